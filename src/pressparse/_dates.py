@@ -1,0 +1,241 @@
+"""Turn English date expressions into ISO 8601 values.
+
+Hand-written rather than dateparser: the expressions in news releases are few
+in form ("14 April 2020", "Monday 3 March", "between April 2019 and February
+2020", "yesterday"), and a small grammar over them is fast, predictable, and
+never reads "now" or a phone number as a date. UK day-month order is assumed
+for numeric dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _number, (_full, _abbr) in enumerate(
+    zip(calendar.month_name[1:], calendar.month_abbr[1:], strict=True), start=1
+):
+    MONTHS[_full.lower()] = _number
+    MONTHS[_abbr.lower()] = _number
+MONTHS["sept"] = 9
+
+WEEKDAYS: dict[str, int] = {}
+for _number, (_full, _abbr) in enumerate(zip(calendar.day_name, calendar.day_abbr, strict=True)):
+    WEEKDAYS[_full.lower()] = _number
+    WEEKDAYS[_abbr.lower()] = _number
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+
+MIN_YEAR, MAX_YEAR = 1800, 2100
+
+# Words that may stand around a date without changing it.
+_FILLER = frozenset(
+    "the of on at in by from since until till during around about approx approximately "
+    "early late mid middle end start beginning posted published date last modified updated "
+    "gmt bst utc am pm hrs hours and or st nd rd th day evening morning afternoon night "
+    "sometime some time between a an this that".split()
+)
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+}
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|hrs|hours|h)?\b|\b\d{1,2}\s*(?:am|pm)\b|\b\d{4}\s*hrs\b",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ][\d:.+\-Z]*)?\b")
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+|\d+")
+_INTERVAL = re.compile(
+    r"^\s*(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through|-|–|—)\s+(?P<b>.+?)\s*$"
+    r"|^\s*(?P<c>.+?)\s*(?:\bto\b|\buntil\b|\btill\b|–|—|\s-\s|-)\s*(?P<d>.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The reference date relative expressions resolve against."""
+
+    date: dt.date
+    exact: bool = True  # False when only the month of publication is known
+
+    @classmethod
+    def from_iso(cls, value: str | None) -> Anchor | None:
+        """Anchor for an ISO ``published`` value (``YYYY-MM-DD`` or ``YYYY-MM``)."""
+        if not value:
+            return None
+        parts = value.split("-")
+        try:
+            year, month = int(parts[0]), int(parts[1]) if len(parts) > 1 else 12
+            if len(parts) > 2:
+                return cls(dt.date(year, month, int(parts[2][:2])))
+            return cls(dt.date(year, month, calendar.monthrange(year, month)[1]), exact=False)
+        except (ValueError, IndexError):
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Partial:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: int | None = None  # days from the anchor
+    relative_year: int | None = None  # years from the anchor's year
+
+    @property
+    def empty(self) -> bool:
+        return self == _EMPTY
+
+
+_EMPTY = _Partial()
+
+
+def normalize_date(text: str, anchor: Anchor | None = None) -> str | None:
+    """Return the ISO 8601 value of a date expression, or ``None``.
+
+    Intervals come back as ``start/end``; dates missing a year resolve to the
+    most recent such date on or before the anchor; weekday names to the most
+    recent such day before it.
+
+    >>> normalize_date("between April 2019 and February 2020")
+    '2019-04/2020-02'
+    >>> normalize_date("on Monday", Anchor(dt.date(2020, 4, 15)))
+    '2020-04-13'
+    """
+    interval = _interval(text, anchor)
+    if interval is not None:
+        return interval
+    return _resolve(_parse(text), anchor)
+
+
+def parse_absolute_date(text: str) -> dt.date | None:
+    """A full calendar date in ``text`` (day, month and year), or ``None``."""
+    partial = _parse(text)
+    if partial.year and partial.month and partial.day:
+        try:
+            return dt.date(partial.year, partial.month, partial.day)
+        except ValueError:
+            return None
+    return None
+
+
+def _interval(text: str, anchor: Anchor | None) -> str | None:
+    match = _INTERVAL.match(text)
+    if not match:
+        return None
+    left, right = (match.group("a"), match.group("b")) if match.group("a") else (
+        match.group("c"), match.group("d"))
+    if left is None or right is None:
+        return None
+    end = _parse(right)
+    start = _parse(left)
+    if end.empty or start.empty:
+        return None
+    # "1 and 3 April 2020", "April and May 2019": the left side borrows from the right.
+    if start.year is None and start.relative is None and start.weekday is None:
+        start = _Partial(year=end.year, month=start.month or end.month, day=start.day)
+    a = _resolve(start, anchor)
+    b = _resolve(end, anchor)
+    if a is None or b is None or a > b:
+        return None
+    return f"{a}/{b}"
+
+
+def _parse(text: str) -> _Partial:
+    """Read the date parts of one expression; ``_EMPTY`` if it is not a date."""
+    lowered = text.lower()
+    iso = _ISO.search(lowered)
+    if iso:
+        year, month, day = int(iso.group(1)), int(iso.group(2)), iso.group(3)
+        if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12:
+            return _Partial(year=year, month=month, day=int(day) if day else None)
+    lowered = _TIME.sub(" ", lowered)
+    numeric = _NUMERIC.search(lowered)
+    if numeric:
+        day, month, year = (int(g) for g in numeric.groups())
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        if 1 <= month <= 12 and 1 <= day <= 31 and MIN_YEAR <= year <= MAX_YEAR:
+            return _Partial(year=year, month=month, day=day)
+        return _EMPTY
+    lowered = _ORDINAL.sub(r"\1", lowered)
+    year = month = day = weekday = relative = relative_year = None
+    words = _WORD.findall(lowered)
+    for i, word in enumerate(words):
+        if word.isdigit():
+            number = int(word)
+            if len(word) == 4 and MIN_YEAR <= number <= MAX_YEAR and year is None:
+                year = number
+            elif len(word) <= 2 and 1 <= number <= 31 and day is None:
+                day = number
+            else:
+                return _EMPTY
+        elif word in MONTHS and month is None:
+            # "may" is also a verb; accept it only beside a number.
+            if word == "may" and not _beside_number(words, i):
+                return _EMPTY
+            month = MONTHS[word]
+        elif word in WEEKDAYS and weekday is None:
+            weekday = WEEKDAYS[word]
+        elif word in _RELATIVE_DAYS:
+            relative = _RELATIVE_DAYS[word]
+        elif word in ("last", "this", "next") and i + 1 < len(words) and words[i + 1] == "year":
+            relative_year = {"last": -1, "this": 0, "next": 1}[word]
+        elif word == "year" and relative_year is not None:
+            continue
+        elif word == "night" and i > 0 and words[i - 1] == "last":
+            relative = -1
+        elif word not in _FILLER:
+            return _EMPTY
+    if day is not None and month is None:
+        return _EMPTY  # "on the 12th" alone, or a stray number
+    return _Partial(year=year, month=month, day=day, weekday=weekday,
+                    relative=relative, relative_year=relative_year)
+
+
+def _beside_number(words: list[str], i: int) -> bool:
+    return any(0 <= j < len(words) and words[j].isdigit() for j in (i - 1, i + 1))
+
+
+def _resolve(p: _Partial, anchor: Anchor | None) -> str | None:
+    if p.empty:
+        return None
+    if p.relative is not None and p.month is None:
+        if anchor is None or not anchor.exact:
+            return None
+        return (anchor.date + dt.timedelta(days=p.relative)).isoformat()
+    if p.relative_year is not None and p.month is None:
+        return None if anchor is None else f"{anchor.date.year + p.relative_year:04d}"
+    if p.year is not None:
+        if p.month is None:
+            return None if p.day is not None else f"{p.year:04d}"
+        if p.day is None:
+            return f"{p.year:04d}-{p.month:02d}"
+        try:
+            return dt.date(p.year, p.month, p.day).isoformat()
+        except ValueError:
+            return None
+    if anchor is None:
+        return None
+    if p.month is not None:
+        year = anchor.date.year
+        if p.day is None:
+            if p.month > anchor.date.month:
+                year -= 1
+            return f"{year:04d}-{p.month:02d}"
+        for candidate_year in (year, year - 1):
+            try:
+                candidate = dt.date(candidate_year, p.month, p.day)
+            except ValueError:
+                continue
+            if candidate <= anchor.date:
+                return candidate.isoformat()
+        return None
+    if p.weekday is not None and anchor.exact:
+        back = (anchor.date.weekday() - p.weekday) % 7 or 7
+        return (anchor.date - dt.timedelta(days=back)).isoformat()
+    return None

@@ -1,0 +1,55 @@
+"""Explicit calendar dates found by pattern, so that none depends on the model.
+
+spaCy's DATE spans still supply relative expressions ("yesterday", "on
+Monday"); these patterns make sure every written-out date is found whole,
+including intervals ("between April 2019 and February 2020", "19th-25th
+January") that the model splits or truncates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .._dates import MONTHS, WEEKDAYS, Anchor, normalize_date
+
+
+
+def _names(words: dict[str, int]) -> str:
+    """Title-case or upper-case names only: "may" and "sun" are also words."""
+    forms = [form for word in words for form in (word.title(), word.upper())]
+    return r"(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\.?"
+
+
+_MONTH = _names(MONTHS)
+_WEEKDAY = _names(WEEKDAYS)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY_MONTH = rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
+_MONTH_DAY = rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?"
+_MONTH_YEAR = rf"{_MONTH},?\s+{_YEAR}"
+_NUMERIC = r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:" + _YEAR + r"|\d\d)"
+_ISO = r"(?:1[89]|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
+_SINGLE = rf"(?:{_ISO}|{_NUMERIC}|{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR})"
+_LEFT = rf"(?:{_SINGLE}|{_DAY}|{_MONTH})"  # "1 and 3 April", "April and May 2019"
+_INTERVAL = (
+    rf"(?i:between)\s+{_LEFT}\s+and\s+{_SINGLE}"
+    rf"|(?i:from)\s+{_LEFT}\s+(?:to|until|till|and)\s+{_SINGLE}"
+    rf"|{_LEFT}\s?(?:-|–|—)\s?{_SINGLE}"
+)
+_PATTERN = re.compile(rf"(?<![\w/-])(?:{_INTERVAL}|{_SINGLE})(?![\w/]|-\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    value: str | None
+
+
+def find_dates(text: str, anchor: Anchor | None) -> Iterator[DateMatch]:
+    """Written-out dates and date intervals with their ISO values."""
+    for match in _PATTERN.finditer(text):
+        value = normalize_date(match.group(), anchor)
+        yield DateMatch(match.start(), match.end(), value)

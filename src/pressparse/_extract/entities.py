@@ -1,0 +1,227 @@
+"""Entities: the model's spans, corrected by rules, plus pattern-found values.
+
+Candidates come from several sources and the first source to claim a stretch
+of text wins: phone numbers, money and written-out dates (patterns), then
+people after a title and organisations ending in a head noun (rules over
+tokens), then the model's own spans, cleaned of titles and known confusions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .._dates import normalize_date
+from ..models import Entity
+from .context import Context
+from .dates import find_dates
+from .lexicon import NOT_ENTITIES, ORG_CONNECTORS, ORG_HEADS, PLATFORMS, TITLE_WORDS
+from .money import find_money
+from .phones import find_phones
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: spaCy labels kept with no value of their own; CARDINAL and ORDINAL are noise here.
+PASSTHROUGH_LABELS = frozenset(
+    {"GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE",
+     "TIME", "PERCENT", "QUANTITY"}
+)
+_DATE_WORDS = frozenset(
+    "day days week weeks weekend month months year years today yesterday tomorrow tonight "
+    "night morning afternoon evening decade century summer winter spring autumn fall "
+    "christmas easter".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    priority: int
+    label: str
+    start: int
+    end: int
+    value: object = None
+
+
+def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...]:
+    """All entities of ``doc`` (whose text is ``text``) in order, none overlapping another."""
+    candidates: list[_Candidate] = []
+    region_is_default = context.region_is_default
+    candidates += (_Candidate(0, "PHONE", m.start, m.end, m.value)
+                   for m in find_phones(text, context.region, region_is_default=region_is_default))
+    candidates += (_Candidate(1, "MONEY", m.start, m.end,
+                              {"amount": m.amount, "currency": m.currency})
+                   for m in find_money(text, context.region))
+    candidates += (_Candidate(2, "DATE", m.start, m.end, m.value)
+                   for m in find_dates(text, context.anchor))
+    candidates += _titled_people(doc)
+    candidates += _rule_organizations(doc)
+    candidates += _model_entities(doc, text, context)
+    return tuple(
+        Entity(label=c.label, text=text[c.start:c.end], start=c.start, end=c.end,
+               value=c.value)  # type: ignore[arg-type]
+        for c in _resolve(candidates)
+    )
+
+
+def _resolve(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Keep the best non-overlapping candidates: lower priority first, then longer."""
+    chosen: list[_Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for c in sorted(candidates, key=lambda c: (c.priority, c.start - c.end, c.start)):
+        if c.end <= c.start:
+            continue
+        if any(c.start < e and s < c.end for s, e in occupied):
+            continue
+        chosen.append(c)
+        occupied.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# --- people and organisations -------------------------------------------------
+
+def is_title_token(token: Token) -> bool:
+    """A rank or honorific word; "Police" only as in "Police Constable"."""
+    lower = token.lower_.rstrip(".")
+    if lower == "police":
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return following is not None and following.lower_ in ("constable", "sergeant",
+                                                               "inspector", "officer")
+    return lower in TITLE_WORDS
+
+
+def _is_name_like(token: Token) -> bool:
+    text = token.text
+    return (text[:1].isupper() and any(ch.isalpha() for ch in text)
+            and not text.endswith(("'s", "’s")) and token.lower_ not in ORG_HEADS)
+
+
+def _titled_people(doc: Doc) -> Iterator[_Candidate]:
+    """"PC Smith", "Det Insp Jane Smith": capitalised words after a title."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        if not (is_title_token(token) and token.text[:1].isupper()):
+            i += 1
+            continue
+        j = i
+        while j < n and is_title_token(doc[j]) and doc[j].text[:1].isupper():
+            j += 1
+        k = j
+        while k < n and k - j < 4 and _is_name_like(doc[k]) and not is_title_token(doc[k]) \
+                and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        if k > j and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC"):
+            span = doc[j:k]
+            yield _Candidate(3, "PERSON", span.start_char, span.end_char)
+        i = max(k, i + 1)
+
+
+def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
+    """Capitalised names ending in an organisation head noun, "Police <Place>", platforms."""
+    n = len(doc)
+    for i, token in enumerate(doc):
+        lower = token.lower_
+        if lower in PLATFORMS and token.text[:1].isupper() and lower != "x":
+            yield _Candidate(4, "ORG", token.idx, token.idx + len(token.text))
+            continue
+        if lower == "police" and token.text[:1].isupper() and i + 1 < n \
+                and doc[i + 1].ent_type_ == "GPE" and doc[i + 1].ent_iob_ == "B":
+            end = i + 1
+            while end < n and doc[end].ent_iob_ == "I" or end == i + 1:
+                end += 1
+            span = doc[i:end]
+            yield _Candidate(4, "ORG", span.start_char, span.end_char)
+            continue
+        if lower not in ORG_HEADS or not token.text[:1].isupper():
+            continue
+        start = i
+        while start > 0:
+            prev = doc[start - 1]
+            if "\n" in prev.whitespace_ or prev.is_punct and prev.text not in ("&",):
+                break
+            if prev.text[:1].isupper() and not prev.text.endswith(("'s", "’s")):
+                start -= 1
+            elif prev.lower_ in ORG_CONNECTORS and start - 2 >= 0 \
+                    and doc[start - 2].text[:1].isupper():
+                start -= 1
+            else:
+                break
+        while start < i and (doc[start].lower_ in ORG_CONNECTORS or doc[start].lower_ == "the"):
+            start += 1
+        # A capitalised first word of a sentence is only part of the name if the model agrees.
+        if start < i - 1 and doc[start].is_sent_start and doc[start].ent_type_ == "" \
+                and not is_title_token(doc[start]):
+            start += 1
+        while start < i and is_title_token(doc[start]) and doc[start].lower_ != "police":
+            start += 1
+        end = i + 1
+        # "University of Liverpool", "Police Service of Northern Ireland"
+        if end + 1 < n and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+            end += 1
+            while end < n and (doc[end].text[:1].isupper() or (
+                    doc[end].lower_ in ("and", "&") and end + 1 < n
+                    and doc[end + 1].text[:1].isupper())) \
+                    and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+        if end - start < 2:
+            continue
+        span = doc[start:end]
+        yield _Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _model_entities(doc: Doc, text: str, context: Context) -> Iterator[_Candidate]:
+    for ent in doc.ents:
+        label = ent.label_
+        if label == "DATE":
+            candidate = _date_entity(ent, context)
+            if candidate is not None:
+                yield candidate
+        elif label in ("PERSON", "ORG"):
+            yield from _name_entity(ent, text)
+        elif label in PASSTHROUGH_LABELS:
+            yield _Candidate(6, label, ent.start_char, ent.end_char)
+
+
+def _date_entity(ent: Span, context: Context) -> _Candidate | None:
+    value = normalize_date(ent.text, context.anchor)
+    if value is None and not any(t.lower_ in _DATE_WORDS for t in ent):
+        return None  # "1694", "0808 1000": the model's counts and number pieces
+    if "/" in ent.text and value is None:
+        return None  # "2018/19" is a financial year, not a calendar date
+    return _Candidate(5, "DATE", ent.start_char, ent.end_char, value)
+
+
+def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
+    tokens = list(ent)
+    # Cut at a line break: the model runs names into the next line.
+    for k, token in enumerate(tokens[:-1]):
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            tokens = tokens[:k + 1]
+            break
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s", "'", "’")):
+        tokens.pop()
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+        tokens.pop(0)
+    label = ent.label_
+    if label == "PERSON":
+        while tokens and is_title_token(tokens[0]):
+            tokens.pop(0)
+    if not tokens:
+        return
+    text = doc_text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    lowered = text.lower()
+    if lowered in NOT_ENTITIES or lowered.startswith("operation ") \
+            or (tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ == "operation"):
+        return
+    if lowered in PLATFORMS or tokens[-1].lower_ in ORG_HEADS:
+        label = "ORG"
+    elif label == "PERSON" and (all(is_title_token(t) for t in tokens)
+                                or not any(ch.isalpha() for ch in text)
+                                or text.isupper() and len(tokens) == 1):
+        return
+    if label == "ORG" and all(is_title_token(t) for t in tokens):
+        return
+    yield _Candidate(5, label, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))

@@ -1,0 +1,93 @@
+"""Word lists the entity and quote rules share.
+
+These are general vocabulary of English news and UK public-sector writing
+(ranks, honorifics, the head nouns of organisation names, reporting verbs),
+never names taken from any corpus.
+"""
+
+from __future__ import annotations
+
+#: Words that make up titles, ranks and honorifics before a name.
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss mx dr doctor prof professor sir dame lord lady baroness baron rev revd reverend
+    father canon bishop archbishop cllr councillor alderman judge justice recorder coroner
+    magistrate sheriff mayor governor senator sen rep representative congressman
+    congresswoman president vice secretary minister premier treasurer chancellor chairman
+    chairwoman chair commissioner deputy assistant chief detective det constable con
+    pc pcso wpc dc ds di dci dsi dsupt supt superintendent ch insp inspector sergeant sgt
+    acc dcc cc commander cmdr officer special agent trooper lieutenant lt captain capt
+    colonel col major maj general gen corporal cpl private pte admiral temporary acting
+    t/di t/dci t/ds t/supt t/ch a/di a/ds a/supt district attorney prosecutor
+    solicitor attorney-general auditor registrar warden director king queen prince princess
+    """.split()
+)
+
+#: Title words that are a title only before a name, never alone ("the Chief").
+TITLE_ABBREVIATIONS = frozenset(
+    "pc pcso wpc dc ds di dci dsi dsupt supt insp sgt acc dcc cc det con cllr t/di t/dci "
+    "a/di a/ds t/ds t/supt t/ch ch mr mrs ms dr".split()
+)
+
+#: Nouns that end an organisation's name ("Merseyside Police", "Liverpool Crown Court").
+ORG_HEADS = frozenset(
+    """
+    police constabulary council court service services trust agency authority office
+    department unit team squad taskforce partnership association society foundation
+    charity commission ministry university college school academy hospital infirmary bank
+    group ltd limited plc inc llp llc company corporation corp network board institute
+    centre center committee parliament government executive assembly federation union club
+    church party prison library museum brigade rescue ambulance coastguard directorate
+    bureau administration alliance coalition fund council's enterprises industries
+    organisation organization institution inquiry tribunal panel forum hub project
+    """.split()
+)
+
+#: Lower-case words that may stand inside an organisation's name.
+ORG_CONNECTORS = frozenset({"of", "and", "&", "for", "the", "on", "in"})
+
+#: Well-known platforms and companies the model tags as people.
+PLATFORMS = frozenset(
+    """
+    facebook twitter x snapchat youtube instagram whatsapp tiktok linkedin google amazon apple
+    microsoft netflix uber ebay gumtree reddit tinder grindr telegram skype zoom twitch
+    discord pinterest tumblr vimeo nextdoor paypal airbnb deliveroo spotify
+    """.split()
+)
+
+#: Names of diseases and similar that the model tags as organisations.
+NOT_ENTITIES = frozenset(
+    """
+    covid covid-19 covid19 coronavirus sars-cov-2 ebola brexit cctv anpr asb rtc
+    """.split()
+)
+
+#: Pronouns that can stand for a speaker.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+#: Reporting verbs, in every inflection the rules look for.
+SPEECH_VERBS = frozenset(
+    """
+    say says said saying add adds added adding explain explains explained urge urges urged
+    state states stated comment comments commented tell tells told telling warn warns warned
+    continue continues continued conclude concludes concluded appeal appeals appealed
+    confirm confirms confirmed describe describes described note notes noted remark remarks
+    remarked insist insists insisted admit admits admitted claim claims claimed write writes
+    wrote tweet tweets tweeted post posts posted ask asks asked reply replies replied reveal
+    reveals revealed announce announces announced acknowledge acknowledges acknowledged
+    praise praises praised plead pleads pleaded reiterate reiterates reiterated emphasise
+    emphasises emphasised emphasize emphasizes emphasized stress stresses stressed
+    highlight highlights highlighted advise advises advised encourage encourages encouraged
+    remind reminds reminded thank thanks thanked declare declares declared argue argues argued
+    respond responds responded recall recalls recalled predict predicts predicted promise
+    promises promised vow vows vowed assure assures assured suggest suggests suggested
+    point points pointed accuse accuses accused charge charges charged call calls called
+    agree agrees agreed observe observes observed announce announced mention mentions mentioned
+    question questions questioned wonder wonders wondered joke jokes joked shout shouts
+    shouted cry cries cried whisper whispers whispered exclaim exclaimed quip quipped
+    deny denies denied maintain maintains maintained boast boasts boasted complain complains
+    complained concede concedes conceded caution cautions cautioned tweet reported report
+    reports recount recounts recounted elaborate elaborates elaborated summarise summarised
+    welcome welcomes welcomed
+    """.split()
+)

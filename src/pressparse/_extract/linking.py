@@ -1,0 +1,252 @@
+"""Link entity mentions into one record per person and per organisation.
+
+"Duncan Sloan", "Mr Sloan" and "Sloan" become one :class:`Person`; "NSPCC
+Scotland" and "the NSPCC", or "Crown Prosecution Service" and "CPS", one
+:class:`Organization`. Titles, roles and affiliations come from the words
+around a mention: "Assistant Chief Constable Duncan Sloan, lead for Major
+Crime, Police Scotland, said".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..models import Entity, Organization, Person, TextSpan
+from .context import Context
+from .entities import is_title_token
+from .lexicon import ORG_CONNECTORS, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ROLE_STOP = re.compile(
+    r"[.;:!?\n\"“”]|\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|who|which|that|has|had|is|was|"
+    r"will|would|are|were)\b",
+)
+_ROLE_WINDOW = 160
+_ORG_LINK = re.compile(r"^\s*(?:,\s*)?(?:of|from|at|with|for|in)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass
+class _PersonCluster:
+    name_tokens: list[str]
+    mentions: list[Entity] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    role: str | None = None
+    organization: str | None = None
+
+
+def link_entities(
+    doc: Doc, text: str, entities: tuple[Entity, ...], context: Context
+) -> tuple[tuple[Person, ...], tuple[Organization, ...], tuple[Entity, ...]]:
+    """People, organisations, and the entities with PERSON/ORG values set."""
+    org_of_mention, organizations = _link_organizations(entities)
+    people, person_of_mention = _link_people(doc, text, entities, org_of_mention)
+    linked = []
+    for index, entity in enumerate(entities):
+        if index in person_of_mention:
+            entity = replace(entity, value=person_of_mention[index])
+        elif index in org_of_mention:
+            entity = replace(entity, value=org_of_mention[index])
+        linked.append(entity)
+    return people, organizations, tuple(linked)
+
+
+def name_key(text: str) -> str:
+    """Comparable form of a name: no leading article, possessive or case."""
+    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    return _POSSESSIVE.sub("", text).strip().lower()
+
+
+# --- organisations -------------------------------------------------------------
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[\w]+", name) if w.lower() not in ORG_CONNECTORS]
+    return "".join(w[0] for w in words).lower()
+
+
+def _is_short_form(short: str, full: str) -> bool:
+    """"CPS" of "Crown Prosecution Service", "NSPCC" of "NSPCC Scotland", "Met" of
+    "Metropolitan Police"."""
+    if short == full:
+        return True
+    short_words, full_words = short.split(), full.split()
+    if len(short_words) < len(full_words) and all(w in full_words for w in short_words):
+        return True
+    if len(short_words) == 1 and len(short) >= 2 and short == _initials(full):
+        return True
+    return (len(short_words) == 1 and len(short) >= 3 and len(full_words) > 1
+            and full_words[0].startswith(short))
+
+
+def _link_organizations(
+    entities: tuple[Entity, ...]
+) -> tuple[dict[int, str], tuple[Organization, ...]]:
+    orgs = [(i, e) for i, e in enumerate(entities) if e.label == "ORG"]
+    keys = {i: name_key(e.text) for i, e in orgs}
+    # Longest forms first: each is either a new organisation or a short form of one.
+    order = sorted(orgs, key=lambda pair: (-len(keys[pair[0]]), pair[1].start))
+    canonical: list[str] = []  # keys of the organisations, longest form
+    display: dict[str, str] = {}
+    members: dict[str, list[int]] = {}
+    for i, entity in order:
+        key = keys[i]
+        matches = [c for c in canonical if _is_short_form(key, c)]
+        if len(matches) == 1:
+            target = matches[0]
+        elif key in canonical:
+            target = key
+        else:
+            target = key
+            canonical.append(key)
+            display[key] = re.sub(r"^(?:the|The)\s+", "", _POSSESSIVE.sub("", entity.text))
+        members.setdefault(target, []).append(i)
+    org_of_mention: dict[int, str] = {}
+    records = []
+    for key, indices in members.items():
+        indices.sort()
+        name = display[key]
+        aliases = []
+        for i in indices:
+            org_of_mention[i] = name
+            alias = re.sub(r"^(?:the|The)\s+", "", _POSSESSIVE.sub("", entities[i].text))
+            if alias != name and alias not in aliases:
+                aliases.append(alias)
+        records.append((entities[indices[0]].start, Organization(
+            name=name, aliases=tuple(aliases),
+            mentions=tuple(_text_span(entities[i]) for i in indices))))
+    records.sort(key=lambda pair: pair[0])
+    return org_of_mention, tuple(r for _, r in records)
+
+
+# --- people --------------------------------------------------------------------
+
+def _link_people(
+    doc: Doc, text: str, entities: tuple[Entity, ...], org_of_mention: dict[int, str]
+) -> tuple[tuple[Person, ...], dict[int, str]]:
+    people = [(i, e) for i, e in enumerate(entities) if e.label == "PERSON"]
+    clusters: list[_PersonCluster] = []
+    cluster_of: dict[int, _PersonCluster] = {}
+    tokens_of = {i: name_key(e.text).split() for i, e in people}
+    # Full names first (in text order), then the short forms that refer back to them.
+    for i, entity in sorted(people, key=lambda p: (len(tokens_of[p[0]]) < 2, p[1].start)):
+        words = tokens_of[i]
+        if not words:
+            continue
+        match = _find_cluster(clusters, words, cluster_of, entity.start, entities)
+        if match is None:
+            match = _PersonCluster(name_tokens=words)
+            clusters.append(match)
+        elif len(words) > len(match.name_tokens):
+            match.name_tokens = words
+        match.mentions.append(entity)
+        cluster_of[i] = match
+    orgs = [(entities[i], name) for i, name in org_of_mention.items()]
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda e: e.start)
+        for mention in cluster.mentions:
+            title = _title_before(doc, mention.start)
+            if title and title not in cluster.titles:
+                cluster.titles.append(title)
+            if cluster.role is None and cluster.organization is None:
+                cluster.role, cluster.organization = _role_after(text, mention.end, orgs)
+            if cluster.organization is None:
+                cluster.organization = _org_before(text, mention.start, orgs)
+    records = []
+    person_of_mention: dict[int, str] = {}
+    for cluster in clusters:
+        name = _display_name(cluster)
+        for i, c in cluster_of.items():
+            if c is cluster:
+                person_of_mention[i] = name
+        records.append(Person(
+            name=name, titles=tuple(cluster.titles), role=cluster.role,
+            organization=cluster.organization,
+            mentions=tuple(_text_span(m) for m in cluster.mentions)))
+    records.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
+    return tuple(records), person_of_mention
+
+
+def _find_cluster(clusters: list[_PersonCluster], words: list[str],
+                  cluster_of: dict[int, _PersonCluster], start: int,
+                  entities: tuple[Entity, ...]) -> _PersonCluster | None:
+    exact = [c for c in clusters if c.name_tokens == words]
+    if exact:
+        return exact[0]
+    if len(words) == 1:
+        word = words[0]
+        candidates = [c for c in clusters if word in (c.name_tokens[-1], c.name_tokens[0])]
+    else:
+        # "John Smith" and "John Paul Smith"; never two different full names.
+        candidates = [c for c in clusters
+                      if c.name_tokens[-1] == words[-1] and c.name_tokens[0] == words[0]]
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    # Ambiguous surname: the person mentioned most recently before this mention.
+    def last_before(c: _PersonCluster) -> int:
+        return max((m.start for m in c.mentions if m.start < start), default=-1)
+    return max(candidates, key=last_before)
+
+
+def _display_name(cluster: _PersonCluster) -> str:
+    best = max(cluster.mentions, key=lambda m: (len(m.text.split()), -m.start))
+    return _POSSESSIVE.sub("", best.text).strip() if best.text.endswith(("'s", "’s")) \
+        else best.text.strip()
+
+
+def _title_before(doc: Doc, start: int) -> str | None:
+    span = doc.char_span(start, start, alignment_mode="expand")
+    index = span.start if span is not None else None
+    if index is None:
+        return None
+    first = index
+    while first > 0 and is_title_token(doc[first - 1]) and doc[first - 1].text[:1].isupper() \
+            and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    if first == index:
+        return None
+    return doc[first:index].text
+
+
+def _role_after(text: str, end: int, orgs: list[tuple[Entity, str]]
+                ) -> tuple[str | None, str | None]:
+    """Role and organisation from "X, role, Org," or "X of Org" after a mention."""
+    window = text[end:end + _ROLE_WINDOW]
+    stop = _ROLE_STOP.search(window)
+    if stop:
+        window = window[:stop.start()]
+    if not window.strip() or not re.match(r"\s*(?:,|of\b|from\b|at\b|with\b)", window):
+        return None, None
+    organization = None
+    org_at = len(window)
+    # The last organisation named: "lead for Major Crime, Police Scotland".
+    for entity, name in sorted(orgs, key=lambda pair: pair[0].start):
+        if end <= entity.start and entity.end <= end + len(window):
+            organization, org_at = name, entity.start - end
+    role_text = window[:org_at]
+    role_text = re.sub(r"^\s*,\s*", "", role_text)
+    role_text = re.sub(r"[\s,]*(?:\b(?:of|from|at|with|for|in|the)\b[\s,]*)*$", "",
+                       role_text, flags=re.I)
+    role_text = re.sub(r"^(?:of|from|at|with)\b\s*", "", role_text, flags=re.I).strip(" ,")
+    if re.fullmatch(r"\d+|aged\s+\d+|", role_text, re.I) or len(role_text) > 100:
+        role_text = ""
+    return (role_text or None), organization
+
+
+def _org_before(text: str, start: int, orgs: list[tuple[Entity, str]]) -> str | None:
+    """"Merseyside Police's Detective Inspector Jane Smith"."""
+    for entity, name in orgs:
+        gap = text[entity.end:start]
+        if 0 <= len(gap) <= 60 and re.fullmatch(r"['’]s\s+[A-Z][\w/ .]*", gap) \
+                and "\n" not in gap:
+            return name
+    return None
+
+
+def _text_span(entity: Entity) -> TextSpan:
+    return TextSpan(start=entity.start, end=entity.end, text=entity.text)

@@ -1,0 +1,449 @@
+"""Attribute each quotation to a speaker, with its cue.
+
+For every quotation found by its marks, the attribution is looked for where
+news writing puts it, in this order:
+
+1. right after it in the same sentence: ``"...," X said.``, ``"...," said X,
+   role.``, ``"..." – X, role``;
+2. before it in the same sentence: ``X said: "..."``, ``According to X, "..."``;
+3. in the paragraph before, when that paragraph ends in an introduction:
+   ``X, role, said:``;
+4. the speaker of the quotation just before (a continuation with no cue);
+5. a short sign-off paragraph after it: ``- X, role``.
+
+Inside a piece of text the cue is a reporting verb (or "according to", a
+colon, a dash) and the speaker is the verb's subject from the dependency
+parse, else the nearest name. Pronouns and descriptions ("the detective")
+resolve to a person mentioned earlier.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..models import Entity, Organization, Person, Quote, Span, Speaker, TextSpan
+from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .quotemarks import RawQuote, find_quotations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Fewer words than this and no attribution: a scare quote, title or nickname.
+MIN_UNATTRIBUTED_WORDS = 4
+#: A sign-off paragraph ("- Jane Doe, Chief Executive") is at most this many words.
+SIGN_OFF_WORDS = 16
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n")
+_DESCRIPTION_HEADS = {
+    "detective": ("detective", "det", "di", "dci", "ds", "dc", "dsi", "dsupt", "t/di", "t/dci"),
+    "officer": ("officer", "pc", "pcso", "constable", "sergeant", "sgt", "inspector", "insp",
+                "superintendent", "supt", "chief", "detective", "di", "dci", "ds", "dc"),
+    "inspector": ("inspector", "insp", "di", "dci", "t/di", "t/dci"),
+    "sergeant": ("sergeant", "sgt", "ds"),
+    "superintendent": ("superintendent", "supt", "dsupt", "dsi"),
+    "constable": ("constable", "pc", "dc"),
+    "commissioner": ("commissioner", "pcc"),
+    "councillor": ("councillor", "cllr"),
+    "minister": ("minister",),
+    "judge": ("judge", "recorder", "justice"),
+    "recorder": ("recorder",),
+    "mayor": ("mayor",),
+    "chief": ("chief",),
+}
+_SPOKESPEOPLE = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople representative statement family "
+    "relatives friend friends mother father son daughter wife husband partner parents "
+    "brother sister neighbour neighbours witness witnesses victim source sources".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    speaker: Speaker | None
+    cue: TextSpan | None
+
+
+class _Index:
+    """Lookups from character offsets to tokens, entities and people."""
+
+    def __init__(self, doc: Doc, text: str, entities: Sequence[Entity], people: Sequence[Person],
+                 organizations: Sequence[Organization]) -> None:
+        self.doc = doc
+        self.text = text
+        self.token_starts = [t.idx for t in doc]
+        self.entities = [e for e in entities if e.label in ("PERSON", "ORG")]
+        self.entity_starts = [e.start for e in self.entities]
+        self.person_by_name = {p.name: p for p in people}
+        self.org_by_name = {o.name: o for o in organizations}
+        self.person_mentions = sorted(
+            ((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0])
+        self.mention_starts = [m[0] for m in self.person_mentions]
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        i = bisect.bisect_left(self.token_starts, start)
+        j = bisect.bisect_left(self.token_starts, end)
+        return [self.doc[k] for k in range(i, j) if self.doc[k].idx + len(self.doc[k]) <= end]
+
+    def entity_at(self, char: int) -> Entity | None:
+        k = bisect.bisect_right(self.entity_starts, char) - 1
+        if k >= 0 and self.entities[k].start <= char < self.entities[k].end:
+            return self.entities[k]
+        return None
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        i = bisect.bisect_left(self.entity_starts, start)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].end <= end:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def people_before(self, char: int, window: int = 3000) -> list[tuple[int, int, Person]]:
+        """Person mentions that end before ``char``, nearest first."""
+        k = bisect.bisect_left(self.mention_starts, char)
+        out = []
+        for start, end, person in reversed(self.person_mentions[:k]):
+            if start < char - window:
+                break
+            if end <= char:
+                out.append((start, end, person))
+        return out
+
+
+def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: Sequence[Entity],
+                   people: Sequence[Person], organizations: Sequence[Organization]
+                   ) -> tuple[Quote, ...]:
+    """Quotations of ``doc`` with speaker and cue, in text order."""
+    raw = find_quotations(text, paragraphs)
+    if not raw:
+        return ()
+    index = _Index(doc, text, entities, people, organizations)
+    paragraph_starts = [p.start for p in paragraphs]
+    quotes: list[Quote] = []
+    previous: tuple[RawQuote, _Attribution] | None = None
+    for number, quote in enumerate(raw):
+        before_limit = raw[number - 1].outer_end if number else 0
+        after_limit = raw[number + 1].outer_start if number + 1 < len(raw) else len(text)
+        attribution = _attribute(index, quote, paragraphs, paragraph_starts,
+                                 before_limit, after_limit, previous)
+        words = sum(len(text[p.start:p.end].split()) for p in quote.parts)
+        if attribution.speaker is None and attribution.cue is None \
+                and words < MIN_UNATTRIBUTED_WORDS:
+            continue  # scare quotes, titles, nicknames
+        if words < MIN_UNATTRIBUTED_WORDS and attribution.speaker is None:
+            continue
+        quotes.append(Quote(
+            text="\n".join(text[p.start:p.end] for p in quote.parts),
+            start=quote.start,
+            end=quote.end,
+            parts=tuple(TextSpan(start=p.start, end=p.end, text=text[p.start:p.end])
+                        for p in quote.parts),
+            speaker=attribution.speaker,
+            cue=attribution.cue,
+        ))
+        previous = (quote, attribution)
+    return tuple(quotes)
+
+
+def _paragraph_of(paragraph_starts: list[int], char: int) -> int:
+    return max(0, bisect.bisect_right(paragraph_starts, char) - 1)
+
+
+def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
+               paragraph_starts: list[int], before_limit: int, after_limit: int,
+               previous: tuple[RawQuote, _Attribution] | None) -> _Attribution:
+    text = index.text
+    first_par = paragraphs[_paragraph_of(paragraph_starts, quote.outer_start)]
+    last_no = _paragraph_of(paragraph_starts, quote.outer_end - 1)
+    last_par = paragraphs[last_no]
+
+    # 1. After the quotation, to the end of its sentence.
+    after_start = quote.outer_end
+    after_end = min(after_limit, last_par.end)
+    sentence_end = _SENTENCE_END.search(text, after_start, after_end)
+    if sentence_end:
+        after_end = sentence_end.start() + 1
+    closing = text[quote.end:quote.outer_end + 1]
+    ends_sentence = bool(re.search(r"[.!?…]\W*$", text[max(quote.start, quote.end - 2):quote.end]))
+    tail = text[after_start:after_end]
+    if tail.strip() and (not ends_sentence or re.match(r"\s*(?:[a-z]|[-–—]\s*\w)", tail)):
+        found = _find_in(index, after_start, after_end, quote, after=True)
+        if found is not None:
+            return found
+    del closing
+
+    # 2. Before it, from the start of its sentence.
+    lead_start = max(before_limit, first_par.start)
+    last_boundary = None
+    for match in _SENTENCE_END.finditer(text, lead_start, quote.outer_start):
+        last_boundary = match.end()
+    if last_boundary is not None:
+        lead_start = last_boundary
+    if text[lead_start:quote.outer_start].strip():
+        found = _find_in(index, lead_start, quote.outer_start, quote, after=False)
+        if found is not None:
+            return found
+
+    # 3. An introduction ending the paragraph before ("X, role, said:").
+    at_paragraph_start = not text[first_par.start:quote.outer_start].strip(" \t*_>")
+    first_no = _paragraph_of(paragraph_starts, quote.outer_start)
+    if at_paragraph_start and first_no > 0:
+        intro = paragraphs[first_no - 1]
+        intro_start = max(intro.start, before_limit)
+        intro_text = text[intro_start:intro.end].rstrip(" \t*_")
+        if intro_text and (intro_text.endswith((":", "-", "–", "—"))
+                           or _ends_with_speech_verb(intro_text)):
+            boundary = None
+            for match in _SENTENCE_END.finditer(text, intro_start, intro.end):
+                if match.end() < intro.end:
+                    boundary = match.end()
+            found = _find_in(index, boundary or intro_start, intro.end, quote, after=False)
+            if found is not None:
+                return found
+
+    # 4. A continuation: the quotation just before, with nothing between but space.
+    if previous is not None and previous[1].speaker is not None:
+        prev_quote, prev_attribution = previous
+        gap = text[prev_quote.outer_end:quote.outer_start]
+        prev_par = _paragraph_of(paragraph_starts, prev_quote.outer_end - 1)
+        if first_no - prev_par <= 1 and _is_filler(gap, index, prev_quote.outer_end):
+            return _Attribution(prev_attribution.speaker, None)
+
+    # 5. A sign-off paragraph right after ("- Jane Doe, Chief Executive").
+    if last_no + 1 < len(paragraphs) and quote.close_mark is not None:
+        sign = paragraphs[last_no + 1]
+        sign_text = text[sign.start:sign.end]
+        if len(sign_text.split()) <= SIGN_OFF_WORDS and not any(
+                ch in sign_text for ch in "“”\"") and re.match(r"[-–—*_ ]*[A-Z]", sign_text):
+            entities = [e for e in index.entities_in(sign.start, sign.end) if e.label == "PERSON"]
+            if entities and entities[0].start - sign.start <= 4:
+                speaker = _speaker_from_entity(index, entities[0])
+                dash = re.match(r"[-–—]", sign_text.lstrip("*_ "))
+                cue = None
+                if dash:
+                    at = sign.start + sign_text.index(dash.group())
+                    cue = TextSpan(start=at, end=at + 1, text=dash.group())
+                return _Attribution(speaker, cue)
+    return _Attribution(None, None)
+
+
+def _is_filler(gap: str, index: _Index, at: int) -> bool:
+    """Text between two quotations that leaves the speaker unchanged."""
+    stripped = gap.strip(" \t\r\n*_>,;:-–—")
+    return not stripped
+
+
+def _ends_with_speech_verb(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", text[-60:])
+    return bool(words) and words[-1].lower() in SPEECH_VERBS
+
+
+def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: bool
+             ) -> _Attribution | None:
+    """Cue and speaker inside ``text[start:end]``, which holds no quotation."""
+    text = index.text
+    tokens = index.tokens(start, end)
+    if not tokens:
+        return None
+    segment = text[start:end]
+    # "according to X"
+    according = re.search(r"\baccording to\b", segment, re.I)
+    if according:
+        cue = TextSpan(start=start + according.start(), end=start + according.end(),
+                       text=according.group())
+        speaker = _speaker_after(index, start + according.end(), end)
+        if speaker is not None:
+            return _Attribution(speaker, cue)
+    verbs = [t for t in tokens if t.lower_ in SPEECH_VERBS and _verb_like(t)]
+    if verbs:
+        verb = verbs[0] if after else verbs[-1]
+        cue = TextSpan(start=verb.idx, end=verb.idx + len(verb.text), text=verb.text)
+        speaker = _subject_speaker(index, verb, start, end)
+        if speaker is None:
+            if after:
+                speaker = _speaker_after(index, verb.idx + len(verb.text), end) \
+                    or _speaker_before(index, start, verb.idx)
+            else:
+                speaker = _speaker_before(index, start, verb.idx) \
+                    or _speaker_after(index, verb.idx + len(verb.text), end)
+        if speaker is not None:
+            return _Attribution(speaker, cue)
+        return None
+    # No verb: a colon or dash beside a name ("Jane Doe, Chief Executive: "...", "..." – Jane Doe)
+    stripped = segment.strip(" \t\r\n*_")
+    if after and re.match(r"[-–—]", stripped):
+        dash_at = start + segment.index(stripped[0])
+        speaker = _speaker_after(index, dash_at + 1, end, adjacent=True)
+        if speaker is not None:
+            return _Attribution(speaker, TextSpan(start=dash_at, end=dash_at + 1,
+                                                  text=text[dash_at]))
+    if not after and stripped.endswith(":"):
+        colon_at = start + segment.rindex(":")
+        speaker = _speaker_before(index, start, colon_at, adjacent=True)
+        if speaker is not None:
+            return _Attribution(speaker, TextSpan(start=colon_at, end=colon_at + 1, text=":"))
+    return None
+
+
+def _verb_like(token: Token) -> bool:
+    """A reporting word used as a verb, not "the statement said" as a noun."""
+    if token.dep_ in ("compound", "amod", "nmod") or token.lower_ in ("report", "reports") \
+            and token.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"):
+        return False
+    return not (token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an", "the", "his", "her",
+                                                                  "their", "its"))
+
+
+def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speaker | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
+            return _speaker_from_token(index, child)
+    # "..., he added" is sometimes parsed with the verb under another head.
+    if verb.dep_ in ("conj", "advcl", "ccomp", "parataxis") and verb.head.lower_ in SPEECH_VERBS:
+        for child in verb.head.children:
+            if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
+                return _speaker_from_token(index, child)
+    return None
+
+
+def _speaker_after(index: _Index, start: int, end: int, adjacent: bool = False
+                   ) -> Speaker | None:
+    """The first name or pronoun after ``start`` ("said Jane Doe, role")."""
+    for token in index.tokens(start, end):
+        if token.is_punct or token.is_space or token.lower_ in ("the", "a", "an"):
+            if token.text in (".", "!", "?"):
+                return None
+            continue
+        if token.lower_ in TITLE_WORDS and token.text[:1].isupper():
+            continue
+        speaker = _speaker_from_token(index, token)
+        if speaker is not None or adjacent:
+            return speaker
+        if token.text[:1].islower() and token.lower_ not in PERSONAL_PRONOUNS:
+            # "said detectives", "said a spokesperson for ..."
+            noun = _speaker_from_token(index, token)
+            return noun
+    return None
+
+
+def _speaker_before(index: _Index, start: int, end: int, adjacent: bool = False
+                    ) -> Speaker | None:
+    """The nearest name or pronoun before ``end`` ("Jane Doe, role, said")."""
+    entities = index.entities_in(start, end)
+    if entities:
+        return _speaker_from_entity(index, entities[0])
+    for token in reversed(index.tokens(start, end)):
+        if token.lower_ in PERSONAL_PRONOUNS:
+            return _speaker_from_token(index, token)
+    if adjacent:
+        return None
+    tokens = [t for t in index.tokens(start, end) if not t.is_punct and not t.is_space]
+    if tokens:
+        return _speaker_from_token(index, tokens[0])
+    return None
+
+
+def _speaker_from_entity(index: _Index, entity: Entity) -> Speaker:
+    if entity.label == "PERSON":
+        person = index.person_by_name.get(str(entity.value))
+        return _person_speaker(person, entity.text, entity.start, entity.end,
+                               fallback=str(entity.value or entity.text))
+    org = index.org_by_name.get(str(entity.value))
+    return Speaker(name=org.name if org else entity.text, kind="organization",
+                   text=entity.text, start=entity.start, end=entity.end)
+
+
+def _person_speaker(person: Person | None, text: str, start: int, end: int,
+                    fallback: str) -> Speaker:
+    if person is None:
+        return Speaker(name=fallback, kind="person", text=text, start=start, end=end)
+    return Speaker(name=person.name, kind="person", text=text, start=start, end=end,
+                   title=person.titles[0] if person.titles else None, role=person.role,
+                   organization=person.organization)
+
+
+def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
+    """The speaker a subject token stands for: a name, a pronoun, or a description."""
+    entity = index.entity_at(token.idx)
+    if entity is not None:
+        return _speaker_from_entity(index, entity)
+    # The subject's own name may sit among its children (an appositive name).
+    for child in token.subtree:
+        entity = index.entity_at(child.idx)
+        if entity is not None and entity.label == "PERSON" and child.i - token.i <= 3:
+            return _speaker_from_entity(index, entity)
+    lower = token.lower_
+    if lower in PERSONAL_PRONOUNS:
+        return _resolve_pronoun(index, token)
+    if token.is_punct or token.is_space or token.like_num:
+        return None
+    return _description(index, token)
+
+
+def _resolve_pronoun(index: _Index, token: Token) -> Speaker | None:
+    """"he", "she": the nearest person before it who is a subject or was quoted."""
+    candidates = index.people_before(token.idx)
+    if not candidates:
+        return None
+    for start, end, person in candidates:
+        if _is_subject_mention(index, start):
+            return _person_speaker(person, token.text, token.idx, token.idx + len(token.text),
+                                   fallback=person.name)
+    start, end, person = candidates[0]
+    return _person_speaker(person, token.text, token.idx, token.idx + len(token.text),
+                           fallback=person.name)
+
+
+def _is_subject_mention(index: _Index, start: int) -> bool:
+    tokens = index.tokens(start, start + 200)[:5]
+    for token in tokens:
+        node = token
+        for _ in range(3):
+            if node.dep_ in _SUBJECT_DEPS:
+                return True
+            if node.dep_ in ("compound", "flat", "appos", "amod") and node.head is not node:
+                node = node.head
+            else:
+                break
+    return False
+
+
+def _description(index: _Index, token: Token) -> Speaker | None:
+    """"the detective" -> the last detective named; "a spokesperson for X" as written."""
+    head = token
+    lower = head.lower_
+    for description, title_words in _DESCRIPTION_HEADS.items():
+        if lower == description or lower == description + "s":
+            for start, end, person in index.people_before(token.idx, window=6000):
+                titles = " ".join(person.titles).lower().replace(".", "")
+                if any(re.search(rf"(?:^|\W){re.escape(w)}(?:\W|$)", titles) for w in title_words):
+                    return _person_speaker(person, token.text, token.idx,
+                                           token.idx + len(token.text), fallback=person.name)
+            break
+    # A noun phrase: the head with its modifiers and a following "of/for X".
+    left = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod")]
+    first = left[0] if left else head
+    last = head
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "at") \
+                and child.i == last.i + 1:
+            sub = list(child.subtree)
+            if len(sub) <= 8 and not any(t.is_punct and t.text != "'" for t in sub):
+                last = sub[-1]
+    if not (head.text[:1].isupper() or lower in _SPOKESPEOPLE or any(
+            t.lower_ in _SPOKESPEOPLE for t in head.subtree)):
+        if lower not in ("police", "officers", "detectives", "force", "council", "court"):
+            return None
+    start, end = first.idx, last.idx + len(last.text)
+    span_text = index.text[start:end]
+    name = re.sub(r"^(?:the|a|an)\s+", "", span_text, flags=re.I)
+    entity = index.entities_in(start, end)
+    org = next((e for e in entity if e.label == "ORG"), None)
+    return Speaker(name=name, kind="other", text=span_text, start=start, end=end,
+                   organization=str(org.value) if org is not None else None)

@@ -1,0 +1,105 @@
+"""The exceptions pressparse raises.
+
+Every exception is a :class:`PressParseError`, and each also subclasses the
+builtin that callers already catch::
+
+    PressParseError(Exception)                        catch-all for this library
+    ├── InputError(PressParseError, ValueError)       the file's content is unusable
+    │   ├── FrontMatterError                          .path .line .column .reason
+    │   ├── DecodingError                             .path .encoding
+    │   └── InputTooLargeError                        .path .size .limit
+    └── ModelNotFoundError(PressParseError, OSError)  .model; names the install command
+
+A missing file stays :class:`FileNotFoundError` and an unreadable one
+:class:`PermissionError`: they are already precise.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodingError",
+    "FrontMatterError",
+    "InputError",
+    "InputTooLargeError",
+    "ModelNotFoundError",
+    "PressParseError",
+    "PressParseWarning",
+]
+
+
+class PressParseError(Exception):
+    """Base class of every error raised by pressparse."""
+
+
+class InputError(PressParseError, ValueError):
+    """The input cannot be turned into a document.
+
+    Attributes:
+        path: The file the input came from, or ``None`` for a string.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class FrontMatterError(InputError):
+    """The front matter is malformed, or is not a mapping.
+
+    The message reads ``path:line:column: reason``; line and column are
+    1-based positions in the file.
+    """
+
+    def __init__(self, *, path: str | None, line: int, column: int, reason: str) -> None:
+        self.line = line
+        self.column = column
+        self.reason = reason
+        where = path if path is not None else "<string>"
+        super().__init__(f"{where}:{line}:{column}: invalid front matter: {reason}", path=path)
+
+
+class DecodingError(InputError):
+    """The bytes are not text: a NUL byte, or no encoding that fits.
+
+    Attributes:
+        encoding: The encoding that was tried last.
+        line: The 1-based line of the first offending byte, when known.
+    """
+
+    def __init__(
+        self, message: str, *, path: str | None, encoding: str, line: int | None = None
+    ) -> None:
+        where = path if path is not None else "<string>"
+        location = f"{where}:{line}" if line is not None else where
+        super().__init__(f"{location}: {message}", path=path)
+        self.encoding = encoding
+        self.line = line
+
+
+class InputTooLargeError(InputError):
+    """The input is larger than the parser's ``max_bytes`` limit."""
+
+    def __init__(self, *, path: str | None, size: int, limit: int) -> None:
+        where = path if path is not None else "<string>"
+        super().__init__(
+            f"{where}: input is {size:,} bytes, over the limit of {limit:,} (max_bytes)",
+            path=path,
+        )
+        self.size = size
+        self.limit = limit
+
+
+class ModelNotFoundError(PressParseError, OSError):
+    """No spaCy pipeline could be loaded; the message says how to install one.
+
+    Attributes:
+        model: The model name that was asked for (``None`` for the default).
+    """
+
+    def __init__(self, message: str, *, model: str | None) -> None:
+        super().__init__(message)
+        self.model = model
+
+
+class PressParseWarning(UserWarning):
+    """Warnings from pressparse, e.g. a file skipped with ``on_error="skip"``."""

@@ -1,0 +1,358 @@
+"""The public result types: frozen, slotted dataclasses of plain data.
+
+Nothing here holds a spaCy object, so a :class:`Document` pickles, survives
+``nlp.memory_zone()`` and imports without spaCy. Every offset is a half-open
+range of Unicode code points (not UTF-16 units) into :attr:`Document.text`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ._types import JSONValue
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Document",
+    "Entity",
+    "Organization",
+    "Person",
+    "Quote",
+    "Span",
+    "Speaker",
+    "TextSpan",
+]
+
+#: Version of the ``to_dict()`` shape; the major part changes on any breaking change.
+SCHEMA_VERSION = "1.0"
+
+_frozen = dataclass(frozen=True, slots=True, kw_only=True)
+
+SpeakerKind = Literal["person", "organization", "other"]
+QuoteKind = Literal["direct", "indirect"]
+
+
+@_frozen
+class Span:
+    """A range of :attr:`Document.text` with no text of its own (paragraphs)."""
+
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        return cls(start=data["start"], end=data["end"])
+
+
+@_frozen
+class TextSpan:
+    """A range of :attr:`Document.text` and the text it covers."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TextSpan:
+        return cls(start=data["start"], end=data["end"], text=data["text"])
+
+
+@_frozen
+class Entity:
+    """A named entity with its normalised value.
+
+    ``value`` depends on ``label``: E.164 or short-code digits for PHONE,
+    ``{"amount", "currency"}`` for MONEY, an ISO 8601 date or interval for
+    DATE, the canonical name for PERSON and ORG; ``None`` when unknown.
+    """
+
+    label: str
+    text: str
+    start: int
+    end: int
+    value: JSONValue = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entity:
+        return cls(
+            label=data["label"],
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            value=data.get("value"),
+        )
+
+
+@_frozen
+class Person:
+    """One person the document mentions, with every mention linked.
+
+    Attributes:
+        name: The fullest form of the name, without titles.
+        titles: Titles and ranks used with the name ("Detective Inspector", "Mr").
+        role: A role given in apposition ("lead for Major Crime").
+        organization: The organisation the text attaches the person to.
+        mentions: Every span that refers to the person by name.
+    """
+
+    name: str
+    titles: tuple[str, ...] = ()
+    role: str | None = None
+    organization: str | None = None
+    mentions: tuple[TextSpan, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "titles": list(self.titles),
+            "role": self.role,
+            "organization": self.organization,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Person:
+        return cls(
+            name=data["name"],
+            titles=tuple(data.get("titles", ())),
+            role=data.get("role"),
+            organization=data.get("organization"),
+            mentions=tuple(TextSpan.from_dict(m) for m in data.get("mentions", ())),
+        )
+
+
+@_frozen
+class Organization:
+    """One organisation the document mentions, its short forms and mentions."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[TextSpan, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Organization:
+        return cls(
+            name=data["name"],
+            aliases=tuple(data.get("aliases", ())),
+            mentions=tuple(TextSpan.from_dict(m) for m in data.get("mentions", ())),
+        )
+
+
+@_frozen
+class Speaker:
+    """Who a quote is attributed to, and the mention the attribution rests on.
+
+    ``start``/``end``/``text`` locate that mention, which may be a pronoun
+    ("he") or a description ("the detective"); ``name`` is then the
+    resolved name. ``kind`` is "organization" for a body speaking, "other" for
+    a description with no name ("a spokesperson").
+    """
+
+    name: str
+    kind: SpeakerKind
+    text: str
+    start: int
+    end: int
+    title: str | None = None
+    role: str | None = None
+    organization: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "title": self.title,
+            "role": self.role,
+            "organization": self.organization,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
+        return cls(
+            name=data["name"],
+            kind=data["kind"],
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            title=data.get("title"),
+            role=data.get("role"),
+            organization=data.get("organization"),
+        )
+
+
+@_frozen
+class Quote:
+    """A quotation, its speaker and cue.
+
+    Attributes:
+        text: The quoted words; the pieces of a multi-paragraph quotation are
+            joined with a newline and their re-opening marks left out.
+        start: First quoted character (the opening mark excluded).
+        end: End of the last quoted character (the closing mark excluded).
+        parts: One span per paragraph piece of the quotation.
+        speaker: Who said it, or ``None`` when nobody can be determined.
+        cue: The verb or marker of the attribution ("said", "according to", ":").
+        kind: ``"direct"`` for quoted words.
+    """
+
+    text: str
+    start: int
+    end: int
+    parts: tuple[TextSpan, ...]
+    speaker: Speaker | None = None
+    cue: TextSpan | None = None
+    kind: QuoteKind = "direct"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "parts": [p.to_dict() for p in self.parts],
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "kind": self.kind,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        speaker = data.get("speaker")
+        cue = data.get("cue")
+        return cls(
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            parts=tuple(TextSpan.from_dict(p) for p in data["parts"]),
+            speaker=Speaker.from_dict(speaker) if speaker else None,
+            cue=TextSpan.from_dict(cue) if cue else None,
+            kind=data.get("kind", "direct"),
+        )
+
+
+@_frozen
+class Document:
+    """A parsed article or press release.
+
+    Attributes:
+        path: The file it came from, or ``None`` for :func:`parse_text`.
+        metadata: The front matter as JSON-native data (dates as ISO strings).
+            Treat it as read-only.
+        title: The title without a trailing `` | Site Name``.
+        url: The canonical URL, when the metadata has one.
+        published: The publication date, ISO 8601 (``YYYY-MM-DD``, or
+            ``YYYY-MM`` when only the month is known).
+        body_offset: Where the body starts in the decoded file, so
+            ``file_text[body_offset:] == text``.
+        text: The body exactly as it stands in the file.
+        paragraphs: Blank-line separated blocks of the body, trimmed.
+        entities: Entities in text order.
+        people: One record per person.
+        organizations: One record per organisation.
+        quotes: Quotations in text order.
+    """
+
+    text: str
+    path: str | None = None
+    metadata: dict[str, JSONValue] = field(default_factory=dict)
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    body_offset: int = 0
+    paragraphs: tuple[Span, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the document as JSON-native data; see docs/schema.md."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "path": self.path,
+            "metadata": self.metadata,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "body_offset": self.body_offset,
+            "text": self.text,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "entities": [e.to_dict() for e in self.entities],
+            "people": [p.to_dict() for p in self.people],
+            "organizations": [o.to_dict() for o in self.organizations],
+            "quotes": [q.to_dict() for q in self.quotes],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Rebuild a document from :meth:`to_dict` output.
+
+        Raises:
+            ValueError: The data was written by an incompatible schema version.
+        """
+        version = str(data.get("schema_version", ""))
+        if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+            raise ValueError(
+                f"unsupported schema_version {version!r}; this pressparse reads {SCHEMA_VERSION}"
+            )
+        return cls(
+            path=data.get("path"),
+            metadata=dict(data.get("metadata") or {}),
+            title=data.get("title"),
+            url=data.get("url"),
+            published=data.get("published"),
+            body_offset=data.get("body_offset", 0),
+            text=data["text"],
+            paragraphs=tuple(Span.from_dict(p) for p in data.get("paragraphs", ())),
+            entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
+            people=tuple(Person.from_dict(p) for p in data.get("people", ())),
+            organizations=tuple(Organization.from_dict(o) for o in data.get("organizations", ())),
+            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """Serialise :meth:`to_dict` to JSON (UTF-8 text, not ASCII-escaped)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Document:
+        """Inverse of :meth:`to_json`."""
+        return cls.from_dict(json.loads(text))
+
+    def to_html(self) -> str:
+        """Render a self-contained HTML page with entities and quotes highlighted."""
+        from ._html import render_html
+
+        return render_html(self)
+
+    def entities_of(self, label: str) -> tuple[Entity, ...]:
+        """The entities with one label, e.g. ``doc.entities_of("PHONE")``."""
+        return tuple(e for e in self.entities if e.label == label)
