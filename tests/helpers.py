@@ -1,0 +1,43 @@
+"""Helpers shared by test modules (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pressparse import Document
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def corpus_files(*folders: str) -> list[Path]:
+    """Corpus files for parametrisation; empty when the corpus is absent."""
+    files: list[Path] = []
+    for folder in folders:
+        root = CORPUS / folder
+        if root.is_dir():
+            files.extend(sorted(p for p in root.rglob("*") if p.suffix in (".md", ".txt")))
+    return files
+
+
+def check_document(doc: Document, file_text: str | None = None) -> None:
+    """Every span of ``doc`` indexes its text, and the document round-trips."""
+    text = doc.text
+    if file_text is not None:
+        assert file_text[doc.body_offset:] == text
+    for entity in doc.entities:
+        assert text[entity.start:entity.end] == entity.text, entity
+    for record in (*doc.people, *doc.organizations):
+        for mention in record.mentions:
+            assert text[mention.start:mention.end] == mention.text, mention
+    for quote in doc.quotes:
+        assert quote.parts, quote
+        for part in quote.parts:
+            assert text[part.start:part.end] == part.text, part
+        assert quote.start == quote.parts[0].start and quote.end == quote.parts[-1].end
+        for span in (quote.speaker, quote.cue):
+            if span is not None:
+                assert text[span.start:span.end] == span.text, span
+    for paragraph in doc.paragraphs:
+        chunk = text[paragraph.start:paragraph.end]
+        assert chunk and chunk.strip() == chunk
+    assert Document.from_dict(doc.to_dict()) == doc
