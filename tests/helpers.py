@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+import json
 from pathlib import Path
 
 from pressparse import Document
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SCHEMA = Path(__file__).resolve().parents[1] / "docs" / "schema" / "document.schema.json"
+
+
+@functools.cache
+def schema_validator():  # type: ignore[no-untyped-def]
+    import jsonschema
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
 
 
 def corpus_files(*folders: str) -> list[Path]:
@@ -40,4 +52,6 @@ def check_document(doc: Document, file_text: str | None = None) -> None:
     for paragraph in doc.paragraphs:
         chunk = text[paragraph.start:paragraph.end]
         assert chunk and chunk.strip() == chunk
-    assert Document.from_dict(doc.to_dict()) == doc
+    data = doc.to_dict()
+    schema_validator().validate(data)
+    assert Document.from_dict(data) == doc

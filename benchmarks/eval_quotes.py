@@ -1,0 +1,488 @@
+"""Quotation detection and attribution accuracy of pressparse, beside textacy.
+
+Gold sets
+---------
+police (default)
+    ``benchmarks/gold/police_quotes.json``: direct quotations of 40 UK police
+    press releases (dev 30 / heldout 10), each with one or more parts
+    (code-point offsets into the WHOLE file read with
+    ``open(path, encoding="utf-8", newline="")``) and a speaker name
+    (``speaker_kind`` "person"), a noun phrase ("other") or null.
+polnear
+    PolNeAR (``../shared/corpus/polnear/data/<split>``), brat standoff. Gold
+    quotes are the QUOTED stretches of Content spans: inside each Content
+    span (all its discontinuous fragments), the text between quotation marks
+    (“ ” or "), marks excluded; an opening mark never closed runs to the end
+    of the span, and a closing mark with no opening one closes a stretch that
+    starts at the span's start. Content spans without any quotation mark are
+    not direct quotes and are skipped. Nested marks (a quotation inside a
+    quotation) do not start a new gold quote. The speaker is the Source span
+    of the same attribution relation (``E`` line); none for
+    "Attribution-no-source".
+
+Offsets: pressparse offsets are into ``doc.text``; the benchmark converts them
+to file offsets (``doc.text`` is a suffix of the file text, so the shift is
+``len(file_text) - len(doc.text)``, which is ``doc.body_offset`` unless the
+file starts with a byte-order mark).
+
+Metric
+------
+Only *word characters* count: alphanumeric code points (``str.isalnum``) of
+the quoted text, so marks, spaces and punctuation never decide a match.
+
+* A gold quote is FOUND when the predicted quote parts together cover at
+  least half of its word characters.
+* A gold quote is ATTRIBUTED when at least half of its word characters lie in
+  predicted quotes whose speaker matches the gold speaker.
+* Detection precision: a predicted quote is correct when at least half of its
+  word characters lie inside gold quotes.
+* Attribution precision: a predicted quote is correct for detection AND its
+  speaker matches the speaker of the gold quote it overlaps most.
+
+Detection recall = found / gold quotes, attribution recall = attributed /
+gold quotes; F1 is the harmonic mean of the matching precision and recall.
+
+Speaker match (both names case-folded, curly apostrophes straightened,
+leading "the"/"a"/"an" dropped):
+
+* the predicted speaker name equals the gold name; or
+* the last token of each name matches (surname); or
+* the predicted speaker's mention span (``speaker.start/end`` shifted to file
+  offsets) overlaps the gold Source span (PolNeAR only; police gold has no
+  speaker spans); or
+* for a gold noun phrase (police ``speaker_kind`` "other"; in PolNeAR a Source
+  whose first word after the article is lower-case), the head noun -- its
+  last word -- occurs among the words of the predicted speaker name.
+* A gold speaker that is null matches a predicted quote without a speaker.
+* PolNeAR Sources that are bare pronouns ("he", "they") match by span
+  overlap only (a name equal to "he" proves nothing).
+
+Baseline: ``textacy.extract.triples.direct_quotations`` on the same body text
+parsed by the full stock ``en_core_web_sm`` pipeline. It raises ValueError on
+a document with an odd number of quotation marks; such a document counts as
+producing no quotes, and the number of them is printed.
+
+Run::
+
+    python benchmarks/eval_quotes.py                          # police dev
+    python benchmarks/eval_quotes.py --set polnear            # PolNeAR dev (84 documents)
+    python benchmarks/eval_quotes.py --set polnear --split train --limit 100 --show-errors
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from _common import GOLD_DIR, corpus_dir, load_stock_spacy, norm_name, pct, prf, print_table
+
+import pressparse
+from pressparse._source import read_source
+
+
+@dataclass
+class GoldQuote:
+    parts: list[tuple[int, int]]
+    speaker: str | None
+    kind: str = "person"  # "person" or "other" (noun phrase)
+    source_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class PredQuote:
+    parts: list[tuple[int, int]]
+    speaker: str | None
+    speaker_span: tuple[int, int] | None = None
+
+
+@dataclass
+class DocCase:
+    name: str
+    text: str           # the whole file text; every offset is into it
+    body_offset: int    # where the body (what the systems read) starts
+    gold: list[GoldQuote]
+
+
+# --------------------------------------------------------------------------- gold: police
+
+def load_police(args: argparse.Namespace) -> list[DocCase]:
+    root = corpus_dir(args.corpus, "police")
+    data = json.loads((GOLD_DIR / "police_quotes.json").read_text(encoding="utf-8"))
+    cases = []
+    for name, entry in data["documents"].items():
+        if args.split != "all" and entry["split"] != args.split:
+            continue
+        path = root / name
+        with open(path, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        body = read_source(path).body
+        gold = [GoldQuote(parts=[tuple(p) for p in q["parts"]], speaker=q.get("speaker"),
+                          kind=q.get("speaker_kind") or "person") for q in entry["quotes"]]
+        cases.append(DocCase(name=str(path), text=text, body_offset=len(text) - len(body),
+                             gold=gold))
+    return cases
+
+
+# --------------------------------------------------------------------------- gold: PolNeAR
+
+_OPEN, _CLOSE, _STRAIGHT = "\u201c", "\u201d", '"'
+_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me",
+             "his", "its", "their", "who", "which", "that", "one"}
+
+
+def _spans(field_: str) -> list[tuple[int, int]]:
+    """ "315 448;463 553" -> [(315, 448), (463, 553)]."""
+    out = []
+    for frag in field_.split(";"):
+        a, b = frag.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def quoted_stretches(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The quoted stretches of a (discontinuous) Content span, marks excluded.
+
+    Returns one list of trimmed contiguous ranges per outermost quotation.
+    """
+    positions = [i for a, b in spans for i in range(a, b)]
+    if not any(text[i] in (_OPEN, _CLOSE, _STRAIGHT) for i in positions):
+        return []
+    regions: list[list[int]] = []
+    stack: list[str] = []
+    current: list[int] = []
+    seen_mark = False
+    for i in positions:
+        ch = text[i]
+        if ch == _OPEN:
+            if not stack:
+                current = []
+                stack.append(ch)
+            elif stack[-1] != _OPEN:
+                stack.append(ch)       # nested inside a straight-quoted stretch
+            # else: "“" inside a “-quotation re-opens a paragraph; the mark is skipped
+            seen_mark = True
+            continue
+        if ch == _CLOSE:
+            if stack and stack[-1] == _OPEN:
+                stack.pop()
+                if not stack:
+                    regions.append(current)
+                    current = []
+                    seen_mark = True
+                    continue
+            elif not stack and not seen_mark:
+                # the span starts inside a quotation whose opening mark it left out
+                regions.append([j for j in positions if j < i])
+            seen_mark = True
+            if stack:
+                current.append(i)
+            continue
+        if ch == _STRAIGHT:
+            if stack and stack[-1] == _STRAIGHT:
+                stack.pop()
+                if not stack:
+                    regions.append(current)
+                    current = []
+                    seen_mark = True
+                    continue
+            else:
+                if not stack:
+                    current = []
+                stack.append(ch)
+                seen_mark = True
+                continue
+        if stack:
+            current.append(i)
+    if stack and current:
+        regions.append(current)   # never closed: runs to the end of the span
+    out = []
+    for region in regions:
+        ranges: list[tuple[int, int]] = []
+        for i in region:
+            if ranges and ranges[-1][1] == i:
+                ranges[-1] = (ranges[-1][0], i + 1)
+            else:
+                ranges.append((i, i + 1))
+        trimmed = []
+        for a, b in ranges:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                trimmed.append((a, b))
+        if trimmed:
+            out.append(trimmed)
+    return out
+
+
+def read_ann(path: Path, text: str) -> list[GoldQuote]:
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    relations: list[dict[str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("T") and len(cols) >= 2:
+            label, _, offsets = cols[1].partition(" ")
+            spans[cols[0]] = (label, _spans(offsets), cols[2] if len(cols) > 2 else "")
+        elif line.startswith("E") and len(cols) >= 2:
+            roles: dict[str, list[str]] = {}
+            for arg in cols[1].split():
+                role, _, ref = arg.partition(":")
+                roles.setdefault(re.sub(r"\d+$", "", role), []).append(ref)
+            relations.append(roles)
+    gold = []
+    for roles in relations:
+        sources = [spans[t] for t in roles.get("Source", []) if t in spans]
+        speaker = " ".join(s[2] for s in sources) or None
+        source_spans = [sp for s in sources for sp in s[1]]
+        kind = "person"
+        if speaker:
+            words = [w for w in norm_name(speaker).split() if w not in ("a", "an")]
+            first = next((w for w in speaker.split() if w.lower() not in ("the", "a", "an")), "")
+            if len(words) == 1 and words[0] in _PRONOUNS:
+                kind = "pronoun"
+            elif first[:1].islower():
+                kind = "other"
+        for t in roles.get("Content", []):
+            if t not in spans:
+                continue
+            for parts in quoted_stretches(text, spans[t][1]):
+                gold.append(GoldQuote(parts=parts, speaker=speaker, kind=kind,
+                                      source_spans=source_spans))
+    return gold
+
+
+def load_polnear(args: argparse.Namespace) -> list[DocCase]:
+    root = corpus_dir(args.corpus, "polnear") / "data" / args.split
+    cases = []
+    seen = set()
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]   # "<article>_<annotator>"
+        if stem in seen:
+            continue
+        seen.add(stem)
+        txt = root / "text" / f"{stem}.txt"
+        if not txt.exists():
+            continue
+        with open(txt, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        cases.append(DocCase(name=stem, text=text, body_offset=0, gold=read_ann(ann, text)))
+    return cases
+
+
+# --------------------------------------------------------------------------- systems
+
+def run_pressparse(cases: list[DocCase], polnear: bool) -> list[list[PredQuote]]:
+    parser = pressparse.DocumentParser()
+    if polnear:
+        inputs: list = [pressparse.TextInput(text=c.text, name=c.name) for c in cases]
+    else:
+        inputs = [c.name for c in cases]
+    out = []
+    for case, doc in zip(cases, parser.parse_documents(inputs), strict=True):
+        shift = len(case.text) - len(doc.text)
+        assert case.text[shift:] == doc.text, f"body of {case.name} is not a suffix of the file"
+        preds = []
+        for q in doc.quotes:
+            if q.kind != "direct":
+                continue
+            sp = q.speaker
+            preds.append(PredQuote(
+                parts=[(p.start + shift, p.end + shift) for p in q.parts],
+                speaker=sp.name if sp else None,
+                speaker_span=(sp.start + shift, sp.end + shift) if sp else None))
+        out.append(preds)
+    return out
+
+
+_MARKS = "\"'\u201c\u201d\u2018\u2019`\u00ab\u00bb"
+
+
+def run_textacy(cases: list[DocCase]) -> tuple[list[list[PredQuote]], int]:
+    from textacy.extract.triples import direct_quotations
+
+    nlp = load_stock_spacy()
+    bodies = [c.text[c.body_offset:] for c in cases]
+    out, raised = [], 0
+    for case, sdoc in zip(cases, nlp.pipe(bodies, batch_size=16), strict=True):
+        try:
+            triples = list(direct_quotations(sdoc))
+        except Exception:  # ValueError on an odd number of quotation marks
+            raised += 1
+            out.append([])
+            continue
+        base = case.body_offset
+        preds = []
+        for speaker, _cue, content in triples:
+            a, b = content.start_char, content.end_char
+            while a < b and (sdoc.text[a] in _MARKS or sdoc.text[a].isspace()):
+                a += 1
+            while b > a and (sdoc.text[b - 1] in _MARKS or sdoc.text[b - 1].isspace()):
+                b -= 1
+            name, span = None, None
+            if speaker:
+                s, e = speaker[0].idx, speaker[-1].idx + len(speaker[-1].text)
+                name, span = sdoc.text[s:e], (s + base, e + base)
+            preds.append(PredQuote(parts=[(a + base, b + base)], speaker=name, speaker_span=span))
+        out.append(preds)
+    return out, raised
+
+
+# --------------------------------------------------------------------------- scoring
+
+def word_chars(text: str, parts: Iterable[tuple[int, int]]) -> set[int]:
+    return {i for a, b in parts for i in range(a, b) if text[i].isalnum()}
+
+
+def _words(name: str) -> list[str]:
+    words = [re.sub(r"^\W+|\W+$", "", w) for w in norm_name(name).split()]
+    words = [re.sub(r"'s$", "", w) for w in words if w]
+    if words and words[0] in ("a", "an"):
+        words = words[1:]
+    return words
+
+
+def speaker_matches(pred: PredQuote, gold: GoldQuote) -> bool:
+    if gold.speaker is None:
+        return pred.speaker is None
+    if pred.speaker is None:
+        return False
+    if pred.speaker_span and any(a < pred.speaker_span[1] and pred.speaker_span[0] < b
+                                 for a, b in gold.source_spans):
+        return True
+    if gold.kind == "pronoun":
+        return False
+    g, p = _words(gold.speaker), _words(pred.speaker)
+    if not g or not p:
+        return False
+    if g == p or g[-1] == p[-1]:
+        return True
+    return gold.kind == "other" and g[-1] in p
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    attributed: int = 0
+    pred: int = 0
+    pred_correct: int = 0
+    pred_attributed: int = 0
+
+
+def score(case: DocCase, preds: list[PredQuote], tally: Tally, show: bool, label: str) -> None:
+    text = case.text
+    gold_sets = [word_chars(text, g.parts) for g in case.gold]
+    pred_sets = [word_chars(text, p.parts) for p in preds]
+    all_pred = set().union(*pred_sets) if pred_sets else set()
+    all_gold = set().union(*gold_sets) if gold_sets else set()
+    lines = []
+    for g, gs in zip(case.gold, gold_sets, strict=True):
+        if not gs:
+            continue
+        tally.gold += 1
+        found = len(gs & all_pred) * 2 >= len(gs)
+        good = set().union(*(ps for p, ps in zip(preds, pred_sets, strict=True)
+                             if speaker_matches(p, g))) if preds else set()
+        attributed = len(gs & good) * 2 >= len(gs)
+        tally.found += found
+        tally.attributed += attributed
+        if show and not attributed:
+            over = [p.speaker for p, ps in zip(preds, pred_sets, strict=True) if ps & gs]
+            snippet = text[g.parts[0][0]:g.parts[0][1]][:60].replace("\n", " ")
+            what = f"predicted speaker(s) {over}" if found else "NOT FOUND"
+            lines.append(f"  MISS  \"{snippet}\" -- gold {g.speaker!r}; {what}")
+    for p, ps in zip(preds, pred_sets, strict=True):
+        if not ps:
+            continue
+        tally.pred += 1
+        correct = len(ps & all_gold) * 2 >= len(ps)
+        tally.pred_correct += correct
+        if correct:
+            best = max(range(len(gold_sets)), key=lambda k: len(ps & gold_sets[k]))
+            tally.pred_attributed += speaker_matches(p, case.gold[best])
+        elif show:
+            snippet = text[p.parts[0][0]:p.parts[0][1]][:60].replace("\n", " ")
+            lines.append(f"  FP    \"{snippet}\" -- predicted {p.speaker!r}")
+    if lines:
+        print(f"\n[{label}] {case.name}")
+        print("\n".join(lines))
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", choices=("police", "polnear"), default="police")
+    ap.add_argument("--split", default="dev",
+                    help="police: dev|heldout|all; polnear: dev|train|test (default dev)")
+    ap.add_argument("--corpus", help="corpus root (default ../shared/corpus)")
+    ap.add_argument("--limit", type=int, help="score only the first N documents")
+    ap.add_argument("--show-errors", action="store_true",
+                    help="per-document misses and false positives")
+    ap.add_argument("--no-baseline", action="store_true", help="score pressparse alone")
+    args = ap.parse_args(argv)
+
+    valid = ("dev", "heldout", "all") if args.set == "police" else ("dev", "train", "test")
+    if args.split not in valid:
+        ap.error(f"--split for {args.set} must be one of {', '.join(valid)}")
+    if args.set == "polnear" and args.split == "test":
+        print("=" * 72)
+        print("WARNING: PolNeAR TEST split. Its README asks for it to be used once, for")
+        print("final figures only. Do not tune against these numbers.")
+        print("=" * 72)
+
+    cases = load_police(args) if args.set == "police" else load_polnear(args)
+    if args.limit:
+        cases = cases[:args.limit]
+
+    systems: dict[str, list[list[PredQuote]]] = {}
+    t0 = time.perf_counter()
+    systems["pressparse"] = run_pressparse(cases, polnear=args.set == "polnear")
+    timing = f"pressparse {time.perf_counter() - t0:.1f}s"
+    raised = None
+    if not args.no_baseline:
+        try:
+            import textacy  # noqa: F401
+        except ImportError:
+            print("NOTE: textacy is not installed (pip install -r benchmarks/requirements.txt); "
+                  "scoring pressparse alone.")
+        else:
+            t1 = time.perf_counter()
+            systems["textacy"], raised = run_textacy(cases)
+            timing += f", textacy {time.perf_counter() - t1:.1f}s"
+
+    tallies = {}
+    for system, preds in systems.items():
+        tally = Tally()
+        for case, p in zip(cases, preds, strict=True):
+            score(case, p, tally, args.show_errors, system)
+        tallies[system] = tally
+
+    n_gold = next(iter(tallies.values())).gold
+    print(f"\n{args.set} {args.split}: {len(cases)} documents, {n_gold} gold quotes ({timing})")
+    headers = ["measure"]
+    for s in systems:
+        headers += [f"{s} P", "R", "F1", "counts (P | R)"]
+    rows = []
+    for measure in ("detection", "attribution"):
+        row: list[object] = [measure]
+        for s, t in tallies.items():
+            p_num = t.pred_correct if measure == "detection" else t.pred_attributed
+            r_num = t.found if measure == "detection" else t.attributed
+            p, r, f = prf(p_num, t.pred, r_num, t.gold)
+            row += [pct(p), pct(r), pct(f), f"{p_num}/{t.pred} | {r_num}/{t.gold}"]
+        rows.append(row)
+    print_table(f"Direct quotations, {args.set} {args.split} (word-character overlap >= 50%)",
+                headers, rows)
+    if raised is not None:
+        print(f"\ntextacy raised on {raised} of {len(cases)} documents "
+              "(odd number of quotation marks); counted as no quotes.")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
