@@ -29,30 +29,35 @@ for _number, (_full, _abbr) in enumerate(zip(calendar.day_name, calendar.day_abb
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
+#: Longer text is not one date expression; the cap keeps interval splitting linear.
+MAX_EXPRESSION = 100
 
 # Words that may stand around a date without changing it.
 _FILLER = frozenset(
     "the of on at in by from since until till during around about approx approximately "
     "early late mid middle end start beginning posted published date last modified updated "
     "gmt bst utc am pm hrs hours and or st nd rd th day evening morning afternoon night "
-    "sometime some time between a an this that".split()
+    "sometime some time between a an this that earlier later".split()
 )
 _RELATIVE_DAYS = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
 }
+# "this morning" is today; "last night" is yesterday.
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# Clock times, including the 24-hour "at 1930" of police releases (never a year after "at").
 _TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|hrs|hours|h)?\b|\b\d{1,2}\s*(?:am|pm)\b|\b\d{4}\s*hrs\b",
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|hrs|hours|h)?\b|\b\d{1,2}\s*(?:am|pm)\b"
+    r"|\b\d{4}\s*hrs\b|\bat\s+(?:around\s+|about\s+|approximately\s+)?(?:[01]\d|2[0-3])[0-5]\d\b",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ][\d:.+\-Z]*)?\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ]\d\d:\d\d[\d:.+\-Z]*)?\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]+|\d+")
-_INTERVAL = re.compile(
-    r"^\s*(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through|-|–|—)\s+(?P<b>.+?)\s*$"
-    r"|^\s*(?P<c>.+?)\s*(?:\bto\b|\buntil\b|\btill\b|–|—|\s-\s|-)\s*(?P<d>.+?)\s*$",
-    re.IGNORECASE,
-)
+_WORD = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
+_INTERVAL_START = re.compile(r"^\s*(?P<word>between|from)\s+", re.IGNORECASE)
+# Where an interval may be split; "and" only after "between" or "from".
+_SEPARATOR = re.compile(r"\s+(?P<word>and|to|until|till|through)\s+|\s*[-‐‑–—]\s*",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +104,16 @@ def normalize_date(text: str, anchor: Anchor | None = None) -> str | None:
 
     Intervals come back as ``start/end``; dates missing a year resolve to the
     most recent such date on or before the anchor; weekday names to the most
-    recent such day before it.
+    recent such day before it. Text longer than :data:`MAX_EXPRESSION` is not
+    one date expression and gives ``None``.
 
     >>> normalize_date("between April 2019 and February 2020")
     '2019-04/2020-02'
     >>> normalize_date("on Monday", Anchor(dt.date(2020, 4, 15)))
     '2020-04-13'
     """
+    if len(text) > MAX_EXPRESSION:
+        return None
     interval = _interval(text, anchor)
     if interval is not None:
         return interval
@@ -124,37 +132,51 @@ def parse_absolute_date(text: str) -> dt.date | None:
 
 
 def _interval(text: str, anchor: Anchor | None) -> str | None:
-    match = _INTERVAL.match(text)
-    if not match:
-        return None
-    left, right = (match.group("a"), match.group("b")) if match.group("a") else (
-        match.group("c"), match.group("d"))
-    if left is None or right is None:
-        return None
-    end = _parse(right)
-    start = _parse(left)
-    if end.empty or start.empty:
-        return None
-    # "1 and 3 April 2020", "April and May 2019": the left side borrows from the right.
-    if start.year is None and start.relative is None and start.weekday is None:
-        start = _Partial(year=end.year, month=start.month or end.month, day=start.day)
-    a = _resolve(start, anchor)
-    b = _resolve(end, anchor)
-    if a is None or b is None or a > b:
-        return None
-    return f"{a}/{b}"
+    """``start/end`` of the first split of ``text`` whose two sides are both dates."""
+    prefix = _INTERVAL_START.match(text)
+    body = text[prefix.end():] if prefix else text
+    for separator in _SEPARATOR.finditer(_mask_dates(body)):
+        if separator.group("word") and separator.group("word").lower() == "and" \
+                and not prefix:
+            continue  # "1 and 3 April" lists two dates
+        end = _parse(body[separator.end():])
+        start = _parse(body[:separator.start()], bare_day=True)
+        if end.empty or start.empty:
+            continue
+        # "19th-25th January", "April and May 2019": the left side borrows from the right.
+        if start.year is None and start.relative is None and start.relative_year is None:
+            month = start.month or (end.month if start.day is not None else None)
+            start = _Partial(year=end.year, month=month, day=start.day, weekday=start.weekday)
+        a = _resolve(start, anchor)
+        b = _resolve(end, anchor)
+        if a is None or b is None or a > b:
+            return None
+        return f"{a}/{b}"
+    return None
 
 
-def _parse(text: str) -> _Partial:
-    """Read the date parts of one expression; ``_EMPTY`` if it is not a date."""
-    lowered = text.lower()
-    iso = _ISO.search(lowered)
+def _mask_dates(text: str) -> str:
+    """``text`` with the hyphens and slashes inside numeric dates hidden from splitting."""
+    masked = text
+    for pattern in (_ISO, _NUMERIC):
+        for match in pattern.finditer(text):
+            masked = (masked[:match.start()] + "0" * (match.end() - match.start())
+                      + masked[match.end():])
+    return masked
+
+
+def _parse(text: str, *, bare_day: bool = False) -> _Partial:
+    """Read the date parts of one expression; ``_EMPTY`` if it is not a date.
+
+    ``bare_day`` accepts a day with no month (the "19th" of "19th-25th January").
+    """
+    iso = _ISO.search(text)
     if iso:
         year, month, day = int(iso.group(1)), int(iso.group(2)), iso.group(3)
         if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12:
             return _Partial(year=year, month=month, day=int(day) if day else None)
-    lowered = _TIME.sub(" ", lowered)
-    numeric = _NUMERIC.search(lowered)
+    # Before times, so that "12.05.2020" is not read as the time 12.05.
+    numeric = _NUMERIC.search(text)
     if numeric:
         day, month, year = (int(g) for g in numeric.groups())
         if year < 100:
@@ -162,21 +184,22 @@ def _parse(text: str) -> _Partial:
         if 1 <= month <= 12 and 1 <= day <= 31 and MIN_YEAR <= year <= MAX_YEAR:
             return _Partial(year=year, month=month, day=day)
         return _EMPTY
-    lowered = _ORDINAL.sub(r"\1", lowered)
+    cleaned = _ORDINAL.sub(r"\1", _TIME.sub(" ", text))
     year = month = day = weekday = relative = relative_year = None
-    words = _WORD.findall(lowered)
+    cased = _WORD.findall(cleaned)
+    words = [word.lower() for word in cased]
     for i, word in enumerate(words):
         if word.isdigit():
-            number = int(word)
-            if len(word) == 4 and MIN_YEAR <= number <= MAX_YEAR and year is None:
-                year = number
-            elif len(word) <= 2 and 1 <= number <= 31 and day is None:
-                day = number
+            # Length first: int() of a long run of digits is slow, then refused.
+            if len(word) == 4 and MIN_YEAR <= int(word) <= MAX_YEAR and year is None:
+                year = int(word)
+            elif len(word) <= 2 and 1 <= int(word) <= 31 and day is None:
+                day = int(word)
             else:
                 return _EMPTY
         elif word in MONTHS and month is None:
-            # "may" is also a verb; accept it only beside a number.
-            if word == "may" and not _beside_number(words, i):
+            # "may" is also a verb; accept it capitalised or beside a number.
+            if word == "may" and cased[i] == "may" and not _beside_number(words, i):
                 return _EMPTY
             month = MONTHS[word]
         elif word in WEEKDAYS and weekday is None:
@@ -187,12 +210,14 @@ def _parse(text: str) -> _Partial:
             relative_year = {"last": -1, "this": 0, "next": 1}[word]
         elif word == "year" and relative_year is not None:
             continue
-        elif word == "night" and i > 0 and words[i - 1] == "last":
-            relative = -1
+        elif word in _PARTS_OF_DAY and i > 0 and words[i - 1] in ("last", "this"):
+            relative = -1 if words[i - 1] == "last" else 0
         elif word not in _FILLER:
             return _EMPTY
-    if day is not None and month is None:
+    if day is not None and month is None and not bare_day:
         return _EMPTY  # "on the 12th" alone, or a stray number
+    if day is not None and month is None and (year is not None or relative is not None):
+        return _EMPTY
     return _Partial(year=year, month=month, day=day, weekday=weekday,
                     relative=relative, relative_year=relative_year)
 

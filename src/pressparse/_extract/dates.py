@@ -8,6 +8,7 @@ January") that the model splits or truncates.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,11 +16,16 @@ from dataclasses import dataclass
 from .._dates import MONTHS, WEEKDAYS, Anchor, normalize_date
 
 
+# Full names take no dot: the full stop after "3 March." ends the sentence, not the date.
+_FULL_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
+
 
 def _names(words: dict[str, int]) -> str:
     """Title-case or upper-case names only: "may" and "sun" are also words."""
-    forms = [form for word in words for form in (word.title(), word.upper())]
-    return r"(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\.?"
+    forms = sorted(((form, word in _FULL_NAMES) for word in words
+                    for form in (word.title(), word.upper())),
+                   key=lambda pair: len(pair[0]), reverse=True)
+    return r"(?:" + "|".join(form if full else form + r"\.?" for form, full in forms) + r")"
 
 
 _MONTH = _names(MONTHS)
@@ -29,7 +35,10 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY_MONTH = rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
 _MONTH_DAY = rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?"
 _MONTH_YEAR = rf"{_MONTH},?\s+{_YEAR}"
-_NUMERIC = r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:" + _YEAR + r"|\d\d)"
+# UK day-month order; dots and hyphens only with a four-digit year ("12.05.2020"), since
+# "1.2.20" is more often a version or a list number than a date.
+_NUMERIC = (r"(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:" + _YEAR + r"|\d\d)"
+            r"|\.(?:1[0-2]|0?[1-9])\." + _YEAR + r"|-(?:1[0-2]|0?[1-9])-" + _YEAR + r")")
 _ISO = r"(?:1[89]|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
 _SINGLE = rf"(?:{_ISO}|{_NUMERIC}|{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR})"
 _LEFT = rf"(?:{_SINGLE}|{_DAY}|{_MONTH})"  # "1 and 3 April", "April and May 2019"

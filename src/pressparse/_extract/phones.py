@@ -9,6 +9,7 @@ so they are kept only where the text asks the reader to call or text them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ FALLBACK_REGIONS = ("US",)
 
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:log|ref|reference|crime|incident|occurrence|case|job|cad|report|serial|"
-    r"account|sort\s+code|order|claim|policy)"
+    r"account|sort\s+code|order|claim|policy|quoting|quote)"
     r"(?:\s+(?:no|number|ref|reference|id))?\.?\s*(?:[:#]|is)?\s*$",
     re.IGNORECASE,
 )
@@ -29,11 +30,23 @@ _CALL_BEFORE = re.compile(
     r"freephone|number|on|via)\b[^.!?\n]{0,30}$",
     re.IGNORECASE,
 )
-_SHORT_CANDIDATE = re.compile(r"(?<![\w/.,£$€-])(\d{3}(?: \d{3})?|\d{5,6})(?![\w/]|[.,]\d)")
+# Nouns that name a thing by a number ("Flat 101", "Room 101", "route 999"): a label.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:flat|room|unit|apartment|house|suite|cell|block|floor|level|page|section|chapter|"
+    r"paragraph|clause|route|bus|junction|platform|gate|exhibit|item|bay|plot|pier|flight|"
+    r"box|ward|bed)\.?\s*$",
+    re.IGNORECASE,
+)
+# "116 123" may be split by a space or a non-breaking space.
+_SHORT_CANDIDATE = re.compile(
+    r"(?<![\w/.,£$€-])(\d{3}(?:[ \u00a0\u202f]\d{3})?|\d{5,6})(?![\w/]|[.,]\d)")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+# Separators that show a number was written as a phone number, not as one run of digits.
+_GROUPED = re.compile(r"[\s().\-‐‑–—/]")
 # After a short number: the end of a clause, or a word that goes with calling.
 _SHORT_AFTER = re.compile(
     r"^(?:\s*$|\s*[.,;:!?)\]\n]|\s+(?:or|and|quoting|quote|to|if|immediately|now|option|"
-    r"in|with|for|using|giving|stating|citing|referencing|anonymously|free|from|at|as|"
+    r"in|on|with|for|using|giving|stating|citing|referencing|anonymously|free|from|at|as|"
     r"straight|urgently|and|any|anytime|24|where|when|\(|-|–))",
     re.IGNORECASE,
 )
@@ -56,34 +69,57 @@ def find_phones(text: str, region: str, *, region_is_default: bool = False) -> I
     """
     import phonenumbers
 
-    taken: list[tuple[int, int]] = []
+    region = region.upper()
+    taken = _Taken()
     regions = (region, *FALLBACK_REGIONS) if region_is_default else (region,)
     found: list[PhoneMatch] = []
     for current in dict.fromkeys(regions):
         for match in phonenumbers.PhoneNumberMatcher(text, current):
             start, end = match.start, match.end
-            if any(start < e and s < end for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             if _REFERENCE_BEFORE.search(text[max(0, start - 40):start]):
                 continue
+            # A fallback region's format only counts when written as one ("(412) 555-0123"):
+            # any ten-digit count or reference is a valid US number.
+            if current != region and not _GROUPED.search(match.raw_string.strip()):
+                continue
             value = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(PhoneMatch(start, end, value))
     for candidate in _SHORT_CANDIDATE.finditer(text):
         start, end = candidate.span(1)
-        if any(start < e and s < end for s, e in taken):
-            continue
-        digits = candidate.group(1).replace(" ", "")
-        if not _is_short_number(digits, region):
+        if taken.overlaps(start, end):
             continue
         before = text[max(0, start - 40):start]
-        if not _CALL_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
+        if not _CALL_BEFORE.search(before) or _REFERENCE_BEFORE.search(before) \
+                or _LABEL_BEFORE.search(before):
             continue
         if not _SHORT_AFTER.match(text[end:end + 20]):
             continue
-        taken.append((start, end))
+        digits = _SPACES.sub("", candidate.group(1))
+        if not _is_short_number(digits, region):  # last: parsing is the slow part
+            continue
+        taken.add(start, end)
         found.append(PhoneMatch(start, end, digits))
     return iter(sorted(found, key=lambda m: m.start))
+
+
+class _Taken:
+    """Spans already claimed, none overlapping another; a lookup is a bisection, not a scan."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
 
 def _is_short_number(digits: str, region: str) -> bool:
