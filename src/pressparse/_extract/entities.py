@@ -16,7 +16,19 @@ from .._dates import normalize_date
 from ..models import Entity
 from .context import Context
 from .dates import find_dates
-from .lexicon import NOT_ENTITIES, ORG_CONNECTORS, ORG_HEADS, PLATFORMS, TITLE_WORDS
+from .lexicon import (
+    LOCATIVE_PREPOSITIONS,
+    NOT_ENTITIES,
+    NOT_NAMES,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    PLACE_AFTER,
+    PLATFORMS,
+    PRODUCT_AFTER,
+    PRODUCT_BEFORE,
+    STREET_SUFFIXES,
+    TITLE_WORDS,
+)
 from .money import find_money
 from .phones import find_phones
 
@@ -55,13 +67,28 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
                    for m in find_money(text, context.region))
     candidates += (_Candidate(2, "DATE", m.start, m.end, m.value)
                    for m in find_dates(text, context.anchor))
+    candidates += _streets(doc)
     candidates += _titled_people(doc)
     candidates += _rule_organizations(doc)
     candidates += _model_entities(doc, text, context)
+    chosen = _resolve(candidates)
+    # One name, one kind: a word the text uses as a place anywhere is a place everywhere,
+    # and so is a word after a street and a comma ("Putteridge Road, Luton").
+    places = {text[c.start:c.end] for c in chosen if c.label in ("GPE", "LOC", "FAC")}
+    for before, after in zip(chosen, chosen[1:]):
+        if before.label in ("FAC", "GPE", "LOC") and text[before.end:after.start].strip() == ",":
+            places.add(text[after.start:after.end])
+    surnames = {text[c.start:c.end].split()[-1] for c in chosen
+                if c.label == "PERSON" and " " in text[c.start:c.end]}
+    chosen = [_Candidate(c.priority, "PERSON", c.start, c.end) if c.label == "ORG"
+              and text[c.start:c.end] in surnames else c for c in chosen]
     return tuple(
-        Entity(label=c.label, text=text[c.start:c.end], start=c.start, end=c.end,
-               value=c.value)  # type: ignore[arg-type]
-        for c in _resolve(candidates)
+        Entity(label="GPE" if c.label in ("PERSON", "ORG") and text[c.start:c.end] in places
+               and " " not in text[c.start:c.end] else c.label,
+               text=text[c.start:c.end], start=c.start, end=c.end,
+               value=None if c.label in ("PERSON", "ORG") and text[c.start:c.end] in places
+               and " " not in text[c.start:c.end] else c.value)  # type: ignore[arg-type]
+        for c in chosen
     )
 
 
@@ -95,6 +122,26 @@ def _is_name_like(token: Token) -> bool:
     text = token.text
     return (text[:1].isupper() and any(ch.isalpha() for ch in text)
             and not text.endswith(("'s", "’s")) and token.lower_ not in ORG_HEADS)
+
+
+def _streets(doc: Doc) -> Iterator[_Candidate]:
+    """"Boathouse Lane", "Park Road South": capitalised words ending in a street word."""
+    n = len(doc)
+    for i, token in enumerate(doc):
+        if token.lower_ not in STREET_SUFFIXES or not token.text[:1].isupper() or i == 0:
+            continue
+        start = i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and "\n" not in doc[start - 1].whitespace_ and not is_title_token(doc[start - 1]) \
+                and doc[start - 1].lower_ not in ORG_HEADS:
+            start -= 1
+        if start == i or doc[start].is_sent_start and doc[start].ent_type_ == "":
+            continue
+        end = i + 1
+        if end < n and doc[end].lower_ in ("north", "south", "east", "west"):
+            end += 1
+        span = doc[start:end]
+        yield _Candidate(3, "FAC", span.start_char, span.end_char)
 
 
 def _titled_people(doc: Doc) -> Iterator[_Candidate]:
@@ -140,13 +187,19 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
         start = i
         while start > 0:
             prev = doc[start - 1]
-            if "\n" in prev.whitespace_ or prev.is_punct and prev.text not in ("&",):
+            if "\n" in prev.whitespace_:
                 break
-            if prev.text[:1].isupper() and not prev.text.endswith(("'s", "’s")):
+            if prev.text == "-" and not prev.whitespace_ and start - 2 >= 0 \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                start -= 1  # "Dyfed-Powys Police"
+            elif prev.is_punct and prev.text != "&":
+                break
+            elif prev.text[:1].isupper() and not prev.text.endswith(("'s", "’s")):
                 start -= 1
-            elif prev.lower_ in ORG_CONNECTORS and start - 2 >= 0 \
-                    and doc[start - 2].text[:1].isupper():
-                start -= 1
+            elif prev.lower_ in ("and", "&") and start - 2 >= 0 \
+                    and doc[start - 2].text[:1].isupper() and not (
+                        start - 3 >= 0 and doc[start - 3].text[:1].isupper()):
+                start -= 1  # "Fire and Rescue Service", not "A Ltd and B Service"
             else:
                 break
         while start < i and (doc[start].lower_ in ORG_CONNECTORS or doc[start].lower_ == "the"):
@@ -159,9 +212,9 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
             start += 1
         end = i + 1
         # "University of Liverpool", "Police Service of Northern Ireland"
-        if end + 1 < n and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+        if end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end + 1].text[:1].isupper():
             end += 1
-            while end < n and (doc[end].text[:1].isupper() or (
+            while end < n and not is_title_token(doc[end]) and (doc[end].text[:1].isupper() or (
                     doc[end].lower_ in ("and", "&") and end + 1 < n
                     and doc[end + 1].text[:1].isupper())) \
                     and "\n" not in doc[end - 1].whitespace_:
@@ -209,12 +262,37 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     if label == "PERSON":
         while tokens and is_title_token(tokens[0]):
             tokens.pop(0)
+    elif label == "ORG":
+        for k, token in enumerate(tokens[1:], start=1):
+            if is_title_token(token) and token.text[:1].isupper() and token.lower_ not in (
+                    "police", "chief", "general", "special", "assistant", "deputy"):
+                tokens = tokens[:k]
+                break
     if not tokens:
         return
     text = doc_text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
     lowered = text.lower()
     if lowered in NOT_ENTITIES or lowered.startswith("operation ") \
             or (tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ == "operation"):
+        return
+    if lowered in NOT_NAMES:
+        return
+    first = tokens[0]
+    if len(tokens) == 1 and lowered not in PLATFORMS and not text.isupper() and (
+            first.i > 0 and ent.doc[first.i - 1].lower_ in LOCATIVE_PREPOSITIONS
+            or first.i + 1 < len(ent.doc) and ent.doc[first.i + 1].lower_ in PLACE_AFTER
+            or first.i + 2 < len(ent.doc) and ent.doc[first.i + 1].text == ","
+            and ent.doc[first.i + 2].ent_type_ == "GPE"):
+        yield _Candidate(5, "GPE", first.idx, first.idx + len(first.text))  # "in Carlisle"
+        return
+    if tokens[-1].lower_ in STREET_SUFFIXES and len(tokens) > 1 and label == "PERSON":
+        return
+    doc = ent.doc
+    last = tokens[-1]
+    if lowered not in PLATFORMS and (
+            first.i > 0 and doc[first.i - 1].lower_ in PRODUCT_BEFORE
+            or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in PRODUCT_AFTER):
+        yield _Candidate(5, "PRODUCT", first.idx, last.idx + len(last.text))
         return
     if lowered in PLATFORMS or tokens[-1].lower_ in ORG_HEADS:
         label = "ORG"

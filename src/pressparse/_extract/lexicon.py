@@ -44,7 +44,7 @@ ORG_HEADS = frozenset(
 )
 
 #: Lower-case words that may stand inside an organisation's name.
-ORG_CONNECTORS = frozenset({"of", "and", "&", "for", "the", "on", "in"})
+ORG_CONNECTORS = frozenset({"of", "and", "&"})
 
 #: Well-known platforms and companies the model tags as people.
 PLATFORMS = frozenset(
@@ -59,6 +59,48 @@ PLATFORMS = frozenset(
 NOT_ENTITIES = frozenset(
     """
     covid covid-19 covid19 coronavirus sars-cov-2 ebola brexit cctv anpr asb rtc
+    """.split()
+)
+
+#: Last words of street names ("Boathouse Lane"): places, not people or organisations.
+STREET_SUFFIXES = frozenset(
+    """
+    road rd street st drive dr lane ln avenue ave close way crescent place grove gardens
+    terrace square row walk mews parade rise vale wynd brae boulevard highway bypass
+    """.split()
+)
+
+#: Prepositions after which a lone capitalised word is a place ("in Carlisle").
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in at near around across outside inside towards toward through into onto throughout "
+    "within between via".split()
+)
+
+#: Words before a name that make it a product ("a silver Ford Fiesta", "a BMW").
+PRODUCT_BEFORE = frozenset(
+    "a an black white silver grey gray red blue green dark light gold yellow orange purple "
+    "brown maroon navy stolen fake counterfeit".split()
+)
+#: Words after a name that make it a product ("Rolex watch", "Xbox console").
+PRODUCT_AFTER = frozenset(
+    """
+    car cars van vans vehicle vehicles watch watches handbag handbags bag bags phone phones
+    console consoles motorbike motorcycle bike bikes jacket jackets trainers hatchback saloon
+    estate 4x4 suv pick-up lorry truck scooter moped laptop laptops tablet
+    """.split()
+)
+
+#: Words after a capitalised word that make it a place ("the Carlisle area", "a Poole man").
+PLACE_AFTER = frozenset(
+    "area areas town city village district resident residents man woman men women boy girl "
+    "boys girls teenager teenagers youth address addresses neighbourhood community".split()
+)
+
+#: Capitalised common words the model mistakes for names.
+NOT_NAMES = frozenset(
+    """
+    mum dad mam nan nana gran granny grandad grandma grandpa auntie uncle easter christmas
+    liaison conspiracy cannabis diesel heroin cocaine
     """.split()
 )
 
