@@ -160,7 +160,10 @@ def _titled_people(doc: Doc) -> Iterator[_Candidate]:
         while k < n and k - j < 4 and _is_name_like(doc[k]) and not is_title_token(doc[k]) \
                 and "\n" not in doc[k - 1].whitespace_:
             k += 1
-        if k > j and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC"):
+        # "Deputy Senior Investigating Officer": a title word after the run means
+        # the capitalised words were part of a longer title, not a name.
+        if k > j and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC") \
+                and not (k < n and is_title_token(doc[k]) and doc[k].text[:1].isupper()):
             span = doc[j:k]
             yield _Candidate(3, "PERSON", span.start_char, span.end_char)
         i = max(k, i + 1)

@@ -9,6 +9,7 @@ Crime, Police Scotland, said".
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -43,6 +44,8 @@ def link_entities(
     doc: Doc, text: str, entities: tuple[Entity, ...], context: Context
 ) -> tuple[tuple[Person, ...], tuple[Organization, ...], tuple[Entity, ...]]:
     """People, organisations, and the entities with PERSON/ORG values set."""
+    org_of_mention, organizations = _link_organizations(entities)
+    entities = _add_name_mentions(doc, entities)
     org_of_mention, organizations = _link_organizations(entities)
     people, person_of_mention = _link_people(doc, text, entities, org_of_mention)
     linked = []
@@ -168,6 +171,47 @@ def _link_people(
             mentions=tuple(_text_span(m) for m in cluster.mentions)))
     records.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return tuple(records), person_of_mention
+
+
+def _add_name_mentions(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Mentions the model missed: a named person's surname, or unique first name, alone.
+
+    "PC Darren Sewell ... Darren said:" -- the model tags the full name once;
+    every later "Darren" or "Sewell" is the same person.
+    """
+    full_names = [name_key(e.text).split() for e in entities
+                  if e.label == "PERSON" and len(e.text.split()) > 1]
+    if not full_names:
+        return entities
+    surnames = {words[-1] for words in full_names}
+    first_counts: dict[str, set[str]] = {}
+    for words in full_names:
+        first_counts.setdefault(words[0], set()).add(words[-1])
+    names = surnames | {first for first, lasts in first_counts.items() if len(lasts) == 1}
+    ordered = sorted(entities, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    replaced: set[int] = set()
+    added = []
+    for token in doc:
+        if token.lower_ not in names or not token.text[:1].isupper() or not token.is_alpha:
+            continue
+        k = bisect.bisect_right(starts, token.idx) - 1
+        if k >= 0 and ordered[k].end > token.idx:
+            # Inside an entity: only a lone-word mislabel ("with Darren" as a place) yields.
+            if ordered[k].text != token.text or ordered[k].label in ("PERSON", "DATE", "MONEY",
+                                                                      "PHONE"):
+                continue
+            replaced.add(k)
+        if token.is_sent_start and not (token.i + 1 < len(doc) and (
+                doc[token.i + 1].lower_ in SPEECH_VERBS or doc[token.i + 1].text in (
+                    "'s", "’s", ",", ":"))):
+            continue  # "Young people..." opening a sentence
+        added.append(Entity(label="PERSON", text=token.text, start=token.idx,
+                            end=token.idx + len(token.text)))
+    if not added:
+        return entities
+    kept = [e for k, e in enumerate(ordered) if k not in replaced]
+    return tuple(sorted((*kept, *added), key=lambda e: e.start))
 
 
 def _find_cluster(clusters: list[_PersonCluster], words: list[str],

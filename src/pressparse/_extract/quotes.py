@@ -38,7 +38,7 @@ MIN_UNATTRIBUTED_WORDS = 4
 SIGN_OFF_WORDS = 16
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _DESCRIPTION_HEADS = {
     "detective": ("detective", "det", "di", "dci", "ds", "dc", "dsi", "dsupt", "t/di", "t/dci"),
     "officer": ("officer", "pc", "pcso", "constable", "sergeant", "sgt", "inspector", "insp",
@@ -48,6 +48,7 @@ _DESCRIPTION_HEADS = {
     "superintendent": ("superintendent", "supt", "dsupt", "dsi"),
     "constable": ("constable", "pc", "dc"),
     "commissioner": ("commissioner", "pcc"),
+    "pcc": ("commissioner", "pcc"),
     "councillor": ("councillor", "cllr"),
     "minister": ("minister",),
     "judge": ("judge", "recorder", "justice"),
@@ -136,8 +137,10 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
         if attribution.speaker is None and attribution.cue is None \
                 and words < MIN_UNATTRIBUTED_WORDS:
             continue  # scare quotes, titles, nicknames
-        if words < MIN_UNATTRIBUTED_WORDS and attribution.speaker is None:
-            continue
+        if words < MIN_UNATTRIBUTED_WORDS and (attribution.speaker is None
+                                               or attribution.cue is None
+                                               or _is_title_case(text, quote)):
+            continue  # a title ('Critical Incident') or a fragment carried over
         quotes.append(Quote(
             text="\n".join(text[p.start:p.end] for p in quote.parts),
             start=quote.start,
@@ -149,6 +152,11 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
         ))
         previous = (quote, attribution)
     return tuple(quotes)
+
+
+def _is_title_case(text: str, quote: RawQuote) -> bool:
+    words = [w for p in quote.parts for w in text[p.start:p.end].split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _paragraph_of(paragraph_starts: list[int], char: int) -> int:
@@ -207,12 +215,14 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
             if found is not None:
                 return found
 
-    # 4. A continuation: the quotation just before, with nothing between but space.
+    # 4. A continuation of the quotation just before: nothing between them but
+    #    space, or the new one opens the paragraph after the one the last ended in.
     if previous is not None and previous[1].speaker is not None:
         prev_quote, prev_attribution = previous
         gap = text[prev_quote.outer_end:quote.outer_start]
         prev_par = _paragraph_of(paragraph_starts, prev_quote.outer_end - 1)
-        if first_no - prev_par <= 1 and _is_filler(gap, index, prev_quote.outer_end):
+        if (first_no - prev_par <= 1 and _is_filler(gap)) or (
+                first_no - prev_par == 1 and at_paragraph_start):
             return _Attribution(prev_attribution.speaker, None)
 
     # 5. A sign-off paragraph right after ("- Jane Doe, Chief Executive").
@@ -233,10 +243,9 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
     return _Attribution(None, None)
 
 
-def _is_filler(gap: str, index: _Index, at: int) -> bool:
+def _is_filler(gap: str) -> bool:
     """Text between two quotations that leaves the speaker unchanged."""
-    stripped = gap.strip(" \t\r\n*_>,;:-–—")
-    return not stripped
+    return not gap.strip(" \t\r\n*_>,;:-–—")
 
 
 def _ends_with_speech_verb(text: str) -> bool:
@@ -336,8 +345,9 @@ def _speaker_before(index: _Index, start: int, end: int, adjacent: bool = False
                     ) -> Speaker | None:
     """The nearest name or pronoun before ``end`` ("Jane Doe, role, said")."""
     entities = index.entities_in(start, end)
-    if entities:
-        return _speaker_from_entity(index, entities[0])
+    people = [e for e in entities if e.label == "PERSON"]
+    if people or entities:
+        return _speaker_from_entity(index, (people or entities)[0])
     for token in reversed(index.tokens(start, end)):
         if token.lower_ in PERSONAL_PRONOUNS:
             return _speaker_from_token(index, token)
@@ -381,7 +391,7 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
         return _resolve_pronoun(index, token)
-    if token.is_punct or token.is_space or token.like_num:
+    if token.is_punct or token.is_space or token.like_num or token.is_stop:
         return None
     return _description(index, token)
 
