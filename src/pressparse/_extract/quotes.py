@@ -39,6 +39,16 @@ SIGN_OFF_WORDS = 16
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# Words whose full stop does not end a sentence ("Rep. Gwen Moore", "Mr. Obama").
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof rev hon st mt ft fr sr jr rep reps sen sens gov lt gen col capt cmdr
+    sgt det insp supt ch cllr no nos vol inc co corp ltd bros dept univ ave rd jan feb mar
+    apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun vs etc approx
+    u.s d.c a.m p.m e.g i.e
+    """.split()
+)
+_DASHES = "-–—―"
 _DESCRIPTION_HEADS = {
     "detective": ("detective", "det", "di", "dci", "ds", "dc", "dsi", "dsupt", "t/di", "t/dci"),
     "officer": ("officer", "pc", "pcso", "constable", "sergeant", "sgt", "inspector", "insp",
@@ -73,8 +83,10 @@ class _Index:
     """Lookups from character offsets to tokens, entities and people."""
 
     def __init__(self, doc: Doc, text: str, entities: Sequence[Entity], people: Sequence[Person],
-                 organizations: Sequence[Organization]) -> None:
+                 organizations: Sequence[Organization], quoted: Sequence[RawQuote]) -> None:
         self.doc = doc
+        self.quoted = [(q.outer_start, q.outer_end) for q in quoted]
+        self.quoted_starts = [s for s, _ in self.quoted]
         self.text = text
         self.token_starts = [t.idx for t in doc]
         self.entities = [e for e in entities if e.label in ("PERSON", "ORG")]
@@ -85,10 +97,16 @@ class _Index:
             ((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.person_mentions]
 
+    def in_quote(self, char: int) -> bool:
+        k = bisect.bisect_right(self.quoted_starts, char) - 1
+        return k >= 0 and self.quoted[k][0] <= char < self.quoted[k][1]
+
     def tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens inside ``[start, end)``, leaving out quoted words."""
         i = bisect.bisect_left(self.token_starts, start)
         j = bisect.bisect_left(self.token_starts, end)
-        return [self.doc[k] for k in range(i, j) if self.doc[k].idx + len(self.doc[k]) <= end]
+        return [self.doc[k] for k in range(i, j)
+                if self.doc[k].idx + len(self.doc[k]) <= end and not self.in_quote(self.doc[k].idx)]
 
     def entity_at(self, char: int) -> Entity | None:
         k = bisect.bisect_right(self.entity_starts, char) - 1
@@ -100,7 +118,7 @@ class _Index:
         i = bisect.bisect_left(self.entity_starts, start)
         out = []
         while i < len(self.entities) and self.entities[i].start < end:
-            if self.entities[i].end <= end:
+            if self.entities[i].end <= end and not self.in_quote(self.entities[i].start):
                 out.append(self.entities[i])
             i += 1
         return out
@@ -124,7 +142,7 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
     raw = find_quotations(text, paragraphs)
     if not raw:
         return ()
-    index = _Index(doc, text, entities, people, organizations)
+    index = _Index(doc, text, entities, people, organizations, raw)
     paragraph_starts = [p.start for p in paragraphs]
     quotes: list[Quote] = []
     previous: tuple[RawQuote, _Attribution] | None = None
@@ -154,6 +172,18 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
     return tuple(quotes)
 
 
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets where sentences end inside ``text[start:end]`` (after the space)."""
+    ends = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if text[match.start()] == ".":
+            word = re.search(r"([\w.]+)$", text[max(start, match.start() - 12):match.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue  # "Rep. Moore", "J. Smith"
+        ends.append(match.end())
+    return ends
+
+
 def _is_title_case(text: str, quote: RawQuote) -> bool:
     words = [w for p in quote.parts for w in text[p.start:p.end].split() if w[:1].isalpha()]
     return bool(words) and all(w[:1].isupper() for w in words)
@@ -174,25 +204,25 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
     # 1. After the quotation, to the end of its sentence.
     after_start = quote.outer_end
     after_end = min(after_limit, last_par.end)
-    sentence_end = _SENTENCE_END.search(text, after_start, after_end)
-    if sentence_end:
-        after_end = sentence_end.start() + 1
+    ends = _sentence_ends(text, after_start, after_end)
+    if ends:
+        after_end = ends[0]
     closing = text[quote.end:quote.outer_end + 1]
     ends_sentence = bool(re.search(r"[.!?…]\W*$", text[max(quote.start, quote.end - 2):quote.end]))
     tail = text[after_start:after_end]
-    if tail.strip() and (not ends_sentence or re.match(r"\s*(?:[a-z]|[-–—]\s*\w)", tail)):
+    if tail.strip() and (not ends_sentence or re.match(rf"\s*(?:[a-z]|[{_DASHES}]\s*\w)", tail)):
         found = _find_in(index, after_start, after_end, quote, after=True)
         if found is not None:
             return found
     del closing
 
     # 2. Before it, from the start of its sentence.
-    lead_start = max(before_limit, first_par.start)
-    last_boundary = None
-    for match in _SENTENCE_END.finditer(text, lead_start, quote.outer_start):
-        last_boundary = match.end()
-    if last_boundary is not None:
-        lead_start = last_boundary
+    # The whole sentence, earlier quotations in it left out: in `X called it "a"
+    # and "b"` the verb before the first quotation governs both.
+    lead_start = first_par.start
+    lead_ends = _sentence_ends(text, lead_start, quote.outer_start)
+    if lead_ends:
+        lead_start = lead_ends[-1]
     if text[lead_start:quote.outer_start].strip():
         found = _find_in(index, lead_start, quote.outer_start, quote, after=False)
         if found is not None:
@@ -205,13 +235,11 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         intro = paragraphs[first_no - 1]
         intro_start = max(intro.start, before_limit)
         intro_text = text[intro_start:intro.end].rstrip(" \t*_")
-        if intro_text and (intro_text.endswith((":", "-", "–", "—"))
+        if intro_text and (intro_text.endswith((":", *_DASHES))
                            or _ends_with_speech_verb(intro_text)):
-            boundary = None
-            for match in _SENTENCE_END.finditer(text, intro_start, intro.end):
-                if match.end() < intro.end:
-                    boundary = match.end()
-            found = _find_in(index, boundary or intro_start, intro.end, quote, after=False)
+            intro_ends = [e for e in _sentence_ends(text, intro_start, intro.end) if e < intro.end]
+            found = _find_in(index, intro_ends[-1] if intro_ends else intro_start, intro.end,
+                             quote, after=False)
             if found is not None:
                 return found
 
@@ -230,11 +258,11 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         sign = paragraphs[last_no + 1]
         sign_text = text[sign.start:sign.end]
         if len(sign_text.split()) <= SIGN_OFF_WORDS and not any(
-                ch in sign_text for ch in "“”\"") and re.match(r"[-–—*_ ]*[A-Z]", sign_text):
+                ch in sign_text for ch in "“”\"") and re.match(rf"[{_DASHES}*_ ]*[A-Z]", sign_text):
             entities = [e for e in index.entities_in(sign.start, sign.end) if e.label == "PERSON"]
             if entities and entities[0].start - sign.start <= 4:
                 speaker = _speaker_from_entity(index, entities[0])
-                dash = re.match(r"[-–—]", sign_text.lstrip("*_ "))
+                dash = re.match(f"[{_DASHES}]", sign_text.lstrip("*_ "))
                 cue = None
                 if dash:
                     at = sign.start + sign_text.index(dash.group())
@@ -275,18 +303,17 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
         cue = TextSpan(start=verb.idx, end=verb.idx + len(verb.text), text=verb.text)
         speaker = _subject_speaker(index, verb, start, end)
         if speaker is None:
-            if after:
-                speaker = _speaker_after(index, verb.idx + len(verb.text), end) \
-                    or _speaker_before(index, start, verb.idx)
-            else:
-                speaker = _speaker_before(index, start, verb.idx) \
-                    or _speaker_after(index, verb.idx + len(verb.text), end)
+            # "said Jane Doe" names the speaker right after the verb; "Jane Doe
+            # said Monday" before it.
+            speaker = _speaker_after(index, verb.idx + len(verb.text), end, adjacent=True)
+            if speaker is None:
+                speaker = _speaker_before(index, start, verb.idx)
         if speaker is not None:
             return _Attribution(speaker, cue)
         return None
     # No verb: a colon or dash beside a name ("Jane Doe, Chief Executive: "...", "..." – Jane Doe)
     stripped = segment.strip(" \t\r\n*_")
-    if after and re.match(r"[-–—]", stripped):
+    if after and stripped[:1] in _DASHES:
         dash_at = start + segment.index(stripped[0])
         speaker = _speaker_after(index, dash_at + 1, end, adjacent=True)
         if speaker is not None:
@@ -391,7 +418,8 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
         return _resolve_pronoun(index, token)
-    if token.is_punct or token.is_space or token.like_num or token.is_stop:
+    if token.is_punct or token.is_space or token.like_num or token.is_stop \
+            or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "MONEY"):
         return None
     return _description(index, token)
 
