@@ -12,7 +12,7 @@ polnear
     PolNeAR (``../shared/corpus/polnear/data/<split>``), brat standoff. Gold
     quotes are the QUOTED stretches of Content spans: inside each Content
     span (all its discontinuous fragments), the text between quotation marks
-    (“ ” or "), marks excluded; an opening mark never closed runs to the end
+    (“ ” or ", or '' as some newspapers write it), marks excluded; an opening mark never closed runs to the end
     of the span, and a closing mark with no opening one closes a stretch that
     starts at the span's start. Content spans without any quotation mark are
     not direct quotes and are skipped. Nested marks (a quotation inside a
@@ -151,14 +151,17 @@ def quoted_stretches(text: str, spans: list[tuple[int, int]]) -> list[list[tuple
     Returns one list of trimmed contiguous ranges per outermost quotation.
     """
     positions = [i for a, b in spans for i in range(a, b)]
-    if not any(text[i] in (_OPEN, _CLOSE, _STRAIGHT) for i in positions):
+    # Some newspapers (the NYT in PolNeAR) write a double mark as two apostrophes.
+    paired = {i for i in positions if text[i:i + 2] == "''"}
+    positions = [i for i in positions if not (text[i] == "'" and i - 1 in paired)]
+    if not any(text[i] in (_OPEN, _CLOSE, _STRAIGHT) or i in paired for i in positions):
         return []
     regions: list[list[int]] = []
     stack: list[str] = []
     current: list[int] = []
     seen_mark = False
     for i in positions:
-        ch = text[i]
+        ch = _STRAIGHT if i in paired else text[i]
         if ch == _OPEN:
             if not stack:
                 current = []

@@ -96,6 +96,12 @@ def _right_flanking(text: str, i: int) -> bool:
 
 def _double_role(text: str, i: int) -> str | None:
     ch = text[i]
+    if ch == "'":
+        # Two apostrophes stand for a double mark in some newspaper text (''Yes,'' she said).
+        if _prev(text, i) == "'" or _next(text, i) != "'":
+            return None
+        left, right = _left_flanking(text, i), _right_flanking(text, i + 1)
+        return OPEN if left and not right else CLOSE if right and not left else EITHER
     if ch not in DOUBLE_ANY:
         return None
     left, right = _left_flanking(text, i), _right_flanking(text, i)
@@ -115,6 +121,8 @@ def _single_role(text: str, i: int) -> str | None:
     if ch not in SINGLE_ANY:
         return None
     before, after = _prev(text, i), _next(text, i)
+    if ch == "'" and "'" in (before, after):
+        return None  # one of a doubled pair, read as a double mark
     if before.isalnum() and after.isalnum():
         return None  # don't, O'Brien
     if ch != "’" and _left_flanking(text, i) and not before.isalnum():
@@ -172,6 +180,8 @@ def _content_start(text: str, paragraph: Span) -> int:
 
 
 def _part(text: str, start: int, end: int) -> Span | None:
+    if start < end and text[start] == "'" and _prev(text, start) == "'":
+        start += 1  # the second half of an opening ''
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:
