@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for result in results:
             if isinstance(result, ParseFailure):
                 counts["errors"] += 1
-                print(f"pressparse: error: {result.path}: {_one_line(result.error)}",
+                print(f"pressparse: error: {_one_line(result.error, result.path)}",
                       file=sys.stderr)
                 continue
             counts["documents"] += 1
@@ -98,12 +98,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_FAILED if counts["errors"] else EXIT_OK
 
 
-def _one_line(error: BaseException) -> str:
-    message = str(error)
-    path = getattr(error, "path", None)
-    if path and message.startswith(f"{path}:"):
-        message = message[len(path) + 1:].strip()
-    return " ".join(message.split()) or type(error).__name__
+def _one_line(error: BaseException, path: str | None) -> str:
+    """``path:line:col: reason`` on one line, as editors and grep expect."""
+    message = " ".join(str(error).split()) or type(error).__name__
+    if isinstance(error, OSError) and not isinstance(error, PressParseError):
+        message = error.strerror or message
+    if path and not message.startswith(f"{path}:"):
+        message = f"{path}: {message}"
+    return message
 
 
 def _expand(paths: Sequence[str], globs: tuple[str, ...]) -> Iterator[str | TextInput]:

@@ -27,6 +27,7 @@ from .lexicon import (
     PRODUCT_AFTER,
     PRODUCT_BEFORE,
     STREET_SUFFIXES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from .money import find_money
@@ -211,8 +212,8 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
         if start < i - 1 and doc[start].is_sent_start and doc[start].ent_type_ == "" \
                 and not is_title_token(doc[start]):
             start += 1
-        while start < i and is_title_token(doc[start]) and doc[start].lower_ != "police":
-            start += 1
+        while start < i and doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+            start += 1  # "PC Smith's Response Team"; not "Major" in "Major Crime Team"
         end = i + 1
         # "University of Liverpool", "Police Service of Northern Ireland"
         if end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end + 1].text[:1].isupper():
@@ -242,6 +243,8 @@ def _model_entities(doc: Doc, text: str, context: Context) -> Iterator[_Candidat
 
 
 def _date_entity(ent: Span, context: Context) -> _Candidate | None:
+    if "year-old" in ent.text or "years old" in ent.text or "years-old" in ent.text:
+        return None  # an age, not a date
     value = normalize_date(ent.text, context.anchor)
     if value is None and not any(t.lower_ in _DATE_WORDS for t in ent):
         return None  # "1694", "0808 1000": the model's counts and number pieces
@@ -278,8 +281,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     if lowered in NOT_ENTITIES or lowered.startswith("operation ") \
             or (tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ == "operation"):
         return
-    if lowered in NOT_NAMES:
-        return
+    if lowered in NOT_NAMES or not any(ch.isupper() for ch in text):
+        return  # "navy", "Mum": common words, not names
     first = tokens[0]
     if len(tokens) == 1 and lowered not in PLATFORMS and not text.isupper() and (
             first.i > 0 and ent.doc[first.i - 1].lower_ in LOCATIVE_PREPOSITIONS

@@ -104,6 +104,19 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+#: Nouns that make a phrase after a name a role ("national head of service").
+ROLE_NOUNS = frozenset(
+    """
+    head director manager chief lead leader officer spokesperson spokesman spokeswoman chair
+    chairman chairwoman secretary executive founder co-founder president member coordinator
+    co-ordinator adviser advisor editor professor lecturer analyst specialist investigator
+    minister partner owner principal headteacher teacher coach trustee ambassador
+    representative campaigner organiser organizer volunteer nurse doctor consultant solicitor
+    barrister prosecutor lawyer attorney economist researcher scientist fellow expert
+    spokespeople handler engineer manager ceo cfo chairperson governor senator mp msp
+    """.split()
+)
+
 #: Pronouns that can stand for a speaker.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..models import Entity, Organization, Person, TextSpan
 from .context import Context
 from .entities import is_title_token
-from .lexicon import ORG_CONNECTORS, SPEECH_VERBS
+from .lexicon import ORG_CONNECTORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -259,27 +259,50 @@ def _title_before(doc: Doc, start: int) -> str | None:
 
 def _role_after(text: str, end: int, orgs: list[tuple[Entity, str]]
                 ) -> tuple[str | None, str | None]:
-    """Role and organisation from "X, role, Org," or "X of Org" after a mention."""
+    """Role and organisation from "X, role, Org," or "X, of Org's Unit," after a mention.
+
+    A role is only kept when it reads like one (it holds a rank or a role noun
+    such as "head" or "spokesperson"), so ages and addresses ("34, of no fixed
+    address") are not roles.
+    """
     window = text[end:end + _ROLE_WINDOW]
     stop = _ROLE_STOP.search(window)
     if stop:
         window = window[:stop.start()]
     if not window.strip() or not re.match(r"\s*(?:,|of\b|from\b|at\b|with\b)", window):
         return None, None
-    organization = None
-    org_at = len(window)
-    # The last organisation named: "lead for Major Crime, Police Scotland".
-    for entity, name in sorted(orgs, key=lambda pair: pair[0].start):
-        if end <= entity.start and entity.end <= end + len(window):
-            organization, org_at = name, entity.start - end
-    role_text = window[:org_at]
+    inside = sorted(((e, name) for e, name in orgs
+                     if end <= e.start and e.end <= end + len(window)),
+                    key=lambda pair: pair[0].start)
+    chosen = None
+    remainder = ""
+    for entity, name in inside:
+        if text[entity.end:entity.end + 2] in ("'s", "’s"):
+            # "of Example Police's Major Crime Team": the force, and its unit as the role.
+            chosen = (entity, name)
+            remainder = window[entity.end - end + 2:].strip(" ,")
+            break
+    if chosen is None and inside:
+        chosen = inside[-1]  # "lead for Major Crime, Police Scotland": the last one named
+    org_at = chosen[0].start - end if chosen else len(window)
+    role_text = _clean_role(window[:org_at]) or _clean_role(remainder)
+    if role_text and not _reads_like_role(role_text):
+        role_text = ""
+    return (role_text or None), (chosen[1] if chosen else None)
+
+
+def _clean_role(role_text: str) -> str:
     role_text = re.sub(r"^\s*,\s*", "", role_text)
+    role_text = re.sub(r"^\d+\s*,\s*", "", role_text)  # an age first: "John Doe, 34, ..."
     role_text = re.sub(r"[\s,]*(?:\b(?:of|from|at|with|for|in|the)\b[\s,]*)*$", "",
                        role_text, flags=re.I)
     role_text = re.sub(r"^(?:of|from|at|with)\b\s*", "", role_text, flags=re.I).strip(" ,")
-    if re.fullmatch(r"\d+|aged\s+\d+|", role_text, re.I) or len(role_text) > 100:
-        role_text = ""
-    return (role_text or None), organization
+    return role_text if len(role_text) <= 100 else ""
+
+
+def _reads_like_role(role_text: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z/]+", role_text)}
+    return bool(words & (TITLE_WORDS | ROLE_NOUNS))
 
 
 def _org_before(text: str, start: int, orgs: list[tuple[Entity, str]]) -> str | None:

@@ -130,8 +130,8 @@ class _Index:
         for start, end, person in reversed(self.person_mentions[:k]):
             if start < char - window:
                 break
-            if end <= char:
-                out.append((start, end, person))
+            if end <= char and not self.in_quote(start):  # names inside quotations are not
+                out.append((start, end, person))          # who is speaking
         return out
 
 
@@ -410,10 +410,16 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     entity = index.entity_at(token.idx)
     if entity is not None:
         return _speaker_from_entity(index, entity)
-    # The subject's own name may sit among its children (an appositive name).
+    # The subject's own name may stand in apposition: "Daniel's sister, Hannah Price,".
+    for child in token.children:
+        if child.dep_ == "appos":
+            entity = index.entity_at(child.idx)
+            if entity is not None and entity.label == "PERSON":
+                return _speaker_from_entity(index, entity)
     for child in token.subtree:
         entity = index.entity_at(child.idx)
-        if entity is not None and entity.label == "PERSON" and child.i - token.i <= 3:
+        if entity is not None and entity.label == "PERSON" and 0 < child.i - token.i <= 3 \
+                and child.dep_ != "poss" and child.head.dep_ != "poss":
             return _speaker_from_entity(index, entity)
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
