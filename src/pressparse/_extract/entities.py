@@ -112,6 +112,12 @@ def _resolve(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 def is_title_token(token: Token) -> bool:
     """A rank or honorific word; "Police" only as in "Police Constable"."""
     lower = token.lower_.rstrip(".")
+    if "/" in lower:  # "T/DI", "S/Insp": temporary and special ranks
+        rest = lower.rsplit("/", 1)[1]
+        if not rest:
+            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            return following is not None and following.lower_.rstrip(".") in TITLE_WORDS
+        return lower in TITLE_WORDS or rest in TITLE_WORDS
     if lower == "police":
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return following is not None and following.lower_ in ("constable", "sergeant",
@@ -122,7 +128,17 @@ def is_title_token(token: Token) -> bool:
 def _is_name_like(token: Token) -> bool:
     text = token.text
     return (text[:1].isupper() and any(ch.isalpha() for ch in text)
-            and not text.endswith(("'s", "’s")) and token.lower_ not in ORG_HEADS)
+            and not text.endswith(("'s", "’s")) and token.lower_ not in ORG_HEADS
+            and token.lower_.removesuffix("s") not in TITLE_WORDS)  # "Special Constables"
+
+
+def extend_hyphenated(doc: Doc, last: int) -> int:
+    """Index of the last token of a name that runs on over hyphens ("Bradley-Davies")."""
+    while last + 2 < len(doc) and doc[last + 1].text in ("-", "‐") \
+            and not doc[last].whitespace_ and not doc[last + 1].whitespace_ \
+            and doc[last + 2].text[:1].isupper():
+        last += 2
+    return last
 
 
 def _streets(doc: Doc) -> Iterator[_Candidate]:
@@ -165,7 +181,7 @@ def _titled_people(doc: Doc) -> Iterator[_Candidate]:
         # the capitalised words were part of a longer title, not a name.
         if k > j and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC") \
                 and not (k < n and is_title_token(doc[k]) and doc[k].text[:1].isupper()):
-            span = doc[j:k]
+            span = doc[j:extend_hyphenated(doc, k - 1) + 1]
             yield _Candidate(3, "PERSON", span.start_char, span.end_char)
         i = max(k, i + 1)
 
@@ -200,6 +216,10 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
                 break
             elif prev.text[:1].isupper() and not prev.text.endswith(("'s", "’s")):
                 start -= 1
+            elif prev.lower_ == "of" and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
+                    and doc[start - 2].ent_type_ != "PERSON" and not is_title_token(doc[start - 2]) \
+                    and (start - 3 < 0 or not doc[start - 3].text[:1].isupper()):
+                start -= 1  # "City of London Police", "Isle of Man Constabulary"
             elif prev.lower_ in ("and", "&") and start - 2 >= 0 \
                     and doc[start - 2].text[:1].isupper() and not (
                         start - 3 >= 0 and doc[start - 3].text[:1].isupper()):
@@ -276,6 +296,11 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
                 break
     if not tokens:
         return
+    if label == "PERSON":
+        doc = ent.doc
+        # "Haydn Bradley-Davies": the model stops at the hyphen.
+        last = extend_hyphenated(doc, tokens[-1].i)
+        tokens = tokens + [doc[k] for k in range(tokens[-1].i + 1, last + 1)]
     text = doc_text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
     lowered = text.lower()
     if lowered in NOT_ENTITIES or lowered.startswith("operation ") \

@@ -29,6 +29,27 @@ TITLE_ABBREVIATIONS = frozenset(
     "a/di a/ds t/ds t/supt t/ch ch mr mrs ms dr".split()
 )
 
+#: Rank abbreviations spelled out, so "DI" and "Detective Inspector" compare equal.
+TITLE_EXPANSIONS = {
+    "di": "detective inspector", "dci": "detective chief inspector", "ds": "detective sergeant",
+    "dc": "detective constable", "pc": "police constable", "wpc": "police constable",
+    "pcso": "police community support officer", "supt": "superintendent",
+    "dsupt": "detective superintendent", "dsi": "detective superintendent", "ch": "chief",
+    "insp": "inspector", "sgt": "sergeant", "det": "detective", "con": "constable",
+    "acc": "assistant chief constable", "dcc": "deputy chief constable", "cc": "chief constable",
+    "pcc": "police and crime commissioner", "cllr": "councillor", "cmdr": "commander",
+    "t": "temporary", "a": "acting", "s": "special", "supt.": "superintendent",
+}
+
+
+def title_key(title: str) -> set[str]:
+    """The words of a title with abbreviations spelled out: "T/DI" -> temporary detective inspector."""
+    words: set[str] = set()
+    for part in title.lower().replace(".", "").replace("/", " ").split():
+        words.update(TITLE_EXPANSIONS.get(part, part).split())
+    return words - {"and"}
+
+
 #: Nouns that end an organisation's name ("Merseyside Police", "Liverpool Crown Court").
 ORG_HEADS = frozenset(
     """

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, Quote, Span, Speaker, TextSpan
-from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, title_key
 from .quotemarks import RawQuote, find_quotations
 
 if TYPE_CHECKING:
@@ -337,9 +337,14 @@ def _verb_like(token: Token) -> bool:
 
 
 def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speaker | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
-            return _speaker_from_token(index, child)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and start <= c.idx < end
+                and not c.is_punct]
+    # Markup or a long title can leave several subjects: a named person first, else the
+    # one nearest the verb.
+    named = [c for c in subjects if (e := index.entity_at(c.idx)) is not None
+             and e.label == "PERSON"]
+    for child in named or sorted(subjects, key=lambda c: abs(c.i - verb.i)):
+        return _speaker_from_token(index, child)
     # "..., he added" is sometimes parsed with the verb under another head.
     if verb.dep_ in ("conj", "advcl", "ccomp", "parataxis") and verb.head.lower_ in SPEECH_VERBS:
         for child in verb.head.children:
@@ -470,6 +475,14 @@ def _description(index: _Index, token: Token) -> Speaker | None:
                     return _person_speaker(person, token.text, token.idx,
                                            token.idx + len(token.text), fallback=person.name)
             break
+    else:
+        # A rank standing for the person who holds it: "T/DI said", "the Inspector said".
+        wanted = title_key(head.text) - {"police", "temporary", "acting", "special"}
+        if wanted and (lower in TITLE_WORDS or "/" in lower):
+            for start, end, person in index.people_before(token.idx, window=6000):
+                if any(wanted <= title_key(title) for title in person.titles):
+                    return _person_speaker(person, token.text, token.idx,
+                                           token.idx + len(token.text), fallback=person.name)
     # A noun phrase: the head with its modifiers and a following "of/for X".
     left = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod")]
     first = left[0] if left else head
