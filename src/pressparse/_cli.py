@@ -1,4 +1,11 @@
-"""The ``pressparse`` command: parse files, folders or stdin to JSON Lines, JSON or HTML."""
+"""The ``pressparse`` command: parse files, folders or stdin to JSON Lines, JSON or HTML.
+
+Exit status: 0 when every input was parsed, 1 when any input failed (each
+failure is reported on one line of standard error and the other inputs are
+still written) or the model or output could not be opened, 2 for bad usage.
+A path that does not exist is a failed input (1), as with ``cat`` and
+``grep``: the other inputs are still parsed.
+"""
 
 from __future__ import annotations
 
@@ -7,29 +14,53 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from ._parser import DocumentParser, ParseFailure, TextInput
+from ._source import decode_bytes
 from .errors import PressParseError
 from .models import Document
 
 DEFAULT_GLOBS = ("*.md", "*.markdown", "*.txt")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130
+
+_HTML_SUFFIXES = (".html", ".htm")
+
+
+class _UsageError(Exception):
+    """Bad usage found after argparse: reported as ``pressparse: error: …``, exit 2."""
+
+
+class InternalError(PressParseError):
+    """An unexpected exception while extracting one document (a bug in pressparse)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One input: what to parse (or why it cannot be), its name, its HTML file name."""
+
+    label: str
+    source: str | TextInput | None
+    html_name: str
+    error: Exception | None = None
 
 
 def build_argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressparse",
         description="Parse news articles and press releases into structured records.",
+        epilog="Exit status: 0 all parsed, 1 some input failed, 2 bad usage.",
     )
     parser.add_argument("inputs", nargs="+", metavar="PATH",
                         help="files, folders (searched recursively) or - for standard input")
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write here instead of standard output (a folder for "
-                             "--format html with several documents)")
+                        help="write here instead of standard output (- for standard output; "
+                             "a folder for --format html with several documents)")
     parser.add_argument("-f", "--format", choices=("jsonl", "json", "html"), default="jsonl",
                         help="one JSON object per line (default), one JSON array, or HTML")
     parser.add_argument("-g", "--glob", action="append", metavar="PATTERN",
@@ -44,30 +75,39 @@ def build_argument_parser() -> argparse.ArgumentParser:
     parser.add_argument("--encoding", metavar="NAME",
                         help="encoding of the input files (default UTF-8, else cp1252)")
     parser.add_argument("-q", "--quiet", action="store_true",
-                        help="no progress bar and no summary line")
+                        help="no progress bar and no summary line (errors are still shown)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns 0, 1 when any file failed, 2 for bad usage."""
+    """Run the command; returns 0, 1 when any input failed, 2 for bad usage."""
     parser = build_argument_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 for --help
-        return int(exc.code or 0)
-    if args.jobs < 1 or args.batch_size < 1:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.output == "-":
+        args.output = None
+    try:
+        if args.jobs < 1 or args.batch_size < 1:
+            raise _UsageError("--jobs and --batch-size must be at least 1")
+        if args.inputs.count("-") > 1:
+            raise _UsageError("standard input (-) can be read only once")
+        items = list(_expand(args.inputs, tuple(args.glob or DEFAULT_GLOBS),
+                             encoding=args.encoding))
+        html_folder = _html_folder(args.format, args.output, len(items))
+    except _UsageError as exc:
         parser.print_usage(sys.stderr)
-        print("pressparse: error: --jobs and --batch-size must be at least 1", file=sys.stderr)
+        print(f"pressparse: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        inputs = list(_expand(args.inputs, tuple(args.glob or DEFAULT_GLOBS)))
-    except FileNotFoundError as exc:
-        print(f"pressparse: error: {exc.filename}: no such file or folder", file=sys.stderr)
-        return EXIT_USAGE
-    if args.format == "html" and len(inputs) > 1 and not args.output:
-        print("pressparse: error: --format html with several documents needs -o FOLDER",
-              file=sys.stderr)
-        return EXIT_USAGE
+        return _run(args, items, html_folder)
+    except KeyboardInterrupt:
+        print("pressparse: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _run(args: argparse.Namespace, items: list[_Item], html_folder: Path | None) -> int:
     started = time.perf_counter()
     document_parser = DocumentParser(args.model, encoding=args.encoding)
     try:
@@ -75,31 +115,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PressParseError as exc:
         print(f"pressparse: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    results = document_parser.parse_documents(inputs, batch_size=args.batch_size,
-                                              n_process=args.jobs, on_error="collect")
-    results = _progress(results, len(inputs), quiet=args.quiet)
     counts = {"documents": 0, "quotes": 0, "errors": 0}
-    with _open_output(args.output, args.format) as out:
-        writer = _Writer(out, args.format, args.output)
-        for result in results:
+    try:
+        out = _open_output(args.output, html_folder)
+    except OSError as exc:
+        print(f"pressparse: error: cannot write {args.output}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return EXIT_FAILED
+    results = _parse(document_parser, items, batch_size=args.batch_size, n_process=args.jobs)
+    results, report = _progress(results, len(items), quiet=args.quiet)
+    writer = _Writer(out, args.format, html_folder)
+    try:
+        for item, result in results:
             if isinstance(result, ParseFailure):
                 counts["errors"] += 1
-                print(f"pressparse: error: {_one_line(result.error, result.path)}",
-                      file=sys.stderr)
+                report(_one_line(result.error, result.path or item.label))
                 continue
             counts["documents"] += 1
             counts["quotes"] += len(result.quotes)
-            writer.write(result)
+            writer.write(result, item)
         writer.close()
+    except BrokenPipeError:
+        # The reader went away (`pressparse ... | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+    finally:
+        if out is not None and out is not sys.stdout:
+            out.close()
     if not args.quiet:
         elapsed = time.perf_counter() - started
-        print(f"pressparse: {counts['documents']} documents, {counts['quotes']} quotes, "
-              f"{counts['errors']} errors in {elapsed:.1f}s", file=sys.stderr)
+        errors = counts["errors"]
+        print(f"pressparse: {_plural(counts['documents'], 'document')}, "
+              f"{_plural(counts['quotes'], 'quote')}, {_plural(errors, 'error')} "
+              f"in {elapsed:.1f}s", file=sys.stderr)
     return EXIT_FAILED if counts["errors"] else EXIT_OK
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _one_line(error: BaseException, path: str | None) -> str:
-    """``path:line:col: reason`` on one line, as editors and grep expect."""
+    """``path:line:col: reason`` (or ``path: reason``) on one line, as editors and grep expect."""
     message = " ".join(str(error).split()) or type(error).__name__
     if isinstance(error, OSError) and not isinstance(error, PressParseError):
         message = error.strerror or message
@@ -108,75 +166,172 @@ def _one_line(error: BaseException, path: str | None) -> str:
     return message
 
 
-def _expand(paths: Sequence[str], globs: tuple[str, ...]) -> Iterator[str | TextInput]:
+# -- inputs ------------------------------------------------------------------
+
+
+def _expand(paths: Sequence[str], globs: tuple[str, ...], *, encoding: str | None
+            ) -> Iterator[_Item]:
+    """Each file, each matching file under each folder, and stdin, in order.
+
+    A path that does not exist becomes an item that fails (exit 1), not a usage error.
+    """
     for raw in paths:
         if raw == "-":
-            yield TextInput(text=sys.stdin.read(), name="<stdin>")
+            yield _stdin_item(encoding)
             continue
         path = Path(raw)
         if path.is_dir():
             found: set[Path] = set()
             for pattern in globs:
                 found.update(p for p in path.rglob(pattern) if p.is_file())
-            yield from (str(p) for p in sorted(found))
+            if not found:
+                print(f"pressparse: warning: {raw}: no files match {', '.join(globs)}",
+                      file=sys.stderr)
+            for file in sorted(found):
+                html = file.relative_to(path).with_suffix(".html").as_posix()
+                yield _Item(str(file), str(file), html)
         elif path.exists():
-            yield str(path)
+            yield _Item(raw, raw, path.with_suffix(".html").name)
         else:
-            raise FileNotFoundError(2, "no such file", raw)
+            error = FileNotFoundError(2, "No such file or directory", raw)
+            yield _Item(raw, None, path.with_suffix(".html").name, error)
 
 
-def _progress(results: Iterator[Document | ParseFailure], total: int, *, quiet: bool
-              ) -> Iterator[Document | ParseFailure]:
+def _stdin_item(encoding: str | None) -> _Item:
+    name = "<stdin>"
+    try:
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is not None:  # bytes: the same decoding rules as files
+            text = decode_bytes(buffer.read(), path=name, encoding=encoding)
+        else:
+            text = sys.stdin.read()
+    except (PressParseError, OSError, UnicodeDecodeError) as exc:
+        return _Item(name, None, "stdin.html", exc)
+    return _Item(name, TextInput(text=text, name=name), "stdin.html")
+
+
+def _html_folder(fmt: str, output: str | None, count: int) -> Path | None:
+    """The folder HTML pages go to, or ``None`` to write one page to ``output``/stdout."""
+    if fmt != "html":
+        return None
+    if output is None:
+        if count > 1:
+            raise _UsageError("--format html with several documents needs -o FOLDER")
+        return None
+    target = Path(output)
+    if target.is_dir():
+        return target
+    if output.lower().endswith(_HTML_SUFFIXES):
+        if count > 1:
+            raise _UsageError(f"--format html with several documents needs -o FOLDER, "
+                              f"not the file {output}")
+        return None
+    if target.exists():
+        raise _UsageError(f"{output} exists and is not a folder")
+    return target
+
+
+def _parse(parser: DocumentParser, items: list[_Item], *, batch_size: int, n_process: int
+           ) -> Iterator[tuple[_Item, Document | ParseFailure]]:
+    """One result per item, in order; an unexpected exception fails one item, not the run."""
+    i = 0
+    while i < len(items):
+        if items[i].error is not None or items[i].source is None:
+            error = items[i].error or PressParseError("nothing to parse")
+            yield items[i], ParseFailure(path=items[i].label, error=error)
+            i += 1
+            continue
+        j = i
+        while j < len(items) and items[j].error is None and items[j].source is not None:
+            j += 1
+        batch = items[i:j]
+        done = 0
+        try:
+            sources = [item.source for item in batch if item.source is not None]
+            for result in parser.parse_documents(sources, batch_size=batch_size,
+                                                 n_process=n_process, on_error="collect"):
+                yield batch[done], result
+                done += 1
+        except Exception as exc:  # a bug in extraction: report it, carry on after it
+            if done >= len(batch):
+                raise
+            bug = InternalError(f"internal error: {type(exc).__name__}: {exc} "
+                                "(a bug in pressparse; please report it)")
+            yield batch[done], ParseFailure(path=batch[done].label, error=bug)
+            done += 1
+            i += done
+            continue
+        i = j
+
+
+def _progress(results: Iterator[tuple[_Item, Document | ParseFailure]], total: int, *,
+              quiet: bool) -> tuple[Iterator[tuple[_Item, Document | ParseFailure]],
+                                    Callable[[str], None]]:
+    """Wrap ``results`` in a tqdm bar on a terminal; return it and a line printer."""
+
+    def report(line: str) -> None:
+        print(line, file=sys.stderr)
+
     if quiet or total < 2 or not sys.stderr.isatty():
-        return results
+        return results, report
     try:
         from tqdm import tqdm
     except ImportError:
-        return results
-    return iter(tqdm(results, total=total, unit="doc", file=sys.stderr))
+        return results, report
+
+    def report_above_bar(line: str) -> None:
+        tqdm.write(line, file=sys.stderr)
+
+    bar = tqdm(results, total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+    return iter(bar), report_above_bar
 
 
-class _open_output:  # noqa: N801 - used like open()
-    def __init__(self, output: str | None, fmt: str) -> None:
-        self.output, self.fmt = output, fmt
-        self.handle: IO[str] | None = None
+# -- output ------------------------------------------------------------------
 
-    def __enter__(self) -> IO[str] | None:
-        if self.output is None:
-            return sys.stdout
-        if self.fmt == "html" and (Path(self.output).is_dir() or not self.output.endswith(
-                (".html", ".htm"))):
-            os.makedirs(self.output, exist_ok=True)
-            return None
-        self.handle = open(self.output, "w", encoding="utf-8")  # noqa: SIM115
-        return self.handle
 
-    def __exit__(self, *exc: object) -> None:
-        if self.handle is not None:
-            self.handle.close()
+def _open_output(output: str | None, html_folder: Path | None) -> IO[str] | None:
+    if html_folder is not None:
+        html_folder.mkdir(parents=True, exist_ok=True)
+        return None
+    if output is None:
+        return sys.stdout
+    return open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by _run
 
 
 class _Writer:
-    def __init__(self, out: IO[str] | None, fmt: str, output: str | None) -> None:
-        self.out, self.fmt, self.output = out, fmt, output
+    def __init__(self, out: IO[str] | None, fmt: str, folder: Path | None) -> None:
+        self.out, self.fmt, self.folder = out, fmt, folder
         self.count = 0
+        self.names: set[str] = set()
 
-    def write(self, doc: Document) -> None:
+    def write(self, doc: Document, item: _Item) -> None:
         if self.fmt == "jsonl":
             assert self.out is not None
             self.out.write(doc.to_json() + "\n")
         elif self.fmt == "json":
             assert self.out is not None
             self.out.write("[\n" if self.count == 0 else ",\n")
-            self.out.write(json.dumps(doc.to_dict(), ensure_ascii=False))
-        elif self.out is not None:
+            self.out.write(doc.to_json())
+        elif self.folder is None:
+            assert self.out is not None
             self.out.write(doc.to_html())
         else:
-            assert self.output is not None
-            name = Path(doc.path or f"document-{self.count}").stem + ".html"
-            Path(self.output, name).write_text(doc.to_html(), encoding="utf-8")
+            target = self.folder / self._unique(item.html_name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(doc.to_html(), encoding="utf-8")
         self.count += 1
+
+    def _unique(self, name: str) -> str:
+        """``name``, or ``name`` with ``-2``, ``-3``… before ``.html`` if already written."""
+        candidate, n = name, 1
+        while candidate in self.names:
+            n += 1
+            candidate = f"{name.removesuffix('.html')}-{n}.html"
+        self.names.add(candidate)
+        return candidate
 
     def close(self) -> None:
         if self.fmt == "json" and self.out is not None:
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        if self.out is not None:
+            self.out.flush()

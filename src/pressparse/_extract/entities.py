@@ -20,12 +20,14 @@ from .lexicon import (
     LOCATIVE_PREPOSITIONS,
     NOT_ENTITIES,
     NOT_NAMES,
+    NOT_ORG_WORDS,
     ORG_CONNECTORS,
     ORG_HEADS,
     PLACE_AFTER,
     PLATFORMS,
     PRODUCT_AFTER,
     PRODUCT_BEFORE,
+    VEHICLE_MAKES,
     STREET_SUFFIXES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -221,9 +223,9 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
                     and (start - 3 < 0 or not doc[start - 3].text[:1].isupper()):
                 start -= 1  # "City of London Police", "Isle of Man Constabulary"
             elif prev.lower_ in ("and", "&") and start - 2 >= 0 \
-                    and doc[start - 2].text[:1].isupper() and not (
-                        start - 3 >= 0 and doc[start - 3].text[:1].isupper()):
-                start -= 1  # "Fire and Rescue Service", not "A Ltd and B Service"
+                    and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in ORG_HEADS \
+                    and not (prev.ent_iob_ == "O" and doc[start - 2].ent_type_ == "ORG"):
+                start -= 1  # "Fire and Rescue Service", not "<one ORG> and <another>"
             else:
                 break
         while start < i and (doc[start].lower_ in ORG_CONNECTORS or doc[start].lower_ == "the"):
@@ -243,7 +245,7 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
                     and doc[end + 1].text[:1].isupper())) \
                     and "\n" not in doc[end - 1].whitespace_:
                 end += 1
-        if end - start < 2:
+        if end - start < 2 or any(t.lower_ in NOT_ORG_WORDS for t in doc[start:end]):
             continue
         span = doc[start:end]
         yield _Candidate(4, "ORG", span.start_char, span.end_char)
@@ -303,11 +305,17 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
         tokens = tokens + [doc[k] for k in range(tokens[-1].i + 1, last + 1)]
     text = doc_text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
     lowered = text.lower()
-    if lowered in NOT_ENTITIES or lowered.startswith("operation ") \
-            or (tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ == "operation"):
+    if lowered in NOT_ENTITIES or lowered.startswith(("operation ", "op ")) \
+            or (tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ in ("operation", "op")):
         return
     if lowered in NOT_NAMES or not any(ch.isupper() for ch in text):
         return  # "navy", "Mum": common words, not names
+    if label == "ORG" and (any(t.lower_ in NOT_ORG_WORDS for t in tokens)
+                           or len(tokens) == 1 and lowered in ORG_HEADS | {"state", "crown"}):
+        return  # "Criminal Behaviour Order", a lone "Council"
+    before = ent.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if label == "PERSON" and before is not None and before.lower_ == "the":
+        return  # "the Birkenhead local policing team": a modifier, not a person
     first = tokens[0]
     if len(tokens) == 1 and lowered not in PLATFORMS and not text.isupper() and (
             first.i > 0 and ent.doc[first.i - 1].lower_ in LOCATIVE_PREPOSITIONS
@@ -321,7 +329,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     doc = ent.doc
     last = tokens[-1]
     if lowered not in PLATFORMS and (
-            first.i > 0 and doc[first.i - 1].lower_ in PRODUCT_BEFORE
+            first.lower_ in VEHICLE_MAKES
+            or first.i > 0 and doc[first.i - 1].lower_ in PRODUCT_BEFORE | VEHICLE_MAKES
             or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in PRODUCT_AFTER):
         yield _Candidate(5, "PRODUCT", first.idx, last.idx + len(last.text))
         return

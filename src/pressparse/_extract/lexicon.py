@@ -57,10 +57,18 @@ ORG_HEADS = frozenset(
     department unit team squad taskforce partnership association society foundation
     charity commission ministry university college school academy hospital infirmary bank
     group ltd limited plc inc llp llc company corporation corp network board institute
-    centre center committee parliament government executive assembly federation union club
+    committee parliament government executive assembly federation union club
     church party prison library museum brigade rescue ambulance coastguard directorate
-    bureau administration alliance coalition fund council's enterprises industries
+    bureau administration alliance coalition council's enterprises industries
     organisation organization institution inquiry tribunal panel forum hub project
+    """.split()
+)
+
+#: Words that make a capitalised name a law, scheme or event, not an organisation.
+NOT_ORG_WORDS = frozenset(
+    """
+    order orders act notice warrant campaign programme program scheme initiative operation
+    week day month award awards appeal strategy plan policy centre center
     """.split()
 )
 
@@ -79,7 +87,8 @@ PLATFORMS = frozenset(
 #: Names of diseases and similar that the model tags as organisations.
 NOT_ENTITIES = frozenset(
     """
-    covid covid-19 covid19 coronavirus sars-cov-2 ebola brexit cctv anpr asb rtc
+    covid covid-19 covid19 coronavirus sars-cov-2 ebola brexit cctv anpr asb rtc gbh abh atm
+    dna mot hgv suv pcso
     """.split()
 )
 
@@ -102,6 +111,15 @@ PRODUCT_BEFORE = frozenset(
     "a an black white silver grey gray red blue green dark light gold yellow orange purple "
     "brown maroon navy stolen fake counterfeit".split()
 )
+#: Vehicle makes: "a Ford Fiesta" names a car, not a company the text is about.
+VEHICLE_MAKES = frozenset(
+    """
+    ford vauxhall bmw audi mercedes mercedes-benz volkswagen vw toyota nissan honda peugeot
+    renault citroen citroën fiat kia hyundai skoda seat volvo jaguar porsche mazda mitsubishi
+    suzuki yamaha kawasaki tesla lexus dacia chevrolet subaru alfa lamborghini ferrari bentley
+    """.split()
+)
+
 #: Words after a name that make it a product ("Rolex watch", "Xbox console").
 PRODUCT_AFTER = frozenset(
     """

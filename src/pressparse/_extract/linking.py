@@ -50,6 +50,8 @@ def link_entities(
     people, person_of_mention = _link_people(doc, text, entities, org_of_mention)
     linked = []
     for index, entity in enumerate(entities):
+        if entity.label == "PERSON" and index not in person_of_mention:
+            continue  # not a person after all (see _link_people)
         if index in person_of_mention:
             entity = replace(entity, value=person_of_mention[index])
         elif index in org_of_mention:
@@ -161,6 +163,8 @@ def _link_people(
     records = []
     person_of_mention: dict[int, str] = {}
     for cluster in clusters:
+        if len(cluster.name_tokens) == 1 and not cluster.titles:
+            continue  # one capitalised word, never with a title or a full name: "Bonfire", "Date"
         name = _display_name(cluster)
         for i, c in cluster_of.items():
             if c is cluster:
