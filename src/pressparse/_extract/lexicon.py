@@ -182,6 +182,17 @@ SPEECH_VERBS = frozenset(
     deny denies denied maintain maintains maintained boast boasts boasted complain complains
     complained concede concedes conceded caution cautions cautioned tweet reported report
     reports recount recounts recounted elaborate elaborates elaborated summarise summarised
-    welcome welcomes welcomed
+    welcome welcomes welcomed characterise characterises characterised characterize
+    characterizes characterized label labels labelled labeled dub dubs dubbed brand brands
+    branded
+    """.split()
+)
+SPEECH_VERBS = SPEECH_VERBS | frozenset(
+    """
+    asking telling adding explaining warning claiming arguing writing noting insisting urging
+    stating calling describing tweeting posting admitting declaring suggesting promising
+    vowing responding replying announcing confirming recalling praising pleading stressing
+    highlighting reminding thanking accusing characterising characterizing joking labelling
+    labeling dubbing branding
     """.split()
 )

@@ -249,8 +249,12 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         prev_quote, prev_attribution = previous
         gap = text[prev_quote.outer_end:quote.outer_start]
         prev_par = _paragraph_of(paragraph_starts, prev_quote.outer_end - 1)
+        cue = prev_attribution.cue
         if (first_no - prev_par <= 1 and _is_filler(gap)) or (
-                first_no - prev_par == 1 and at_paragraph_start):
+                first_no - prev_par == 1 and at_paragraph_start) or (
+                # `"A," said X, role. "B."`: the gap is the previous quotation's attribution
+                cue is not None and first_no == prev_par
+                and prev_quote.outer_end <= cue.start < quote.outer_start):
             return _Attribution(prev_attribution.speaker, None)
 
     # 5. A sign-off paragraph right after ("- Jane Doe, Chief Executive").
