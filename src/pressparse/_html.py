@@ -17,6 +17,7 @@ carry no ``id``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from html import escape
@@ -39,6 +40,9 @@ LABEL_CLASSES = {
 # Nesting order inside a paragraph, outermost first. When spans of different
 # layers start at the same place, the lower layer opens first.
 _QUOTE, _ANCHOR, _CUE, _ENTITY = range(4)
+
+# A run of text with no blank line in it, trimmed: the fallback paragraph.
+_BLOCK = re.compile(r"\S(?:[^\n]|\n(?![^\S\n]*\n))*(?<=\S)")
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'"
 
@@ -240,11 +244,9 @@ def _blocks(doc: Document) -> list[tuple[int, int]]:
 
 
 def _gap(text: str, start: int, end: int, blocks: list[tuple[int, int]]) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        lead = len(chunk) - len(chunk.lstrip())
-        blocks.append((start + lead, start + lead + len(stripped)))
+    """Add the blank-line separated, trimmed blocks of ``text[start:end]``."""
+    for match in _BLOCK.finditer(text, start, end):
+        blocks.append(match.span())
 
 
 def _render_block(text: str, start: int, end: int, marks: list[_Mark], out: list[str]) -> None:

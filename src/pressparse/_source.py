@@ -191,6 +191,7 @@ def _load_yaml(raw: str, *, path: str | None, first_line: int) -> Any:
     except AttributeError:  # PyYAML built without libyaml
         loader = yaml.SafeLoader
     try:
+        _check_yaml_size(raw, loader, path=path, first_line=first_line)
         return yaml.load(raw, Loader=loader)  # noqa: S506 - always a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -204,14 +205,64 @@ def _load_yaml(raw: str, *, path: str | None, first_line: int) -> Any:
     except RecursionError as exc:
         raise FrontMatterError(path=path, line=first_line, column=1,
                                reason="YAML nested too deeply") from exc
+    except FrontMatterError:
+        raise
+    except (ValueError, OverflowError) as exc:
+        # The constructors raise these for values the syntax allows but Python does
+        # not: "2020-02-30" or year 0 as a timestamp, an integer of over 4,300 digits.
+        raise FrontMatterError(path=path, line=first_line, column=1,
+                               reason=f"invalid YAML value: {exc}") from exc
+
+
+def _check_yaml_size(raw: str, loader: Any, *, path: str | None, first_line: int) -> None:
+    """Refuse YAML of too many or too deeply nested nodes before building any of it.
+
+    Reading events is several times cheaper than constructing objects, and stops
+    at the limit: a megabyte-long flow list is refused after
+    :data:`MAX_METADATA_NODES` events, not built in full. Aliases count once
+    here; what they expand to is counted by :func:`normalize_metadata`.
+    """
+    import yaml
+
+    nodes = depth = 0
+    for event in yaml.parse(raw, Loader=loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            nodes += 1
+            if depth > MAX_METADATA_DEPTH:
+                mark = event.start_mark
+                raise FrontMatterError(path=path, line=first_line + mark.line,
+                                       column=mark.column + 1,
+                                       reason=f"YAML nested over {MAX_METADATA_DEPTH} deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
+            nodes += 1
+        if nodes > MAX_METADATA_NODES:
+            raise FrontMatterError(path=path, line=first_line, column=1,
+                                   reason=f"YAML of over {MAX_METADATA_NODES:,} values")
 
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+# MAX_METADATA_DEPTH + 1 key segments joined by dots ("a.b.c", '"x".y'): tomllib
+# takes time quadratic in the length of one dotted key, so such keys are refused
+# before it runs. Possessive quantifiers and the lookbehind keep this scan linear.
+_TOML_DEEP_KEY = re.compile(
+    r"(?<![\w\"'-])(?:(?:[A-Za-z0-9_-]++|\"[^\"\n]*+\"|'[^'\n]*+')[ \t]*+\.[ \t]*+){%d}"
+    % MAX_METADATA_DEPTH
+)
 
 
 def _load_toml(raw: str, *, path: str | None, first_line: int) -> Any:
     import tomllib
 
+    if raw.count(".") >= MAX_METADATA_DEPTH:
+        deep = _TOML_DEEP_KEY.search(raw)
+        if deep is not None:
+            line = raw.count("\n", 0, deep.start()) + raw.count("\r", 0, deep.start()) \
+                - raw.count("\r\n", 0, deep.start())
+            raise FrontMatterError(path=path, line=first_line + line, column=1,
+                                   reason=f"TOML key nested over {MAX_METADATA_DEPTH} deep")
     try:
         return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
@@ -224,6 +275,9 @@ def _load_toml(raw: str, *, path: str | None, first_line: int) -> Any:
     except RecursionError as exc:
         raise FrontMatterError(path=path, line=first_line, column=1,
                                reason="TOML nested too deeply") from exc
+    except (ValueError, OverflowError) as exc:  # e.g. an integer of over 4,300 digits
+        raise FrontMatterError(path=path, line=first_line, column=1,
+                               reason=f"invalid TOML value: {exc}") from exc
 
 
 def normalize_metadata(data: dict[Any, Any], *, path: str | None = None,

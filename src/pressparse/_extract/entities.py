@@ -282,9 +282,11 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
         if "\n" in token.whitespace_ or "\n" in token.text:
             tokens = tokens[:k + 1]
             break
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s", "'", "’")):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space
+                      or tokens[-1].lower_ in ("'s", "’s", "'", "’")):
         tokens.pop()
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct
+                      or tokens[0].is_space):
         tokens.pop(0)
     label = ent.label_
     if label == "PERSON":

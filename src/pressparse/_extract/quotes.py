@@ -316,7 +316,7 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
             return _Attribution(speaker, cue)
         return None
     # No verb: a colon or dash beside a name ("Jane Doe, Chief Executive: "...", "..." – Jane Doe)
-    stripped = segment.strip(" \t\r\n*_")
+    stripped = segment.strip().strip("*_").strip()
     if after and stripped[:1] in _DASHES:
         dash_at = start + segment.index(stripped[0])
         speaker = _speaker_after(index, dash_at + 1, end, adjacent=True)
