@@ -40,7 +40,7 @@ _PATTERN = re.compile(
     rf"(?:\s?(?:-|–|—|to)\s?(?P<symbol2>{_SYMBOL})?\s?"
     rf"(?P<amount2>{_NUMBER})(?P<mult2>{_MULT})?)?"
     rf"|\b(?P<code>{'|'.join(_CODES)})\s?(?P<camount>{_NUMBER})(?P<cmult>{_MULT})?"
-    rf"|(?<![\w.,])(?P<pence>\d+(?:\.\d+)?)p\b(?!\.m\b)"
+    rf"|(?<![\w.,/])(?P<pence>\d+(?:\.\d+)?)(?-i:p)\b(?!\.m\b|/)"
     rf"|(?<![\w.,£$€])(?P<wamount>{_NUMBER})(?P<wmult>{_MULT})?\s?"
     rf"(?P<word>pounds?|sterling|pence|euros?|dollars?)\b",
     re.IGNORECASE,
