@@ -264,6 +264,26 @@ def _model_entities(doc: Doc, text: str, context: Context) -> Iterator[_Candidat
             yield _Candidate(6, label, ent.start_char, ent.end_char)
 
 
+def _reads_as_place(doc: Doc, first: int, last: int) -> bool:
+    """A name used as a place: "in Carlisle", "the Poole area", "a man from Poole",
+    "Jane Doe, 32, of Heckmondwike", "Luton, Bedfordshire"."""
+    before = doc[first - 1].lower_ if first > 0 else ""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if before in LOCATIVE_PREPOSITIONS and (first == last or before not in ("at", "via")):
+        return True
+    if first == last and after is not None and (
+            after.lower_ in PLACE_AFTER
+            or after.text == "," and last + 2 < len(doc) and doc[last + 2].ent_type_ == "GPE"):
+        return True
+    if before in ("of", "from") and first >= 3:
+        word = doc[first - 2]
+        if word.text == "," and doc[first - 3].like_num:
+            return True  # "Jane Doe, 32, of X": an address after an age
+        if before == "from" and word.lower_ in PLACE_AFTER:
+            return True  # "a man from X"
+    return False
+
+
 def _date_entity(ent: Span, context: Context) -> _Candidate | None:
     if "year-old" in ent.text or "years old" in ent.text or "years-old" in ent.text:
         return None  # an age, not a date
@@ -319,12 +339,9 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     if label == "PERSON" and before is not None and before.lower_ == "the":
         return  # "the Birkenhead local policing team": a modifier, not a person
     first = tokens[0]
-    if len(tokens) == 1 and lowered not in PLATFORMS and not text.isupper() and (
-            first.i > 0 and ent.doc[first.i - 1].lower_ in LOCATIVE_PREPOSITIONS
-            or first.i + 1 < len(ent.doc) and ent.doc[first.i + 1].lower_ in PLACE_AFTER
-            or first.i + 2 < len(ent.doc) and ent.doc[first.i + 1].text == ","
-            and ent.doc[first.i + 2].ent_type_ == "GPE"):
-        yield _Candidate(5, "GPE", first.idx, first.idx + len(first.text))  # "in Carlisle"
+    if lowered not in PLATFORMS and not text.isupper() and tokens[-1].lower_ not in ORG_HEADS \
+            and _reads_as_place(ent.doc, first.i, tokens[-1].i):
+        yield _Candidate(5, "GPE", first.idx, tokens[-1].idx + len(tokens[-1].text))
         return
     if tokens[-1].lower_ in STREET_SUFFIXES and len(tokens) > 1 and label == "PERSON":
         return
