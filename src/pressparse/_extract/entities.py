@@ -8,6 +8,7 @@ tokens), then the model's own spans, cleaned of titles and known confusions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -74,25 +75,79 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += _titled_people(doc)
     candidates += _rule_organizations(doc)
     candidates += _model_entities(doc, text, context)
-    chosen = _resolve(candidates)
-    # One name, one kind: a word the text uses as a place anywhere is a place everywhere,
-    # and so is a word after a street and a comma ("Putteridge Road, Luton").
+    chosen = _acronyms(text, _harmonise(text, _resolve(candidates)))
+    return tuple(
+        Entity(label=c.label, text=text[c.start:c.end], start=c.start, end=c.end,
+               value=c.value)  # type: ignore[arg-type]
+        for c in chosen
+    )
+
+
+def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """One name, one kind, across the document.
+
+    A word the text uses as a place anywhere is a place everywhere, and so is
+    a word after a street and a comma ("Putteridge Road, Luton"); an ORG that
+    is a named person's surname is that person ("Whittaker and Meek").
+    """
     places = {text[c.start:c.end] for c in chosen if c.label in ("GPE", "LOC", "FAC")}
     for before, after in zip(chosen, chosen[1:]):
         if before.label in ("FAC", "GPE", "LOC") and text[before.end:after.start].strip() == ",":
             places.add(text[after.start:after.end])
     surnames = {text[c.start:c.end].split()[-1] for c in chosen
                 if c.label == "PERSON" and " " in text[c.start:c.end]}
-    chosen = [_Candidate(c.priority, "PERSON", c.start, c.end) if c.label == "ORG"
-              and text[c.start:c.end] in surnames else c for c in chosen]
-    return tuple(
-        Entity(label="GPE" if c.label in ("PERSON", "ORG") and text[c.start:c.end] in places
-               and " " not in text[c.start:c.end] else c.label,
-               text=text[c.start:c.end], start=c.start, end=c.end,
-               value=None if c.label in ("PERSON", "ORG") and text[c.start:c.end] in places
-               and " " not in text[c.start:c.end] else c.value)  # type: ignore[arg-type]
-        for c in chosen
-    )
+    out = []
+    for c in chosen:
+        name = text[c.start:c.end]
+        if c.label in ("PERSON", "ORG") and name in places and " " not in name:
+            c = _Candidate(c.priority, "GPE", c.start, c.end)
+        elif c.label == "ORG" and name in surnames:
+            c = _Candidate(c.priority, "PERSON", c.start, c.end)
+        out.append(c)
+    return out
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "&", "in", "on", "to"})
+
+
+def _acronyms(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """"Crown Prosecution Service (CPS)": the acronym is an ORG exactly when its
+    spelled-out form is one; "Criminal Behaviour Order (CBO)" is not."""
+    by_start = {c.start: c for c in chosen}
+    orgs = [c for c in chosen if c.label == "ORG"]
+    changed = False
+    for match in _PAREN_ACRONYM.finditer(text):
+        letters = match.group(1).replace("&", "").lower()
+        expansion = _expansion(text, match.start(), letters)
+        if expansion is None:
+            continue
+        exp_start, exp_end = expansion
+        is_org = any(o.start < exp_end and exp_start < o.end for o in orgs)
+        acronym = by_start.get(match.start(1))
+        if is_org and acronym is None:
+            chosen.append(_Candidate(4, "ORG", match.start(1), match.end(1)))
+            changed = True
+        elif not is_org and acronym is not None and acronym.label == "ORG":
+            chosen.remove(acronym)
+    return sorted(chosen, key=lambda c: c.start) if changed else chosen
+
+
+def _expansion(text: str, paren: int, letters: str) -> tuple[int, int] | None:
+    """The words before ``paren`` whose initials spell ``letters``."""
+    words = list(re.finditer(r"[\w'’&-]+", text[max(0, paren - 200):paren]))
+    offset = max(0, paren - 200)
+    initials = ""
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].group()
+        if word.lower() in _ACRONYM_SKIP:
+            continue
+        initials = word[0].lower() + initials
+        if initials == letters:
+            return offset + words[k].start(), offset + words[-1].end()
+        if not letters.endswith(initials):
+            return None
+    return None
 
 
 def _resolve(candidates: Iterable[_Candidate]) -> list[_Candidate]:

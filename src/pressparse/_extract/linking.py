@@ -44,9 +44,8 @@ def link_entities(
     doc: Doc, text: str, entities: tuple[Entity, ...], context: Context
 ) -> tuple[tuple[Person, ...], tuple[Organization, ...], tuple[Entity, ...]]:
     """People, organisations, and the entities with PERSON/ORG values set."""
-    org_of_mention, organizations = _link_organizations(entities)
     entities = _add_name_mentions(doc, entities)
-    org_of_mention, organizations = _link_organizations(entities)
+    org_of_mention, organizations = _link_organizations(text, entities)
     people, person_of_mention = _link_people(doc, text, entities, org_of_mention)
     linked = []
     for index, entity in enumerate(entities):
@@ -88,10 +87,13 @@ def _is_short_form(short: str, full: str) -> bool:
 
 
 def _link_organizations(
-    entities: tuple[Entity, ...]
+    text: str, entities: tuple[Entity, ...]
 ) -> tuple[dict[int, str], tuple[Organization, ...]]:
     orgs = [(i, e) for i, e in enumerate(entities) if e.label == "ORG"]
     keys = {i: name_key(e.text) for i, e in orgs}
+    # "Homicide and Investigation Team (HMET)": the text declares the short form.
+    declared = {keys[i]: keys[j] for (j, before), (i, e) in zip(orgs, orgs[1:])
+                if e.text.isupper() and re.fullmatch(r"\s*\(\s*", text[before.end:e.start])}
     # Longest forms first: each is either a new organisation or a short form of one.
     order = sorted(orgs, key=lambda pair: (-len(keys[pair[0]]), pair[1].start))
     canonical: list[str] = []  # keys of the organisations, longest form
@@ -100,7 +102,9 @@ def _link_organizations(
     for i, entity in order:
         key = keys[i]
         matches = [c for c in canonical if _is_short_form(key, c)]
-        if len(matches) == 1:
+        if declared.get(key) in canonical:
+            target = declared[key]
+        elif len(matches) == 1:
             target = matches[0]
         elif key in canonical:
             target = key
