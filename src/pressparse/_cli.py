@@ -15,12 +15,12 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
 from ._parser import DocumentParser, ParseFailure, TextInput
-from ._source import decode_bytes
+from ._source import decode_bytes, read_source, split_source
 from .errors import PressParseError
 from .models import Document
 
@@ -234,34 +234,49 @@ def _html_folder(fmt: str, output: str | None, count: int) -> Path | None:
 def _parse(parser: DocumentParser, items: list[_Item], *, batch_size: int, n_process: int
            ) -> Iterator[tuple[_Item, Document | ParseFailure]]:
     """One result per item, in order; an unexpected exception fails one item, not the run."""
-    i = 0
-    while i < len(items):
-        if items[i].error is not None or items[i].source is None:
-            error = items[i].error or PressParseError("nothing to parse")
-            yield items[i], ParseFailure(path=items[i].label, error=error)
-            i += 1
+    if n_process > 1:
+        # The parser sends a read error through ``nlp.pipe`` as context, and with
+        # worker processes spaCy pickles it; pressparse's errors do not unpickle
+        # (keyword-only __init__), which kills a worker and hangs the pipe. Read
+        # every input here first so that no failing one reaches the workers.
+        items = [_check_readable(item, parser) for item in items]
+    good = [item for item in items if item.error is None and item.source is not None]
+    done = 0  # results taken for ``good``
+
+    def start() -> Iterator[Document | ParseFailure]:
+        sources = [item.source for item in good[done:] if item.source is not None]
+        return parser.parse_documents(sources, batch_size=batch_size, n_process=n_process,
+                                      on_error="collect")
+
+    results = start() if good else iter(())
+    for item in items:
+        if item.error is not None or item.source is None:
+            error = item.error or PressParseError("nothing to parse")
+            yield item, ParseFailure(path=item.label, error=error)
             continue
-        j = i
-        while j < len(items) and items[j].error is None and items[j].source is not None:
-            j += 1
-        batch = items[i:j]
-        done = 0
         try:
-            sources = [item.source for item in batch if item.source is not None]
-            for result in parser.parse_documents(sources, batch_size=batch_size,
-                                                 n_process=n_process, on_error="collect"):
-                yield batch[done], result
-                done += 1
+            result = next(results)
         except Exception as exc:  # a bug in extraction: report it, carry on after it
-            if done >= len(batch):
-                raise
             bug = InternalError(f"internal error: {type(exc).__name__}: {exc} "
                                 "(a bug in pressparse; please report it)")
-            yield batch[done], ParseFailure(path=batch[done].label, error=bug)
             done += 1
-            i += done
+            results = start()
+            yield item, ParseFailure(path=item.label, error=bug)
             continue
-        i = j
+        done += 1
+        yield item, result
+
+
+def _check_readable(item: _Item, parser: DocumentParser) -> _Item:
+    """``item``, or a copy carrying the error reading it would raise."""
+    try:
+        if isinstance(item.source, TextInput):
+            split_source(item.source.text, path=item.source.name)
+        elif item.source is not None:
+            read_source(item.source, encoding=parser.encoding, max_bytes=parser.max_bytes)
+    except (PressParseError, OSError) as exc:
+        return replace(item, error=exc)
+    return item
 
 
 def _progress(results: Iterator[tuple[_Item, Document | ParseFailure]], total: int, *,

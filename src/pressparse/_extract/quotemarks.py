@@ -189,6 +189,12 @@ def _part(text: str, start: int, end: int) -> Span | None:
     return Span(start=start, end=end) if end > start else None
 
 
+def _possessive(text: str, i: int) -> bool:
+    """``s'`` before a lower-case word: a plural possessive, not a closing mark."""
+    return _prev(text, i) == "s" and _next(text, i) == " " and i + 2 < len(text) \
+        and text[i + 2].islower()
+
+
 def _at_line_start(text: str, start: int, i: int) -> bool:
     """Only whitespace or markup between the last line break (after ``start``) and ``i``."""
     j = i - 1
@@ -214,10 +220,12 @@ def _scan(text: str, paragraph: Span, role: Callable[[str, int], str | None], *,
         if parts:
             found.append(RawQuote(tuple(parts), open_mark, close_mark, single=single))
 
-    for i in range(paragraph.start, paragraph.end):
-        kind = role(text, i)
-        if kind is None:
-            continue
+    marks = [(i, kind) for i in range(paragraph.start, paragraph.end)
+             if text[i] in QUOTE_MARKS and (kind := role(text, i)) is not None]
+    last_close = max((i for i, kind in marks if kind != OPEN), default=-1)
+    for i, kind in marks:
+        if single and inside and kind == CLOSE and i < last_close and _possessive(text, i):
+            continue  # 'The victims' families ...,' she said: a later mark closes it
         if awaiting_first:
             awaiting_first = False
             if kind == CLOSE or (kind == EITHER and not _left_flanking(text, i)):

@@ -37,7 +37,9 @@ MIN_UNATTRIBUTED_WORDS = 4
 #: A sign-off paragraph ("- Jane Doe, Chief Executive") is at most this many words.
 SIGN_OFF_WORDS = 16
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # not nsubjpass: "X was described as"
+# After "called", these make it a summons, not speech ("officers were called to ...").
+_PHRASAL_NOT_SPEECH = frozenset({"to", "in", "at", "out", "off", "up", "back", "into"})
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 # Words whose full stop does not end a sentence ("Rep. Gwen Moore", "Mr. Obama").
 _ABBREVIATIONS = frozenset(
@@ -197,6 +199,7 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
                paragraph_starts: list[int], before_limit: int, after_limit: int,
                previous: tuple[RawQuote, _Attribution] | None) -> _Attribution:
     text = index.text
+    orphan_cue: TextSpan | None = None  # a cue whose speaker could not be told
     first_par = paragraphs[_paragraph_of(paragraph_starts, quote.outer_start)]
     last_no = _paragraph_of(paragraph_starts, quote.outer_end - 1)
     last_par = paragraphs[last_no]
@@ -212,8 +215,9 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
     tail = text[after_start:after_end]
     if tail.strip() and (not ends_sentence or re.match(rf"\s*(?:[a-z]|[{_DASHES}]\s*\w)", tail)):
         found = _find_in(index, after_start, after_end, quote, after=True)
-        if found is not None:
+        if found is not None and found.speaker is not None:
             return found
+        orphan_cue = orphan_cue or (found.cue if found else None)
     del closing
 
     # 2. Before it, from the start of its sentence.
@@ -225,8 +229,9 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         lead_start = lead_ends[-1]
     if text[lead_start:quote.outer_start].strip():
         found = _find_in(index, lead_start, quote.outer_start, quote, after=False)
-        if found is not None:
+        if found is not None and found.speaker is not None:
             return found
+        orphan_cue = orphan_cue or (found.cue if found else None)
 
     # 3. An introduction ending the paragraph before ("X, role, said:").
     at_paragraph_start = not text[first_par.start:quote.outer_start].strip(" \t*_>")
@@ -240,7 +245,7 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
             intro_ends = [e for e in _sentence_ends(text, intro_start, intro.end) if e < intro.end]
             found = _find_in(index, intro_ends[-1] if intro_ends else intro_start, intro.end,
                              quote, after=False)
-            if found is not None:
+            if found is not None and found.speaker is not None:
                 return found
 
     # 4. A continuation of the quotation just before: nothing between them but
@@ -272,7 +277,7 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
                     at = sign.start + sign_text.index(dash.group())
                     cue = TextSpan(start=at, end=at + 1, text=dash.group())
                 return _Attribution(speaker, cue)
-    return _Attribution(None, None)
+    return _Attribution(None, orphan_cue)
 
 
 def _is_filler(gap: str) -> bool:
@@ -305,6 +310,12 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
     if verbs:
         verb = verbs[0] if after else verbs[-1]
         cue = TextSpan(start=verb.idx, end=verb.idx + len(verb.text), text=verb.text)
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            # "was described as ...": the subject is what was described; only an
+            # agent ("by the judge") says who spoke.
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj" and start <= g.idx < end]
+            return _Attribution(_speaker_from_token(index, agents[0]) if agents else None, cue)
         speaker = _subject_speaker(index, verb, start, end)
         if speaker is None:
             # "said Jane Doe" names the speaker right after the verb; "Jane Doe
@@ -312,9 +323,7 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
             speaker = _speaker_after(index, verb.idx + len(verb.text), end, adjacent=True)
             if speaker is None:
                 speaker = _speaker_before(index, start, verb.idx)
-        if speaker is not None:
-            return _Attribution(speaker, cue)
-        return None
+        return _Attribution(speaker, cue)
     # No verb: a colon or dash beside a name ("Jane Doe, Chief Executive: "...", "..." – Jane Doe)
     stripped = segment.strip().strip("*_").strip()
     if after and stripped[:1] in _DASHES:
@@ -333,6 +342,9 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
 
 def _verb_like(token: Token) -> bool:
     """A reporting word used as a verb, not "the statement said" as a noun."""
+    if token.lower_.startswith("call") and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].lower_ in _PHRASAL_NOT_SPEECH:
+        return False
     if token.dep_ in ("compound", "amod", "nmod") or token.lower_ in ("report", "reports") \
             and token.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"):
         return False

@@ -1,0 +1,130 @@
+"""Quote attribution on short releases written for these tests (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import check_document
+
+pytestmark = pytest.mark.model
+
+
+def quotes(parser, text):
+    doc = parser.parse_text(text)
+    check_document(doc)
+    return doc, [(q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+                 for q in doc.quotes]
+
+
+def test_name_role_said_colon_then_quote_paragraphs(parser):
+    doc, found = quotes(parser, (
+        "Exampleshire Police has launched a campaign against car crime.\n\n"
+        "Assistant Chief Constable Duncan Marsh, lead for Serious Crime, Exampleshire "
+        "Police, said:\n\n"
+        "\u201cThefts from vehicles have risen sharply this year and we want to stop it.\n\n"
+        "\u201cPlease lock your car and keep valuables out of sight.\u201d\n"
+    ))
+    assert found == [("Thefts from vehicles have risen sharply this year and we want to stop "
+                      "it.\nPlease lock your car and keep valuables out of sight.",
+                      "Duncan Marsh", "said")]
+    speaker = doc.quotes[0].speaker
+    assert speaker.title == "Assistant Chief Constable"
+    assert speaker.role == "lead for Serious Crime"
+    assert speaker.organization == "Exampleshire Police"
+    assert len(doc.quotes[0].parts) == 2
+
+
+def test_quote_then_name_said(parser):
+    _, found = quotes(parser, '"We were lucky nobody was hurt," Sergeant Amy Cole said.')
+    assert found == [("We were lucky nobody was hurt,", "Amy Cole", "said")]
+
+
+def test_quote_then_said_name_role_at_org(parser):
+    doc, found = quotes(parser, (
+        "\u201cThe scheme has made a real difference to families,\u201d said Priya Shah, "
+        "director of services at Exampleton Community Trust."))
+    assert found[0][1:] == ("Priya Shah", "said")
+    assert doc.quotes[0].speaker.organization == "Exampleton Community Trust"
+
+
+def test_he_said_resolves_to_the_person_not_a_name_inside_the_quote(parser):
+    _, found = quotes(parser, (
+        "Detective Constable Tom Reyes led the inquiry into Martin Hale.\n\n"
+        "\u201cHale preyed on vulnerable people for years,\u201d he said."))
+    assert found == [("Hale preyed on vulnerable people for years,", "Tom Reyes", "said")]
+
+
+def test_surname_or_rank_alone_after_an_earlier_mention(parser):
+    _, found = quotes(parser, (
+        "Detective Inspector Sarah Lund is leading the investigation.\n\n"
+        "A man was arrested on Friday.\n\n"
+        "Lund said: \u201cWe are not looking for anyone else.\u201d\n\n"
+        "The detective added: \u201cThank you to everyone who came forward.\u201d"))
+    assert [speaker for _, speaker, _ in found] == ["Sarah Lund", "Sarah Lund"]
+    assert [cue for _, _, cue in found] == ["said", "added"]
+
+
+def test_according_to(parser):
+    _, found = quotes(parser, (
+        "According to Chief Inspector Mark Jones, \u201cthe roads are safer than they have "
+        "been for a decade.\u201d"))
+    assert (found[0][1], found[0][2].lower()) == ("Mark Jones", "according to")
+
+
+def test_trailing_dash_attribution(parser):
+    _, found = quotes(parser, (
+        "\u201cWe will keep patrolling every night until this stops.\u201d \u2013 Inspector "
+        "Helen Ward, Exampleton neighbourhood team"))
+    assert found[0][1:] == ("Helen Ward", "\u2013")
+
+
+def test_interrupted_quotation_is_two_quotes_with_one_speaker(parser):
+    _, found = quotes(parser, '"Go home," PC Lee Grant said, "and stay off the roads."')
+    assert found == [("Go home,", "Lee Grant", "said"),
+                     ("and stay off the roads.", "Lee Grant", "said")]
+
+
+def test_new_quotation_in_the_next_paragraph_belongs_to_the_last_speaker(parser):
+    _, found = quotes(parser, (
+        "\u201cWe found the car within an hour,\u201d said Sergeant Nia Evans.\n\n"
+        "\u201cThe driver was arrested at the scene and remains in custody.\u201d\n\n"
+        "Anyone with information should call 101."))
+    assert [speaker for _, speaker, _ in found] == ["Nia Evans", "Nia Evans"]
+
+
+def test_spokesperson_and_organisation_speakers(parser):
+    doc, found = quotes(parser, (
+        "A spokesperson for Exampleshire Fire and Rescue Service said: \u201cThe fire was "
+        "started deliberately.\u201d\n\n"
+        "Exampleshire Police said: \u201cTwo teenagers have been arrested in connection.\u201d"))
+    first, second = doc.quotes
+    assert first.speaker.kind == "other" and "spokesperson" in first.speaker.name
+    assert second.speaker.kind == "organization"
+    assert second.speaker.name == "Exampleshire Police"
+
+
+def test_scare_quotes_titles_and_single_words_are_not_quotes(parser):
+    _, found = quotes(parser, (
+        "The so-called 'county lines' gangs were targeted under Operation "
+        "\u201cNightjar\u201d and the \u201cSafer Streets\u201d scheme. Officers were called to "
+        "the \u201cgarden\u201d area."))
+    assert found == []
+
+
+def test_quoted_fragment_with_a_speaker_is_a_quote(parser):
+    _, found = quotes(parser, (
+        "Judge Helen Carr described the attack as \u201ccowardly and brutal\u201d."))
+    assert found == [("cowardly and brutal", "Helen Carr", "described")]
+
+
+def test_unattributed_quotation_has_no_speaker(parser):
+    doc, found = quotes(parser, (
+        "A sign on the door read: \u201cNo entry after dark, by order of the council.\u201d"))
+    assert [speaker for _, speaker, _ in found] in ([None], [])
+
+
+def test_offsets_exclude_the_marks(parser):
+    doc = parser.parse_text("Sergeant Amy Cole said: \u201cStay inside.\u201d")
+    [quote] = doc.quotes
+    assert doc.text[quote.start - 1] == "\u201c" and doc.text[quote.end] == "\u201d"
+    assert doc.text[quote.start:quote.end] == quote.text == "Stay inside."
