@@ -19,6 +19,7 @@ from .context import Context
 from .dates import find_dates
 from .lexicon import (
     LOCATIVE_PREPOSITIONS,
+    NATIONS,
     NOT_ENTITIES,
     NOT_NAMES,
     NOT_ORG_WORDS,
@@ -96,9 +97,14 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
             places.add(text[after.start:after.end])
     surnames = {text[c.start:c.end].split()[-1] for c in chosen
                 if c.label == "PERSON" and " " in text[c.start:c.end]}
-    out = []
+    out: list[_Candidate] = []
     for c in chosen:
         name = text[c.start:c.end]
+        if c.label == "GPE" and name in NATIONS and out and out[-1].label == "ORG" \
+                and text[out[-1].end:c.start] == " ":
+            # "NSPCC Scotland", "Barnardo's Cymru": a national branch is one name.
+            out[-1] = _Candidate(out[-1].priority, "ORG", out[-1].start, c.end)
+            continue
         if c.label in ("PERSON", "ORG") and name in places and " " not in name:
             c = _Candidate(c.priority, "GPE", c.start, c.end)
         elif c.label == "ORG" and name in surnames:

@@ -100,6 +100,10 @@ STREET_SUFFIXES = frozenset(
     """.split()
 )
 
+#: Names of nations that end the name of a national branch ("NSPCC Scotland").
+NATIONS = frozenset({"Scotland", "Wales", "England", "UK", "Cymru", "Ireland", "Northern Ireland",
+                     "Britain", "Great Britain", "International"})
+
 #: Prepositions after which a lone capitalised word is a place ("in Carlisle").
 LOCATIVE_PREPOSITIONS = frozenset(
     "in at near around across outside inside towards toward through into onto throughout "

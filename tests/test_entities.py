@@ -1,0 +1,136 @@
+"""Entities, people and organisations on releases written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import check_document
+
+RELEASE = """```yaml
+title: Campaign against online grooming | Exampleshire Police
+url: https://www.exampleshire.police.uk/news/2020/april/campaign/
+publish:
+  date: 10:00 15/04/2020
+```
+
+Exampleshire Police has launched a campaign against online grooming during the COVID-19
+outbreak, with adverts on Facebook, Twitter, Snapchat and YouTube.
+
+Assistant Chief Constable Duncan Marsh, lead for Public Protection, Exampleshire Police,
+said the campaign, part of Operation Sceptre, cost £55k. Mr Marsh added that 1694 offences
+were recorded between April 2019 and February 2020, compared to 1573 in 2018/19.
+
+Priya Shah, director of Safe Online Exampleshire, said the NSPCC Scotland helpline on
+0808 1000 900 was busier than ever. The NSPCC has trained 50 volunteers. Marsh thanked them.
+"""
+
+
+@pytest.fixture(scope="module")
+def doc(parser):
+    document = parser.parse_text(RELEASE)
+    check_document(document)
+    return document
+
+
+def by_label(doc, label):
+    return [(e.text, e.value) for e in doc.entities if e.label == label]
+
+
+@pytest.mark.model
+def test_platforms_are_organisations_not_people(doc):
+    orgs = {e.text for e in doc.entities if e.label == "ORG"}
+    assert {"Facebook", "Twitter", "Snapchat", "YouTube"} <= orgs
+    assert not {"Facebook", "Twitter", "Snapchat", "YouTube"} & {p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_diseases_and_operations_are_not_entities_of_interest(doc):
+    names = {e.text for e in doc.entities if e.label in ("ORG", "PERSON")}
+    assert not any("COVID" in n or "Sceptre" in n for n in names)
+
+
+@pytest.mark.model
+def test_person_without_title_and_all_mentions_linked(doc):
+    marsh = next(p for p in doc.people if p.name == "Duncan Marsh")
+    assert marsh.titles[0] == "Assistant Chief Constable"
+    assert {m.text for m in marsh.mentions} >= {"Duncan Marsh", "Marsh"}
+    assert len(marsh.mentions) == 3
+    assert marsh.role == "lead for Public Protection"
+    assert marsh.organization == "Exampleshire Police"
+
+
+@pytest.mark.model
+def test_affiliation_from_director_of(doc):
+    shah = next(p for p in doc.people if p.name == "Priya Shah")
+    assert shah.role == "director"
+    assert shah.organization == "Safe Online Exampleshire"
+
+
+@pytest.mark.model
+def test_short_forms_link_to_one_organisation(doc):
+    nspcc = [o for o in doc.organizations if "NSPCC" in o.name]
+    assert len(nspcc) == 1
+    assert nspcc[0].name == "NSPCC Scotland"
+    assert "NSPCC" in nspcc[0].aliases
+    assert any(o.name == "Exampleshire Police" for o in doc.organizations)
+
+
+@pytest.mark.model
+def test_phone_money_and_dates_with_values(doc):
+    assert by_label(doc, "PHONE") == [("0808 1000 900", "+448081000900")]
+    assert by_label(doc, "MONEY") == [("£55k", {"amount": 55000, "currency": "GBP"})]
+    dates = dict(by_label(doc, "DATE"))
+    assert dates["between April 2019 and February 2020"] == "2019-04/2020-02"
+    assert "1694" not in dates and "0808 1000" not in dates
+    assert not any("2018/19" in text for text in dates)
+    assert doc.published == "2020-04-15"
+
+
+@pytest.mark.model
+def test_region_from_the_document_and_from_the_caller(nlp):
+    from pressparse import DocumentParser
+
+    text = "Call us on (412) 555-0123 or 101 for help."
+    us = DocumentParser(nlp=nlp, region="US").parse_text(text)
+    assert [e.value for e in us.entities if e.label == "PHONE"] == ["+14125550123"]
+    gb = DocumentParser(nlp=nlp).parse_text(
+        "---\nurl: https://example.police.uk/a\n---\nCall 0151 709 6010 or 101.")
+    assert [e.value for e in gb.entities if e.label == "PHONE"] == ["+441517096010", "101"]
+
+
+@pytest.mark.model
+def test_references_are_never_phones(parser):
+    doc = parser.parse_text(
+        "Call 101 quoting log 1234 of 12 May or crime number 20/123456/21. "
+        "The incident happened at 10.15pm and 101 people attended.")
+    assert [e.value for e in doc.entities if e.label == "PHONE"] == ["101"]
+
+
+@pytest.mark.model
+def test_relative_dates_resolve_against_publication(parser):
+    doc = parser.parse_text("---\ndate: 2020-04-15\n---\nThe crash happened on Monday. "
+                            "He was arrested yesterday and appears in court on 3 March.")
+    dates = dict(by_label(doc, "DATE"))
+    assert dates["Monday"] == "2020-04-13"
+    assert dates["yesterday"] == "2020-04-14"
+    assert dates["3 March"] == "2020-03-03"
+
+
+@pytest.mark.model
+def test_relative_dates_without_publication_are_null(parser):
+    doc = parser.parse_text("He was arrested yesterday.")
+    assert dict(by_label(doc, "DATE")) == {"yesterday": None}
+
+
+def test_people_and_places_from_context_without_the_model(blank_nlp):
+    """The place rules read token context only, so a hand-built Doc can test them."""
+    from spacy.tokens import Doc
+
+    from pressparse._extract.context import Context
+    from pressparse._extract.entities import extract_entities
+
+    words = ["A", "man", "from", "Poole", "met", "Jane", "Doe", "in", "Luton", "."]
+    ents = ["O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O"]
+    spacy_doc = Doc(blank_nlp.vocab, words=words, ents=ents)
+    labels = {e.text: e.label for e in extract_entities(spacy_doc, spacy_doc.text, Context())}
+    assert labels == {"Poole": "GPE", "Jane Doe": "PERSON", "Luton": "GPE"}
