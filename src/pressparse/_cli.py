@@ -249,22 +249,34 @@ def _parse(parser: DocumentParser, items: list[_Item], *, batch_size: int, n_pro
                                       on_error="collect")
 
     results = start() if good else iter(())
-    for item in items:
-        if item.error is not None or item.source is None:
-            error = item.error or PressParseError("nothing to parse")
-            yield item, ParseFailure(path=item.label, error=error)
-            continue
-        try:
-            result = next(results)
-        except Exception as exc:  # a bug in extraction: report it, carry on after it
-            bug = InternalError(f"internal error: {type(exc).__name__}: {exc} "
-                                "(a bug in pressparse; please report it)")
+    try:
+        for item in items:
+            if item.error is not None or item.source is None:
+                error = item.error or PressParseError("nothing to parse")
+                yield item, ParseFailure(path=item.label, error=error)
+                continue
+            try:
+                result = next(results)
+            except Exception as exc:  # a bug in extraction: report it, carry on after it
+                bug = InternalError(f"internal error: {type(exc).__name__}: {exc} "
+                                    "(a bug in pressparse; please report it)")
+                done += 1
+                _close(results)
+                results = start()
+                yield item, ParseFailure(path=item.label, error=bug)
+                continue
             done += 1
-            results = start()
-            yield item, ParseFailure(path=item.label, error=bug)
-            continue
-        done += 1
-        yield item, result
+            yield item, result
+    finally:
+        # Run the pipe's clean-up now: with --jobs, spaCy's workers exit only
+        # when its generator finishes or closes, and the interpreter waits for them.
+        _close(results)
+
+
+def _close(results: Iterator[object]) -> None:
+    close = getattr(results, "close", None)
+    if close is not None:
+        close()
 
 
 def _check_readable(item: _Item, parser: DocumentParser) -> _Item:

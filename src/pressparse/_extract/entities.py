@@ -199,7 +199,7 @@ def extend_hyphenated(doc: Doc, last: int) -> int:
     """Index of the last token of a name that runs on over hyphens ("Bradley-Davies")."""
     while last + 2 < len(doc) and doc[last + 1].text in ("-", "‐") \
             and not doc[last].whitespace_ and not doc[last + 1].whitespace_ \
-            and doc[last + 2].text[:1].isupper():
+            and doc[last + 2].is_alpha and doc[last + 2].ent_type_ not in ("DATE", "CARDINAL"):
         last += 2
     return last
 

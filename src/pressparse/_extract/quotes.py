@@ -51,6 +51,8 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 _DASHES = "-–—―"
+_CLAUSE_BREAKS = frozenset({"and", "but", "while", "which", "who", "that", "because", "so",
+                            "although", "whereas", "after", "before", "when", "if"})
 _DESCRIPTION_HEADS = {
     "detective": ("detective", "det", "di", "dci", "ds", "dc", "dsi", "dsupt", "t/di", "t/dci"),
     "officer": ("officer", "pc", "pcso", "constable", "sergeant", "sgt", "inspector", "insp",
@@ -307,6 +309,11 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
         if speaker is not None:
             return _Attribution(speaker, cue)
     verbs = [t for t in tokens if t.lower_ in SPEECH_VERBS and _verb_like(t)]
+    if after:
+        # After a quotation the attribution comes first: `"...," said X` or `"...," X,
+        # role, said`; a verb after "and"/"which" starts another clause.
+        verbs = [v for v in verbs if not any(t.lower_ in _CLAUSE_BREAKS for t in tokens
+                                             if t.i < v.i)]
     if verbs:
         verb = verbs[0] if after else verbs[-1]
         cue = TextSpan(start=verb.idx, end=verb.idx + len(verb.text), text=verb.text)
