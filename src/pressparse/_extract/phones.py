@@ -47,7 +47,8 @@ _GROUPED = re.compile(r"[\s().\-‐‑–—/]")
 _SHORT_AFTER = re.compile(
     r"^(?:\s*$|\s*[.,;:!?)\]\n]|\s+(?:or|and|quoting|quote|to|if|immediately|now|option|"
     r"in|on|with|for|using|giving|stating|citing|referencing|anonymously|free|from|at|as|"
-    r"straight|urgently|and|any|anytime|24|where|when|\(|-|–))",
+    r"straight|urgently|and|any|anytime|24|where|when|number|numbers|line|lines|service|"
+    r"helpline|\(|-|–))",
     re.IGNORECASE,
 )
 
