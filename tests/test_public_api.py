@@ -28,3 +28,20 @@ def test_error_hierarchy_subclasses_builtins():
     assert issubclass(pressparse.DecodingError, pressparse.InputError)
     assert issubclass(pressparse.ModelNotFoundError, OSError)
     assert issubclass(pressparse.ModelNotFoundError, pressparse.PressParseError)
+
+
+def test_errors_pickle_with_their_attributes():
+    import pickle
+
+    errors = [
+        pressparse.FrontMatterError(path="a.md", line=3, column=2, reason="bad"),
+        pressparse.DecodingError("not text", path="b.md", encoding="utf-8", line=4),
+        pressparse.InputTooLargeError(path="c.md", size=10, limit=5),
+        pressparse.ModelNotFoundError("install it", model="xx"),
+        pressparse.InputError("plain", path="d.md"),
+    ]
+    for error in errors:
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error)
+        assert str(copy) == str(error)
+        assert copy.__dict__ == error.__dict__

@@ -16,6 +16,8 @@ A missing file stays :class:`FileNotFoundError` and an unreadable one
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "DecodingError",
     "FrontMatterError",
@@ -28,7 +30,21 @@ __all__ = [
 
 
 class PressParseError(Exception):
-    """Base class of every error raised by pressparse."""
+    """Base class of every error raised by pressparse.
+
+    Errors pickle with their attributes, so they cross process boundaries
+    (spaCy's ``n_process``, Dask workers) intact.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), str(self), dict(self.__dict__))
+
+
+def _rebuild(cls: type[PressParseError], message: str, state: dict[str, Any]) -> PressParseError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
 
 
 class InputError(PressParseError, ValueError):
