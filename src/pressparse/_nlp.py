@@ -39,7 +39,6 @@ def default_model_name() -> str:
     )
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None, *, exclude: tuple[str, ...] = UNUSED_COMPONENTS
                   ) -> Language:
     """Load (once per name) the spaCy pipeline ``name``, or the default one.
@@ -47,9 +46,13 @@ def load_pipeline(name: str | None = None, *, exclude: tuple[str, ...] = UNUSED_
     Raises:
         ModelNotFoundError: The model is not installed.
     """
+    return _load(name or default_model_name(), exclude)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model: str, exclude: tuple[str, ...]) -> Language:
     import spacy  # imported here so that `import pressparse` stays cheap
 
-    model = name or default_model_name()
     try:
         return spacy.load(model, exclude=list(exclude))
     except OSError as exc:
