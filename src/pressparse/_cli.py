@@ -10,7 +10,6 @@ A path that does not exist is a failed input (1), as with ``cat`` and
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time

@@ -6,13 +6,14 @@ goes through :meth:`DocumentParser.parse_documents`, so there is one code path.
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import os
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._extract import build_document
 from ._source import DEFAULT_MAX_BYTES, Source, read_source, split_source
 from ._types import JSONValue, PathLike
 from .errors import InputError, PressParseError, PressParseWarning
@@ -159,20 +160,75 @@ class DocumentParser:
         """
         if on_error not in ("raise", "skip", "collect"):
             raise ValueError(f"on_error must be 'raise', 'skip' or 'collect', not {on_error!r}")
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, not {batch_size!r}")
         nlp = self.nlp
         pieces = self._pieces(inputs)
+        if n_process == 1:
+            results = self._in_memory_zones(nlp, pieces, batch_size)
+        else:
+            results = self._in_worker_processes(nlp, pieces, batch_size, n_process)
+        for result in results:
+            if isinstance(result, ParseFailure):
+                if on_error == "raise":
+                    raise result.error
+                if on_error == "skip":
+                    warnings.warn(f"skipped {result.path}: {result.error}", PressParseWarning,
+                                  stacklevel=2)
+                    continue
+            yield result
+
+    def _in_memory_zones(self, nlp: Language, pieces: Iterator[tuple[str, _Piece]],
+                         batch_size: int) -> Iterator[Document | ParseFailure]:
+        """One process: each window of ``batch_size`` inputs in its own memory zone.
+
+        Everything spaCy allocates for a window (the Docs, and the strings and
+        lexemes of words the model has not seen) is freed when its zone exits,
+        so a long run does not grow. Nothing from spaCy outlives the zone: the
+        window's Documents are built inside it and yielded after it, so no
+        caller code ever runs inside our zone. If the caller already holds a
+        zone open (zones must not nest), we leave memory to it.
+        """
+        use_zones = hasattr(nlp, "memory_zone") and not getattr(
+            nlp.vocab, "in_memory_zone", True)
+        for window in _windows(pieces, batch_size):
+            with nlp.memory_zone() if use_zones else contextlib.nullcontext():
+                results = list(self._assemble(
+                    nlp.pipe(window, as_tuples=True, batch_size=batch_size)))
+            yield from results
+
+    def _in_worker_processes(self, nlp: Language, pieces: Iterator[tuple[str, _Piece]],
+                             batch_size: int, n_process: int
+                             ) -> Iterator[Document | ParseFailure]:
+        """Several processes: spaCy's workers parse, this process extracts.
+
+        Only the texts go to the workers; each context waits here, in input
+        order, for its Doc. (With ``as_tuples`` spaCy would tokenize every
+        text in this process and send the contexts, errors included, through
+        pickle to the workers and back.)
+        """
+        waiting: collections.deque[_Piece] = collections.deque()
+
+        def texts() -> Iterator[str]:
+            for text, piece in pieces:
+                waiting.append(piece)
+                yield text
+
+        docs = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process)
+        yield from self._assemble((doc, waiting.popleft()) for doc in docs)
+
+    def _assemble(self, pairs: Iterable[tuple[Doc, _Piece]]
+                  ) -> Iterator[Document | ParseFailure]:
+        """Join a long body's pieces and run the extractors: spaCy objects in, data out."""
+        # Imported here: compiling the extractors' patterns is most of what
+        # `import pressparse` would otherwise cost.
+        from ._extract import build_document
+
         pending: list[Doc] = []
-        for spacy_doc, piece in nlp.pipe(
-            pieces, as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
+        for spacy_doc, piece in pairs:
             if piece.error is not None or piece.source is None:
                 error = piece.error or PressParseError("no source")
-                if on_error == "raise":
-                    raise error
                 path = getattr(error, "path", None) or getattr(error, "filename", None)
-                if on_error == "skip":
-                    warnings.warn(f"skipped {path}: {error}", PressParseWarning, stacklevel=2)
-                    continue
                 yield ParseFailure(path=None if path is None else str(path), error=error)
                 continue
             if piece.parts > 1:
@@ -213,6 +269,20 @@ class DocumentParser:
         for key, value in changes.items():
             setattr(clone, key, value)
         return clone
+
+
+def _windows(pieces: Iterator[tuple[str, _Piece]], size: int
+             ) -> Iterator[list[tuple[str, _Piece]]]:
+    """Groups of at least ``size`` pieces that end where a document ends."""
+    window: list[tuple[str, _Piece]] = []
+    for item in pieces:
+        window.append(item)
+        piece = item[1]
+        if len(window) >= size and piece.part == piece.parts - 1:
+            yield window
+            window = []
+    if window:
+        yield window
 
 
 def _only(results: Iterator[Document | ParseFailure]) -> Document:

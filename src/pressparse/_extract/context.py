@@ -32,7 +32,10 @@ def infer_region(metadata: Mapping[str, Any], url: str | None) -> str | None:
         if isinstance(value, str) and len(value) == 2 and value.isalpha():
             return value.upper()
     if url:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        try:
+            host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        except ValueError:  # "http://[abc/": not a URL we can read a country from
+            return None
         tld = host.rsplit(".", 1)[-1].lower()
         if tld in _TLD_REGIONS:
             return _TLD_REGIONS[tld]

@@ -8,6 +8,7 @@ tokens), then the model's own spans, cleaned of titles and known confusions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -73,7 +74,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += (_Candidate(2, "DATE", m.start, m.end, m.value)
                    for m in find_dates(text, context.anchor))
     candidates += _streets(doc)
-    candidates += _titled_people(doc)
+    candidates += _titled_people(doc, text)
     candidates += _rule_organizations(doc)
     candidates += _model_entities(doc, text, context)
     chosen = _acronyms(text, _harmonise(text, _resolve(candidates)))
@@ -159,14 +160,17 @@ def _expansion(text: str, paren: int, letters: str) -> tuple[int, int] | None:
 def _resolve(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Keep the best non-overlapping candidates: lower priority first, then longer."""
     chosen: list[_Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # accepted spans never overlap, so sorted by start they
+    ends: list[int] = []    # are sorted by end too: check only the neighbours
     for c in sorted(candidates, key=lambda c: (c.priority, c.start - c.end, c.start)):
         if c.end <= c.start:
             continue
-        if any(c.start < e and s < c.end for s, e in occupied):
+        k = bisect.bisect_left(starts, c.start)
+        if k > 0 and ends[k - 1] > c.start or k < len(starts) and starts[k] < c.end:
             continue
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
         chosen.append(c)
-        occupied.append((c.start, c.end))
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -204,11 +208,28 @@ def extend_hyphenated(doc: Doc, last: int) -> int:
     return last
 
 
+def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is in ``words``.
+
+    One vectorised comparison instead of a Python loop over every token: the
+    rules below start only from these few anchor words.
+    """
+    import numpy
+    from spacy.attrs import LOWER
+
+    if not len(doc):
+        return []
+    hashes = numpy.fromiter((doc.vocab.strings[w] for w in words), dtype="uint64",
+                            count=len(words))
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes))]
+
+
 def _streets(doc: Doc) -> Iterator[_Candidate]:
     """"Boathouse Lane", "Park Road South": capitalised words ending in a street word."""
     n = len(doc)
-    for i, token in enumerate(doc):
-        if token.lower_ not in STREET_SUFFIXES or not token.text[:1].isupper() or i == 0:
+    for i in word_positions(doc, STREET_SUFFIXES):
+        token = doc[i]
+        if not token.text[:1].isupper() or i == 0:
             continue
         start = i
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
@@ -224,14 +245,19 @@ def _streets(doc: Doc) -> Iterator[_Candidate]:
         yield _Candidate(3, "FAC", span.start_char, span.end_char)
 
 
-def _titled_people(doc: Doc) -> Iterator[_Candidate]:
+def _titled_people(doc: Doc, text: str) -> Iterator[_Candidate]:
     """"PC Smith", "Det Insp Jane Smith": capitalised words after a title."""
-    i = 0
     n = len(doc)
-    while i < n:
+    slashed = []
+    if "/" in text:  # "T/DI", "S/Insp": ranks the word list cannot hold
+        from spacy.attrs import IDX
+
+        starts = doc.to_array(IDX).tolist()
+        slashed = [bisect.bisect_right(starts, m.start()) - 1 for m in re.finditer("/", text)]
+    done = 0
+    for i in sorted({*word_positions(doc, TITLE_WORDS), *slashed}):
         token = doc[i]
-        if not (is_title_token(token) and token.text[:1].isupper()):
-            i += 1
+        if i < done or not (is_title_token(token) and token.text[:1].isupper()):
             continue
         j = i
         while j < n and is_title_token(doc[j]) and doc[j].text[:1].isupper():
@@ -246,13 +272,14 @@ def _titled_people(doc: Doc) -> Iterator[_Candidate]:
                 and not (k < n and is_title_token(doc[k]) and doc[k].text[:1].isupper()):
             span = doc[j:extend_hyphenated(doc, k - 1) + 1]
             yield _Candidate(3, "PERSON", span.start_char, span.end_char)
-        i = max(k, i + 1)
+        done = max(k, i + 1)
 
 
 def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
     """Capitalised names ending in an organisation head noun, "Police <Place>", platforms."""
     n = len(doc)
-    for i, token in enumerate(doc):
+    for i in word_positions(doc, ORG_HEADS | PLATFORMS):
+        token = doc[i]
         lower = token.lower_
         if lower in PLATFORMS and token.text[:1].isupper() and lower != "x":
             yield _Candidate(4, "ORG", token.idx, token.idx + len(token.text))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, TextSpan
 from .context import Context
-from .entities import is_title_token
+from .entities import is_title_token, word_positions
 from .lexicon import ORG_CONNECTORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -97,11 +97,15 @@ def _link_organizations(
     # Longest forms first: each is either a new organisation or a short form of one.
     order = sorted(orgs, key=lambda pair: (-len(keys[pair[0]]), pair[1].start))
     canonical: list[str] = []  # keys of the organisations, longest form
+    by_word: dict[str, set[str]] = {}  # word, initials or 3-letter prefix -> canonical keys
     display: dict[str, str] = {}
     members: dict[str, list[int]] = {}
     for i, entity in order:
         key = keys[i]
-        matches = [c for c in canonical if _is_short_form(key, c)]
+        words = key.split() or [key]
+        nearby = by_word.get(words[0], set()) | by_word.get("^" + key, set()) \
+            | by_word.get(">" + key[:3], set())
+        matches = [c for c in canonical if c in nearby and _is_short_form(key, c)]
         if declared.get(key) in canonical:
             target = declared[key]
         elif len(matches) == 1:
@@ -111,6 +115,10 @@ def _link_organizations(
         else:
             target = key
             canonical.append(key)
+            for word in key.split():
+                by_word.setdefault(word, set()).add(key)
+            by_word.setdefault("^" + _initials(key), set()).add(key)
+            by_word.setdefault(">" + key[:3], set()).add(key)
             display[key] = re.sub(r"^(?:the|The)\s+", "", _POSSESSIVE.sub("", entity.text))
         members.setdefault(target, []).append(i)
     org_of_mention: dict[int, str] = {}
@@ -200,8 +208,9 @@ def _add_name_mentions(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, 
     starts = [e.start for e in ordered]
     replaced: set[int] = set()
     added = []
-    for token in doc:
-        if token.lower_ not in names or not token.text[:1].isupper() or not token.is_alpha:
+    for position in word_positions(doc, frozenset(names)):
+        token = doc[position]
+        if not token.text[:1].isupper() or not token.is_alpha:
             continue
         k = bisect.bisect_right(starts, token.idx) - 1
         if k >= 0 and ordered[k].end > token.idx:
@@ -316,6 +325,8 @@ def _reads_like_role(role_text: str) -> bool:
 def _org_before(text: str, start: int, orgs: list[tuple[Entity, str]]) -> str | None:
     """"Merseyside Police's Detective Inspector Jane Smith"."""
     for entity, name in orgs:
+        if not 0 <= start - entity.end <= 60:
+            continue
         gap = text[entity.end:start]
         if 0 <= len(gap) <= 60 and re.fullmatch(r"['’]s\s+[A-Z][\w/ .]*", gap) \
                 and "\n" not in gap:

@@ -75,7 +75,7 @@ def find_phones(text: str, region: str, *, region_is_default: bool = False) -> I
     regions = (region, *FALLBACK_REGIONS) if region_is_default else (region,)
     found: list[PhoneMatch] = []
     for current in dict.fromkeys(regions):
-        for match in phonenumbers.PhoneNumberMatcher(text, current):
+        for match in _matches(text, current):
             start, end = match.start, match.end
             if taken.overlaps(start, end):
                 continue
@@ -121,6 +121,36 @@ class _Taken:
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
+
+
+# A stretch that could hold a full number: seven or more digits with separators.
+_NUMBER_RUN = re.compile(r"\+?\(?\d[\d \t().\-/\u00a0\u2010-\u2015]{5,}\d")
+
+
+def _matches(text: str, region: str) -> Iterator[PhoneMatch]:
+    """libphonenumber's matches, run only on the stretches that could hold a number.
+
+    The matcher is slow on digit-heavy text (tables, reference lists); giving it
+    only candidate runs, with a little context, keeps the cost proportional to them.
+    """
+    import phonenumbers
+
+    for run in _NUMBER_RUN.finditer(text):
+        if sum(ch.isdigit() for ch in run.group()) < 7:
+            continue
+        offset = max(0, run.start() - 8)
+        window = text[offset:run.end() + 8]
+        for match in phonenumbers.PhoneNumberMatcher(window, region):
+            yield _Offset(offset + match.start, offset + match.end, match.number,
+                          match.raw_string)
+
+
+@dataclass(frozen=True, slots=True)
+class _Offset:
+    start: int
+    end: int
+    number: object
+    raw_string: str
 
 
 def _is_short_number(digits: str, region: str) -> bool:

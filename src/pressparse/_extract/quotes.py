@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 
 #: Fewer words than this and no attribution: a scare quote, title or nickname.
 MIN_UNATTRIBUTED_WORDS = 4
+#: How far (characters) before or after a quotation its attribution is looked for. The
+#: bound keeps the work per quotation constant, so a long paragraph full of
+#: quotation marks stays linear.
+ATTRIBUTION_REACH = 400
 #: A sign-off paragraph ("- Jane Doe, Chief Executive") is at most this many words.
 SIGN_OFF_WORDS = 16
 
@@ -92,7 +96,9 @@ class _Index:
         self.quoted = [(q.outer_start, q.outer_end) for q in quoted]
         self.quoted_starts = [s for s, _ in self.quoted]
         self.text = text
-        self.token_starts = [t.idx for t in doc]
+        from spacy.attrs import IDX
+
+        self.token_starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.entities = [e for e in entities if e.label in ("PERSON", "ORG")]
         self.entity_starts = [e.start for e in self.entities]
         self.person_by_name = {p.name: p for p in people}
@@ -208,7 +214,7 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
 
     # 1. After the quotation, to the end of its sentence.
     after_start = quote.outer_end
-    after_end = min(after_limit, last_par.end)
+    after_end = min(after_limit, last_par.end, after_start + ATTRIBUTION_REACH)
     ends = _sentence_ends(text, after_start, after_end)
     if ends:
         after_end = ends[0]
@@ -225,7 +231,7 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
     # 2. Before it, from the start of its sentence.
     # The whole sentence, earlier quotations in it left out: in `X called it "a"
     # and "b"` the verb before the first quotation governs both.
-    lead_start = first_par.start
+    lead_start = max(first_par.start, quote.outer_start - ATTRIBUTION_REACH)
     lead_ends = _sentence_ends(text, lead_start, quote.outer_start)
     if lead_ends:
         lead_start = lead_ends[-1]
@@ -240,7 +246,7 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
     first_no = _paragraph_of(paragraph_starts, quote.outer_start)
     if at_paragraph_start and first_no > 0:
         intro = paragraphs[first_no - 1]
-        intro_start = max(intro.start, before_limit)
+        intro_start = max(intro.start, before_limit, intro.end - ATTRIBUTION_REACH)
         intro_text = text[intro_start:intro.end].rstrip(" \t*_")
         if intro_text and (intro_text.endswith((":", *_DASHES))
                            or _ends_with_speech_verb(intro_text)):
@@ -333,7 +339,7 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
         return _Attribution(speaker, cue)
     # No verb: a colon or dash beside a name ("Jane Doe, Chief Executive: "...", "..." – Jane Doe)
     stripped = segment.strip().strip("*_").strip()
-    if after and stripped[:1] in _DASHES:
+    if after and stripped and stripped[0] in _DASHES:
         dash_at = start + segment.index(stripped[0])
         speaker = _speaker_after(index, dash_at + 1, end, adjacent=True)
         if speaker is not None:
