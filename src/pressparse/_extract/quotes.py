@@ -218,15 +218,13 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
     ends = _sentence_ends(text, after_start, after_end)
     if ends:
         after_end = ends[0]
-    closing = text[quote.end:quote.outer_end + 1]
     ends_sentence = bool(re.search(r"[.!?…]\W*$", text[max(quote.start, quote.end - 2):quote.end]))
     tail = text[after_start:after_end]
     if tail.strip() and (not ends_sentence or re.match(rf"\s*(?:[a-z]|[{_DASHES}]\s*\w)", tail)):
         found = _find_in(index, after_start, after_end, quote, after=True)
         if found is not None and found.speaker is not None:
             return found
-        orphan_cue = orphan_cue or (found.cue if found else None)
-    del closing
+        orphan_cue = found.cue if found else None
 
     # 2. Before it, from the start of its sentence.
     # The whole sentence, earlier quotations in it left out: in `X called it "a"
