@@ -14,6 +14,7 @@ the length of the text whatever the marks.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,7 @@ SINGLE_OPEN = frozenset("‘‚")
 SINGLE_CLOSE = frozenset("’")
 SINGLE_ANY = frozenset("'") | SINGLE_OPEN | SINGLE_CLOSE
 QUOTE_MARKS = DOUBLE_ANY | SINGLE_ANY
+_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 
 _OPEN_BEFORE = frozenset("([{—–-:/>*_")  # a mark after these may open
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…*_")  # a mark before these may close
@@ -220,8 +222,8 @@ def _scan(text: str, paragraph: Span, role: Callable[[str, int], str | None], *,
         if parts:
             found.append(RawQuote(tuple(parts), open_mark, close_mark, single=single))
 
-    marks = [(i, kind) for i in range(paragraph.start, paragraph.end)
-             if text[i] in QUOTE_MARKS and (kind := role(text, i)) is not None]
+    marks = [(m.start(), kind) for m in _MARK.finditer(text, paragraph.start, paragraph.end)
+             if (kind := role(text, m.start())) is not None]
     last_close = max((i for i, kind in marks if kind != OPEN), default=-1)
     for i, kind in marks:
         if single and inside and kind == CLOSE and i < last_close and _possessive(text, i):
