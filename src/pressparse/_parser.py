@@ -9,7 +9,9 @@ from __future__ import annotations
 import collections
 import contextlib
 import os
+import threading
 import warnings
+import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -147,10 +149,17 @@ class DocumentParser:
     ) -> Iterator[Document | ParseFailure]:
         """Parse many files or texts lazily, in input order.
 
+        Results come one batch at a time, so memory stays flat however long
+        ``inputs`` is. With ``n_process=1`` each batch runs inside spaCy's
+        ``nlp.memory_zone()`` (unless the caller holds one open), which frees
+        the words the batch added to the vocabulary; threads sharing the
+        pipeline take turns, one batch each.
+
         Args:
             inputs: File paths (``str`` or ``os.PathLike``) or :class:`TextInput`.
             batch_size: Texts per spaCy batch.
-            n_process: Worker processes for spaCy; extraction stays in this one.
+            n_process: Worker processes for spaCy (tokenizing and parsing);
+                reading files and extraction stay in this one.
             on_error: For a file that cannot be read: ``"raise"`` its error,
                 ``"skip"`` it with a :class:`~pressparse.PressParseWarning`, or
                 ``"collect"``: yield a :class:`ParseFailure` in its place.
@@ -187,14 +196,18 @@ class DocumentParser:
         so a long run does not grow. Nothing from spaCy outlives the zone: the
         window's Documents are built inside it and yielded after it, so no
         caller code ever runs inside our zone. If the caller already holds a
-        zone open (zones must not nest), we leave memory to it.
+        zone open (zones must not nest), we leave memory to it. A zone frees
+        whatever the pipeline allocated meanwhile, so threads sharing one
+        pipeline take turns, one window each.
         """
-        use_zones = hasattr(nlp, "memory_zone") and not getattr(
-            nlp.vocab, "in_memory_zone", True)
+        lock = _pipeline_lock(nlp)
         for window in _windows(pieces, batch_size):
-            with nlp.memory_zone() if use_zones else contextlib.nullcontext():
-                results = list(self._assemble(
-                    nlp.pipe(window, as_tuples=True, batch_size=batch_size)))
+            with lock:
+                use_zone = hasattr(nlp, "memory_zone") and not getattr(
+                    nlp.vocab, "in_memory_zone", True)
+                with nlp.memory_zone() if use_zone else contextlib.nullcontext():
+                    results = list(self._assemble(
+                        nlp.pipe(window, as_tuples=True, batch_size=batch_size)))
             yield from results
 
     def _in_worker_processes(self, nlp: Language, pieces: Iterator[tuple[str, _Piece]],
@@ -269,6 +282,22 @@ class DocumentParser:
         for key, value in changes.items():
             setattr(clone, key, value)
         return clone
+
+
+_LOCKS: weakref.WeakKeyDictionary[Any, threading.Lock] = weakref.WeakKeyDictionary()
+_LOCKS_LOCK = threading.Lock()
+
+
+def _pipeline_lock(nlp: Language) -> threading.Lock:
+    """One lock per pipeline, shared by every parser that uses it."""
+    with _LOCKS_LOCK:
+        try:
+            lock = _LOCKS.get(nlp)
+            if lock is None:
+                lock = _LOCKS[nlp] = threading.Lock()
+        except TypeError:  # a stand-in pipeline that takes no weak references
+            lock = threading.Lock()
+        return lock
 
 
 def _windows(pieces: Iterator[tuple[str, _Piece]], size: int
