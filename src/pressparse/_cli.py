@@ -14,12 +14,12 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from ._parser import DocumentParser, ParseFailure, TextInput
-from ._source import decode_bytes, read_source, split_source
+from ._source import decode_bytes
 from .errors import PressParseError
 from .models import Document
 
@@ -233,12 +233,6 @@ def _html_folder(fmt: str, output: str | None, count: int) -> Path | None:
 def _parse(parser: DocumentParser, items: list[_Item], *, batch_size: int, n_process: int
            ) -> Iterator[tuple[_Item, Document | ParseFailure]]:
     """One result per item, in order; an unexpected exception fails one item, not the run."""
-    if n_process > 1:
-        # The parser sends a read error through ``nlp.pipe`` as context, and with
-        # worker processes spaCy pickles it; pressparse's errors do not unpickle
-        # (keyword-only __init__), which kills a worker and hangs the pipe. Read
-        # every input here first so that no failing one reaches the workers.
-        items = [_check_readable(item, parser) for item in items]
     good = [item for item in items if item.error is None and item.source is not None]
     done = 0  # results taken for ``good``
 
@@ -276,18 +270,6 @@ def _close(results: Iterator[object]) -> None:
     close = getattr(results, "close", None)
     if close is not None:
         close()
-
-
-def _check_readable(item: _Item, parser: DocumentParser) -> _Item:
-    """``item``, or a copy carrying the error reading it would raise."""
-    try:
-        if isinstance(item.source, TextInput):
-            split_source(item.source.text, path=item.source.name)
-        elif item.source is not None:
-            read_source(item.source, encoding=parser.encoding, max_bytes=parser.max_bytes)
-    except (PressParseError, OSError) as exc:
-        return replace(item, error=exc)
-    return item
 
 
 def _progress(results: Iterator[tuple[_Item, Document | ParseFailure]], total: int, *,
