@@ -77,6 +77,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += _titled_people(doc, text)
     candidates += _rule_organizations(doc)
     candidates += _model_entities(doc, text, context)
+    candidates += _camel_case_names(text)
     chosen = _acronyms(text, _harmonise(text, _resolve(candidates)))
     return tuple(
         Entity(label=c.label, text=text[c.start:c.end], start=c.start, end=c.end,
@@ -337,6 +338,16 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
             continue
         span = doc[start:end]
         yield _Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+_CAMEL_CASE = re.compile(r"(?<![\w@#/.-])(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+(?![\w@/.-])")
+
+
+def _camel_case_names(text: str) -> Iterator[_Candidate]:
+    """"GoSafe", "DogLost", "PayPal": one word with an inner capital names a body or
+    brand (after the model's own spans, which win)."""
+    for match in _CAMEL_CASE.finditer(text):
+        yield _Candidate(7, "ORG", match.start(), match.end())
 
 
 def _model_entities(doc: Doc, text: str, context: Context) -> Iterator[_Candidate]:
