@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse import Document, ParseFailure, PressParseError
+from pressparse import ParseFailure, PressParseError
 from pressparse._source import decode_bytes
 
 from helpers import check_document, corpus_files

@@ -19,7 +19,6 @@ inputs every time; ``max_examples`` keeps the file to about a minute.
 
 from __future__ import annotations
 
-import codecs
 import itertools
 import json
 import random
