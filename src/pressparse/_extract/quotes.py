@@ -467,7 +467,7 @@ def _resolve_pronoun(index: _Index, token: Token) -> Speaker | None:
     candidates = index.people_before(token.idx)
     if not candidates:
         return None
-    for start, end, person in candidates:
+    for start, _end, person in candidates:
         if _is_subject_mention(index, start):
             return _person_speaker(person, token.text, token.idx, token.idx + len(token.text),
                                    fallback=person.name)
@@ -496,7 +496,7 @@ def _description(index: _Index, token: Token) -> Speaker | None:
     lower = head.lower_
     for description, title_words in _DESCRIPTION_HEADS.items():
         if lower == description or lower == description + "s":
-            for start, end, person in index.people_before(token.idx, window=6000):
+            for _start, _end, person in index.people_before(token.idx, window=6000):
                 titles = " ".join(person.titles).lower().replace(".", "")
                 if any(re.search(rf"(?:^|\W){re.escape(w)}(?:\W|$)", titles) for w in title_words):
                     return _person_speaker(person, token.text, token.idx,
@@ -506,7 +506,7 @@ def _description(index: _Index, token: Token) -> Speaker | None:
         # A rank standing for the person who holds it: "T/DI said", "the Inspector said".
         wanted = title_key(head.text) - {"police", "temporary", "acting", "special"}
         if wanted and (lower in TITLE_WORDS or "/" in lower):
-            for start, end, person in index.people_before(token.idx, window=6000):
+            for _start, _end, person in index.people_before(token.idx, window=6000):
                 if any(wanted <= title_key(title) for title in person.titles):
                     return _person_speaker(person, token.text, token.idx,
                                            token.idx + len(token.text), fallback=person.name)
