@@ -43,7 +43,9 @@ Detection recall = found / gold quotes, attribution recall = attributed /
 gold quotes; F1 is the harmonic mean of the matching precision and recall.
 
 Speaker match (both names case-folded, curly apostrophes straightened,
-leading "the"/"a"/"an" dropped):
+leading "the"/"a"/"an" dropped; a PolNeAR Source loses a parenthetical party
+tag and an apposition after its name: "Flynn, a top Trump surrogate," and
+"Sen. Claire McCaskill (D-Mo.)" name Flynn and McCaskill):
 
 * the predicted speaker name equals the gold name; or
 * the last token of each name matches (surname); or
@@ -343,8 +345,22 @@ def word_chars(text: str, parts: Iterable[tuple[int, int]]) -> set[int]:
     return {i for a, b in parts for i in range(a, b) if text[i].isalnum()}
 
 
+def _core_name(name: str) -> str:
+    """A PolNeAR Source without its apposition or party tag.
+
+    "Flynn, a top Trump surrogate," -> "Flynn"; "Sen. Claire McCaskill (D-Mo.)" ->
+    "Sen. Claire McCaskill". A name's first word is capitalised; a description
+    ("the report, released ...") is left whole.
+    """
+    core = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    head = core.split(",", 1)[0].strip()
+    if head != core and head[:1].isupper() and len(head.split()) <= 5:
+        core = head
+    return core or name
+
+
 def _words(name: str) -> list[str]:
-    words = [re.sub(r"^\W+|\W+$", "", w) for w in norm_name(name).split()]
+    words = [re.sub(r"^\W+|\W+$", "", w) for w in norm_name(_core_name(name)).split()]
     words = [re.sub(r"'s$", "", w) for w in words if w]
     if words and words[0] in ("a", "an"):
         words = words[1:]

@@ -128,3 +128,45 @@ def test_offsets_exclude_the_marks(parser):
     [quote] = doc.quotes
     assert doc.text[quote.start - 1] == "\u201c" and doc.text[quote.end] == "\u201d"
     assert doc.text[quote.start:quote.end] == quote.text == "Stay inside."
+
+
+def test_name_and_any_verb_right_after_a_quotation(parser):
+    _, found = quotes(parser, (
+        "Councillor Maria Ortiz opened the meeting.\n\n"
+        "\u201cWe will not close the library,\u201d Maria Ortiz insisted angrily.\n\n"
+        "\u201cWho decided this without asking anyone?\u201d Maria Ortiz went on, "
+        "pointing at the plans."))
+    assert [(speaker, cue) for _, speaker, cue in found] == [("Maria Ortiz", "insisted"),
+                                                             ("Maria Ortiz", "went")]
+
+
+def test_short_sentence_after_a_question_is_its_attribution(parser):
+    _, found = quotes(parser, (
+        "Inspector Omar Haddad met residents on Tuesday.\n\n"
+        "\u201cHow many more cars must be stolen before people lock their doors?\u201d "
+        "he asked."))
+    assert found[0][1:] == ("Omar Haddad", "asked")
+
+
+def test_next_sentence_after_a_full_stop_is_not_an_attribution(parser):
+    _, found = quotes(parser, (
+        "\u201cThe road will stay closed until the morning while we work.\u201d "
+        "Officers from Exampleshire Police remain at the scene and are asking drivers to "
+        "avoid the area."))
+    assert found[0][1] is None
+
+
+def test_described_source_is_kept_as_written(parser):
+    doc, found = quotes(parser, (
+        "\u201cOur members deserve a fair settlement after two years of talks,\u201d "
+        "the union wrote."))
+    assert found[0][1:] == ("union", "wrote")
+    assert doc.quotes[0].speaker.kind == "other"
+    assert doc.text[doc.quotes[0].speaker.start:doc.quotes[0].speaker.end] == "the union"
+
+
+def test_reporting_word_inside_a_name_is_not_a_cue(parser):
+    _, found = quotes(parser, (
+        "Since then the United States has accepted \u201cmany more refugees than in any "
+        "year before\u201d, the figures show."))
+    assert all(cue != "States" for _, _, cue in found)

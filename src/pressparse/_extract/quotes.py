@@ -38,10 +38,15 @@ MIN_UNATTRIBUTED_WORDS = 4
 #: bound keeps the work per quotation constant, so a long paragraph full of
 #: quotation marks stays linear.
 ATTRIBUTION_REACH = 400
+#: A sentence of at most this many words right after a quotation that ends its
+#: own sentence may be its attribution: `"Why now?" Jane Doe asked.`
+SHORT_ATTRIBUTION_WORDS = 6
 #: A sign-off paragraph ("- Jane Doe, Chief Executive") is at most this many words.
 SIGN_OFF_WORDS = 16
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # not nsubjpass: "X was described as"
+# A reporting word in one of these roles is a noun: "her comments", "in a statement".
+_NOMINAL_DEPS = frozenset({"dobj", "pobj"})
 # After "called", these make it a summons, not speech ("officers were called to ...").
 _PHRASAL_NOT_SPEECH = frozenset({"to", "in", "at", "out", "off", "up", "back", "into"})
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -55,6 +60,9 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 _DASHES = "-–—―"
+# Words after a name that do not make it an attribution (`"...," Smith's lawyer`).
+_NOT_CUES = frozenset("s is was were are has had have will would can could may might should "
+                      "must shall did does do and or but of in at on to for with".split())
 _CLAUSE_BREAKS = frozenset({"and", "but", "while", "which", "who", "that", "because", "so",
                             "although", "whereas", "after", "before", "when", "if"})
 _DESCRIPTION_HEADS = {
@@ -220,7 +228,11 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         after_end = ends[0]
     ends_sentence = bool(re.search(r"[.!?…]\W*$", text[max(quote.start, quote.end - 2):quote.end]))
     tail = text[after_start:after_end]
-    if tail.strip() and (not ends_sentence or re.match(rf"\s*(?:[a-z]|[{_DASHES}]\s*\w)", tail)):
+    # After a full stop, question or exclamation mark the next sentence is the
+    # attribution only when it is one: `"Why?" Jane asked.`, not `"..." Police are ...`.
+    if tail.strip() and (not ends_sentence or re.match(rf"\s*(?:[a-z]|[{_DASHES}]\s*\w)", tail)
+                         or len(tail.split()) <= SHORT_ATTRIBUTION_WORDS
+                         or text[quote.end - 1] in "?!" and tail.lstrip()[:1].isupper()):
         found = _find_in(index, after_start, after_end, quote, after=True)
         if found is not None and found.speaker is not None:
             return found
@@ -335,6 +347,10 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
             if speaker is None:
                 speaker = _speaker_before(index, start, verb.idx)
         return _Attribution(speaker, cue)
+    if after:
+        bare = _name_then_verb(index, tokens)
+        if bare is not None:
+            return bare
     # No verb: a colon or dash beside a name ("Jane Doe, Chief Executive: "...", "..." – Jane Doe)
     stripped = segment.strip().strip("*_").strip()
     if after and stripped and stripped[0] in _DASHES:
@@ -351,11 +367,56 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
     return None
 
 
+def _name_then_verb(index: _Index, tokens: list[Token]) -> _Attribution | None:
+    """`"...," Trump barked`: right after a quotation, a name and the word after it.
+
+    The position alone marks the attribution, so the verb need not be a
+    reporting verb ("barked", "went on", "scoffed"). An apposition between
+    commas may stand between them ("Jane Doe, 45, shrugged").
+    """
+    words = [t for t in tokens if not t.is_space]
+    if not words:
+        return None
+    first = words[0]
+    if first.is_punct and first.text not in (",",):
+        return None
+    k = 1 if first.text == "," else 0
+    if k >= len(words):
+        return None
+    head = words[k]
+    entity = index.entity_at(head.idx)
+    if entity is not None and entity.label == "PERSON" and entity.start == head.idx:
+        while k + 1 < len(words) and words[k + 1].idx < entity.end:
+            k += 1
+    elif head.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    k += 1
+    if k < len(words) and words[k].text == ",":
+        close = next((j for j in range(k + 1, min(len(words), k + 12))
+                      if words[j].text == ","), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k >= len(words):
+        return None
+    verb = words[k]
+    if not verb.is_alpha or not verb.text.islower() or verb.is_stop or verb.lower_ in _NOT_CUES:
+        return None
+    speaker = _speaker_from_token(index, head)
+    if speaker is None:
+        return None
+    return _Attribution(speaker, TextSpan(start=verb.idx, end=verb.idx + len(verb.text),
+                                          text=verb.text))
+
+
 def _verb_like(token: Token) -> bool:
     """A reporting word used as a verb, not "the statement said" as a noun."""
     if token.lower_.startswith("call") and token.i + 1 < len(token.doc) \
             and token.doc[token.i + 1].lower_ in _PHRASAL_NOT_SPEECH:
         return False
+    if token.ent_type_ or token.dep_ in _NOMINAL_DEPS and not any(
+            c.dep_ == "poss" for c in token.children):
+        return False  # "the United States", "restricted comments"; not "Trump's comments"
     if token.dep_ in ("compound", "amod", "nmod") or token.lower_ in ("report", "reports") \
             and token.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"):
         return False
@@ -520,10 +581,14 @@ def _description(index: _Index, token: Token) -> Speaker | None:
             sub = list(child.subtree)
             if len(sub) <= 8 and not any(t.is_punct and t.text != "'" for t in sub):
                 last = sub[-1]
-    if not (head.text[:1].isupper() or lower in _SPOKESPEOPLE or any(
-            t.lower_ in _SPOKESPEOPLE for t in head.subtree)):
-        if lower not in ("police", "officers", "detectives", "force", "council", "court"):
-            return None
+    # A determined noun phrase ("the union", "the California congressman", "one
+    # questioner", "the ad's narrator") is a source as written; a bare lower-case
+    # word ("sources", "reports") only when it names people who speak.
+    determined = any(t.dep_ in ("det", "poss", "nummod") for t in left)
+    if not (head.text[:1].isupper() or determined or lower in _SPOKESPEOPLE
+            or lower in ("police", "officers", "detectives", "force", "council", "court")
+            or any(t.lower_ in _SPOKESPEOPLE for t in head.subtree)):
+        return None
     start, end = first.idx, last.idx + len(last.text)
     span_text = index.text[start:end]
     name = re.sub(r"^(?:the|a|an)\s+", "", span_text, flags=re.I)
