@@ -119,7 +119,8 @@ def test_quoted_fragment_with_a_speaker_is_a_quote(parser):
 
 def test_unattributed_quotation_has_no_speaker(parser):
     doc, found = quotes(parser, (
-        "A sign on the door read: \u201cNo entry after dark, by order of the council.\u201d"))
+        "Above the door, in red letters: \u201cNo entry after dark, by order of the "
+        "council.\u201d"))
     assert [speaker for _, speaker, _ in found] in ([None], [])
 
 
@@ -170,3 +171,35 @@ def test_reporting_word_inside_a_name_is_not_a_cue(parser):
         "Since then the United States has accepted \u201cmany more refugees than in any "
         "year before\u201d, the figures show."))
     assert all(cue != "States" for _, _, cue in found)
+
+
+def test_long_apposition_with_and_before_the_verb(parser):
+    _, found = quotes(parser, (
+        "\u201cThe plan is sound and fully costed,\u201d Jonah Pike, director of the "
+        "Exampleton Budget Centre and a lecturer at Exampleton University, said of the "
+        "proposals."))
+    assert found[0][1:] == ("Jonah Pike", "said")
+
+
+def test_conjoined_verb_shares_the_subject(parser):
+    _, found = quotes(parser, (
+        "Superintendent Rosa Quinn outlined the new patrol plan and vowed to catch "
+        "\u201cevery single driver who ignores the speed limits.\u201d"))
+    assert found[0][1:] == ("Rosa Quinn", "vowed")
+
+
+def test_as_x_put_it_and_a_country_speaking(parser):
+    _, found = quotes(parser, (
+        "As Professor Lena Hart put it, the scheme was \u201ca bold idea with no money "
+        "behind it at all.\u201d\n\n"
+        "France insisted that the talks \u201cmust resume before the end of the month.\u201d"))
+    assert [(speaker, cue) for _, speaker, cue in found] == [("Lena Hart", "put"),
+                                                             ("France", "insisted")]
+
+
+def test_a_document_that_reads_is_the_source(parser):
+    _, found = quotes(parser, (
+        "Residents sent a letter to the council in March.\n\n"
+        "\u201cWe have waited three years for the crossing to be repaired,\u201d the "
+        "letter reads."))
+    assert found[0][1:] == ("letter", "reads")

@@ -324,12 +324,14 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
         speaker = _speaker_after(index, start + according.end(), end)
         if speaker is not None:
             return _Attribution(speaker, cue)
-    verbs = [t for t in tokens if t.lower_ in SPEECH_VERBS and _verb_like(t)]
+    verbs = [t for t in tokens if _is_cue_word(t) and _verb_like(t)]
     if after:
         # After a quotation the attribution comes first: `"...," said X` or `"...," X,
         # role, said`; a verb after "and"/"which" starts another clause.
+        # A break inside the verb's own subject does not count: "X, director of Y
+        # and a professor at Z, said".
         verbs = [v for v in verbs if not any(t.lower_ in _CLAUSE_BREAKS for t in tokens
-                                             if t.i < v.i)]
+                                             if t.i < v.i and t.i not in _subject_tokens(v))]
     if verbs:
         verb = verbs[0] if after else verbs[-1]
         cue = TextSpan(start=verb.idx, end=verb.idx + len(verb.text), text=verb.text)
@@ -409,6 +411,15 @@ def _name_then_verb(index: _Index, tokens: list[Token]) -> _Attribution | None:
                                           text=verb.text))
 
 
+def _is_cue_word(token: Token) -> bool:
+    """A reporting verb, or a phrase that reports words: "as X put it", "the sign read"."""
+    lower = token.lower_
+    if lower in SPEECH_VERBS or lower in ("read", "reads"):
+        return True
+    return lower in ("put", "puts") and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].lower_ == "it"
+
+
 def _verb_like(token: Token) -> bool:
     """A reporting word used as a verb, not "the statement said" as a noun."""
     if token.lower_.startswith("call") and token.i + 1 < len(token.doc) \
@@ -424,6 +435,11 @@ def _verb_like(token: Token) -> bool:
                                                                   "their", "its"))
 
 
+def _subject_tokens(verb: Token) -> set[int]:
+    """Indices of the tokens in ``verb``'s subject, apposition included."""
+    return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+
+
 def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speaker | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and start <= c.idx < end
                 and not c.is_punct]
@@ -433,8 +449,10 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
              and e.label == "PERSON"]
     for child in named or sorted(subjects, key=lambda c: abs(c.i - verb.i)):
         return _speaker_from_token(index, child)
-    # "..., he added" is sometimes parsed with the verb under another head.
-    if verb.dep_ in ("conj", "advcl", "ccomp", "parataxis") and verb.head.lower_ in SPEECH_VERBS:
+    # "..., he added" is sometimes parsed with the verb under another head, and
+    # a conjoined verb shares its head's subject ("X outlined a plan and vowed").
+    if verb.dep_ == "conj" or verb.dep_ in ("advcl", "ccomp", "parataxis") \
+            and verb.head.lower_ in SPEECH_VERBS:
         for child in verb.head.children:
             if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
                 return _speaker_from_token(index, child)
@@ -517,6 +535,12 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
         return _resolve_pronoun(index, token)
+    if token.ent_type_ == "GPE" and token.dep_ in _SUBJECT_DEPS:
+        # A country or city speaking through its government: "Russia insisted".
+        place = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if place is not None:
+            return Speaker(name=place.text, kind="other", text=place.text,
+                           start=place.start_char, end=place.end_char)
     if token.is_punct or token.is_space or token.like_num or token.is_stop \
             or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "MONEY"):
         return None
