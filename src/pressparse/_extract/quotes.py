@@ -450,8 +450,9 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
     for child in named or sorted(subjects, key=lambda c: abs(c.i - verb.i)):
         return _speaker_from_token(index, child)
     # "..., he added" is sometimes parsed with the verb under another head, and
-    # a conjoined verb shares its head's subject ("X outlined a plan and vowed").
-    if verb.dep_ == "conj" or verb.dep_ in ("advcl", "ccomp", "parataxis") \
+    # a conjoined verb shares its head's subject ("X outlined a plan and vowed"),
+    # as does a participle ("X hit back, saying").
+    if verb.dep_ in ("conj", "advcl") or verb.dep_ in ("ccomp", "parataxis") \
             and verb.head.lower_ in SPEECH_VERBS:
         for child in verb.head.children:
             if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
@@ -608,7 +609,8 @@ def _description(index: _Index, token: Token) -> Speaker | None:
     # A determined noun phrase ("the union", "the California congressman", "one
     # questioner", "the ad's narrator") is a source as written; a bare lower-case
     # word ("sources", "reports") only when it names people who speak.
-    determined = any(t.dep_ in ("det", "poss", "nummod") for t in left)
+    determined = head.dep_ in _SUBJECT_DEPS and any(
+        t.dep_ in ("det", "poss", "nummod") for t in left)
     if not (head.text[:1].isupper() or determined or lower in _SPOKESPEOPLE
             or lower in ("police", "officers", "detectives", "force", "council", "court")
             or any(t.lower_ in _SPOKESPEOPLE for t in head.subtree)):
