@@ -203,3 +203,18 @@ def test_a_document_that_reads_is_the_source(parser):
         "\u201cWe have waited three years for the crossing to be repaired,\u201d the "
         "letter reads."))
     assert found[0][1:] == ("letter", "reads")
+
+
+def test_the_quotation_belongs_to_the_verb_it_hangs_from(parser):
+    _, found = quotes(parser, (
+        "Sergeant Mia Cole spoke to residents.\n\n"
+        "And she said that the council\u2019s call earlier in the week to \u201cshut the "
+        "park every night\u201d was a mistake."))
+    assert found[0][1:] == ("Mia Cole", "said")
+
+
+def test_participle_shares_the_subject_of_its_clause(parser):
+    _, found = quotes(parser, (
+        "Councillor Ben Okafor rejected the plans on Monday, calling them \u201ca waste of "
+        "money that nobody in the town asked for.\u201d"))
+    assert found[0][1:] == ("Ben Okafor", "calling")

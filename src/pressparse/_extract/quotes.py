@@ -333,7 +333,7 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
         verbs = [v for v in verbs if not any(t.lower_ in _CLAUSE_BREAKS for t in tokens
                                              if t.i < v.i and t.i not in _subject_tokens(v))]
     if verbs:
-        verb = verbs[0] if after else verbs[-1]
+        verb = verbs[0] if after else _governing(index, quote, verbs) or verbs[-1]
         cue = TextSpan(start=verb.idx, end=verb.idx + len(verb.text), text=verb.text)
         if any(c.dep_ == "auxpass" for c in verb.children):
             # "was described as ...": the subject is what was described; only an
@@ -409,6 +409,26 @@ def _name_then_verb(index: _Index, tokens: list[Token]) -> _Attribution | None:
         return None
     return _Attribution(speaker, TextSpan(start=verb.idx, end=verb.idx + len(verb.text),
                                           text=verb.text))
+
+
+def _governing(index: _Index, quote: RawQuote, verbs: list[Token]) -> Token | None:
+    """The cue among ``verbs`` that the quotation hangs from in the parse.
+
+    In `He said that Clinton's call to "..." was weak` the quotation belongs to
+    "said", not to the nearer "call".
+    """
+    k = bisect.bisect_left(index.token_starts, quote.start)
+    if k >= len(index.token_starts):
+        return None
+    candidates = {v.i for v in verbs}
+    node = index.doc[k]
+    for _ in range(12):  # a parse is shallow; the bound guards against odd trees
+        if node.i in candidates:
+            return node
+        if node.head is node:
+            break
+        node = node.head
+    return None
 
 
 def _is_cue_word(token: Token) -> bool:
