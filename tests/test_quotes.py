@@ -218,3 +218,13 @@ def test_participle_shares_the_subject_of_its_clause(parser):
         "Councillor Ben Okafor rejected the plans on Monday, calling them \u201ca waste of "
         "money that nobody in the town asked for.\u201d"))
     assert found[0][1:] == ("Ben Okafor", "calling")
+
+
+def test_titles_in_headline_case_are_not_quotations(parser):
+    _, found = quotes(parser, (
+        "Sergeant Ana Lopes launched the \u201cSlow Down in the Villages\u201d campaign, "
+        "she said.\n\n"
+        "\u201cWe Are Watching Your Speed on Every Road,\u201d said Sergeant Ana Lopes, "
+        "reading the new signs aloud.\n\n"
+        "\u201cWe will be out every night this month,\u201d said Sergeant Ana Lopes."))
+    assert [text for text, _, _ in found] == ["We will be out every night this month,"]

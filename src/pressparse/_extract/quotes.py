@@ -177,6 +177,8 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
                                                or attribution.cue is None
                                                or _is_title_case(text, quote)):
             continue  # a title ('Critical Incident') or a fragment carried over
+        if _is_headline_case(text, quote):
+            continue  # the title of a book, song or show: "A Change Is Gonna Come"
         quotes.append(Quote(
             text="\n".join(text[p.start:p.end] for p in quote.parts),
             start=quote.start,
@@ -205,6 +207,24 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
 def _is_title_case(text: str, quote: RawQuote) -> bool:
     words = [w for p in quote.parts for w in text[p.start:p.end].split() if w[:1].isalpha()]
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+_MINOR_WORDS = frozenset("a an the and but or nor of in on at to for by with as from via "
+                         "vs into onto".split())
+
+
+def _is_headline_case(text: str, quote: RawQuote) -> bool:
+    """Every word but the minor ones capitalised, and not shouted in capitals.
+
+    Speech is written in sentence case; "Legend in the Coal Fields" is a title.
+    """
+    quoted = " ".join(text[p.start:p.end] for p in quote.parts)
+    words = [w.strip("\"'“”‘’(),.:;!?") for w in quoted.split()]
+    words = [w for w in words if w[:1].isalpha()]
+    major = [w for w in words[1:] if w.lower() not in _MINOR_WORDS]
+    if len(major) < 2 or quoted.upper() == quoted:
+        return False
+    return all(w[:1].isupper() for w in [words[0], *major])
 
 
 def _paragraph_of(paragraph_starts: list[int], char: int) -> int:
