@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import check_document
 
 RELEASE = """```yaml
@@ -134,3 +133,131 @@ def test_people_and_places_from_context_without_the_model(blank_nlp):
     spacy_doc = Doc(blank_nlp.vocab, words=words, ents=ents)
     labels = {e.text: e.label for e in extract_entities(spacy_doc, spacy_doc.text, Context())}
     assert labels == {"Poole": "GPE", "Jane Doe": "PERSON", "Luton": "GPE"}
+
+
+# --- organisation rules ---------------------------------------------------------
+
+def _orgs(parser, text):
+    return {o.name for o in parser.parse_text(text).organizations}
+
+
+@pytest.mark.model
+def test_saint_is_not_a_street_and_a_short_unit_name_links_to_the_last_one_named(parser):
+    doc = parser.parse_text(
+        "The St Exampleton Community Safety Unit applied to the court. Community Safety "
+        "Unit Sergeant Jo Bloggs said the order was welcome. Sam Smith from the Police "
+        "Community Safety Unit said it would help.")
+    unit = next(o for o in doc.organizations if o.name == "St Exampleton Community Safety Unit")
+    assert "Community Safety Unit" in unit.aliases
+    assert not any(e.label == "FAC" and e.text.endswith("St") for e in doc.entities)
+
+
+@pytest.mark.model
+def test_acronym_of_an_order_is_never_an_organisation(parser):
+    assert _orgs(parser, "A man was given a Criminal Behaviour Order (CBO) on Friday. If he "
+                         "breaches his CBO he will be arrested. The CBO lasts two years.") == set()
+
+
+@pytest.mark.model
+def test_a_pub_named_as_a_place_is_a_venue_everywhere(parser):
+    doc = parser.parse_text("A car hit pedestrians outside the Golden Lion pub in Exampleton. "
+                            "The people outside the Golden Lion had no chance.")
+    assert not doc.organizations
+    assert {e.text for e in doc.entities if e.label == "FAC"} >= {"Golden Lion"}
+
+
+@pytest.mark.model
+def test_full_name_followed_by_age_or_birth_date_is_a_person(parser):
+    doc = parser.parse_text("Tom Example, 32, and Jo Sample (27) were jailed. Sam Bloggs "
+                            "(13/08/1993) of Exampleton was also sentenced.")
+    assert {p.name for p in doc.people} == {"Tom Example", "Jo Sample", "Sam Bloggs"}
+    assert not doc.organizations
+
+
+@pytest.mark.model
+def test_numbered_item_in_brackets_is_not_an_age(parser):
+    doc = parser.parse_text("Operation Parkland (1) officers searched three houses.")
+    assert not any("Parkland" in p.name for p in doc.people)
+
+
+@pytest.mark.model
+def test_unit_name_after_a_force_possessive_crosses_and(parser):
+    assert "Homicide and Major Enquiry Team" in _orgs(
+        parser, "Detective Inspector Jane Doe of Exampleshire Police's Homicide and Major "
+                "Enquiry Team said the family had been told.")
+
+
+@pytest.mark.model
+def test_head_noun_inside_a_building_or_street_name_is_no_organisation(parser):
+    doc = parser.parse_text("He was questioned at Exampleton Police Investigation Centre. "
+                            "He lives on New College Close, Exampleton.")
+    assert not doc.organizations
+    assert ("FAC", "New College Close") in [(e.label, e.text) for e in doc.entities]
+
+
+@pytest.mark.model
+def test_counted_plural_bodies_are_not_one_named_body(parser):
+    assert _orgs(parser, "Officers from all four Welsh Police Forces took part.") == set()
+
+
+@pytest.mark.model
+def test_organisation_words_inside_a_title_or_a_group_of_people(parser):
+    doc = parser.parse_text(
+        "The Police and Crime Commissioner for Exampleshire, Jane Doe, said the roads were "
+        "safer. Exampleshire Casualty Reduction Officers stopped 40 drivers.")
+    assert not doc.organizations
+    assert [p.name for p in doc.people] == ["Jane Doe"]
+
+
+@pytest.mark.model
+def test_acronym_whose_letters_include_of_links_to_its_expansion(parser):
+    doc = parser.parse_text(
+        "The Management of Sexual Offenders and Violent Offenders team (MOSOVO) manage "
+        "offenders. Inspector Jo Bloggs leads the MOSOVO team.")
+    assert [(o.name, o.aliases) for o in doc.organizations] == [
+        ("Management of Sexual Offenders and Violent Offenders", ("MOSOVO",))]
+
+
+@pytest.mark.model
+def test_coastguard_alone_is_a_service(parser):
+    assert "Coastguard" in _orgs(
+        parser, "Officers, with the support of Exampleshire Fire and Rescue, Mountain Rescue "
+                "and the Coastguard, searched the coast.")
+
+
+@pytest.mark.model
+def test_district_after_a_force_possessive_is_its_unit(parser):
+    assert _orgs(parser, "Inspector Jane Doe of GMP's Exampleton District said the men were "
+                         "dangerous.") == {"GMP", "Exampleton District"}
+
+
+@pytest.mark.model
+def test_a_name_the_text_also_gives_a_campaign_is_no_organisation(parser):
+    text = "Road deaths caused by the Deadly Dozen are avoidable."
+    assert _orgs(parser, text) == {"Deadly Dozen"}  # the model's reading, alone
+    assert _orgs(parser, text + " The Deadly Dozen Campaign runs until May.") == set()
+
+
+def _parsed(blank_nlp, words, heads, deps, ents):
+    from spacy.tokens import Doc
+
+    from pressparse._extract.context import Context
+    from pressparse._extract.entities import extract_entities
+
+    doc = Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    return {e.text: e.label for e in extract_entities(doc, doc.text, Context())}
+
+
+def test_a_name_joined_by_and_to_a_place_is_a_place(blank_nlp):
+    labels = _parsed(blank_nlp, ["She", "visited", "Dounton", "and", "Cathby", "."],
+                     [1, 1, 1, 2, 2, 1], ["nsubj", "ROOT", "dobj", "cc", "conj", "punct"],
+                     ["O", "O", "B-GPE", "O", "B-ORG", "O"])
+    assert labels == {"Dounton": "GPE", "Cathby": "GPE"}
+
+
+def test_an_acronym_joined_by_and_to_a_body_acronym_is_a_body(blank_nlp):
+    labels = _parsed(blank_nlp, ["She", "met", "the", "XNC", "and", "XNPA", "."],
+                     [1, 1, 3, 1, 3, 3, 1],
+                     ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "punct"],
+                     ["O", "O", "O", "B-ORG", "O", "B-GPE", "O"])
+    assert labels == {"XNC": "ORG", "XNPA": "ORG"}

@@ -9,6 +9,7 @@ tokens), then the model's own spans, cleaned of titles and known confusions.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -19,7 +20,10 @@ from ..models import Entity
 from .context import Context
 from .dates import find_dates
 from .lexicon import (
+    COUNTERS,
+    FACILITY_WORDS,
     LOCATIVE_PREPOSITIONS,
+    LONE_SERVICES,
     NATIONS,
     NOT_ENTITIES,
     NOT_NAMES,
@@ -30,10 +34,13 @@ from .lexicon import (
     PLATFORMS,
     PRODUCT_AFTER,
     PRODUCT_BEFORE,
-    VEHICLE_MAKES,
+    ROLE_NOUNS,
     STREET_SUFFIXES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    UNIT_WORDS,
+    VEHICLE_MAKES,
+    VENUE_AFTER,
 )
 from .money import find_money
 from .phones import find_phones
@@ -75,10 +82,12 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
                    for m in find_dates(text, context.anchor))
     candidates += _streets(doc)
     candidates += _titled_people(doc, text)
+    candidates += _aged_people(doc)
     candidates += _rule_organizations(doc)
+    candidates += _owned_units(doc)
     candidates += _model_entities(doc, text, context)
     candidates += _camel_case_names(text)
-    chosen = _acronyms(text, _harmonise(text, _resolve(candidates)))
+    chosen = _acronyms(text, _coordinated(doc, text, _harmonise(text, _resolve(candidates))))
     return tuple(
         Entity(label=c.label, text=text[c.start:c.end], start=c.start, end=c.end,
                value=c.value)  # type: ignore[arg-type]
@@ -94,14 +103,17 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     is a named person's surname is that person ("Whittaker and Meek").
     """
     places = {text[c.start:c.end] for c in chosen if c.label in ("GPE", "LOC", "FAC")}
-    for before, after in zip(chosen, chosen[1:]):
+    for before, after in itertools.pairwise(chosen):
         if before.label in ("FAC", "GPE", "LOC") and text[before.end:after.start].strip() == ",":
             places.add(text[after.start:after.end])
+    venues = {text[c.start:c.end] for c in chosen if c.label == "FAC"}
     surnames = {text[c.start:c.end].split()[-1] for c in chosen
                 if c.label == "PERSON" and " " in text[c.start:c.end]}
     out: list[_Candidate] = []
     for c in chosen:
         name = text[c.start:c.end]
+        if c.label == "ORG" and _names_a_scheme(text, name):
+            continue
         if c.label == "GPE" and name in NATIONS and out and out[-1].label == "ORG" \
                 and text[out[-1].end:c.start] == " ":
             # "NSPCC Scotland", "Barnardo's Cymru": a national branch is one name.
@@ -109,9 +121,53 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
             continue
         if c.label in ("PERSON", "ORG") and name in places and " " not in name:
             c = _Candidate(c.priority, "GPE", c.start, c.end)
+        elif c.label == "ORG" and name in venues and name.split()[-1].lower() not in ORG_HEADS:
+            c = _Candidate(c.priority, "FAC", c.start, c.end)  # "the Red Lion (pub)"
         elif c.label == "ORG" and name in surnames:
             c = _Candidate(c.priority, "PERSON", c.start, c.end)
         out.append(c)
+    return out
+
+
+_SCHEME_WORD = "|".join(sorted(w.title() for w in NOT_ORG_WORDS))
+
+
+def _names_a_scheme(text: str, name: str) -> bool:
+    """"the Fatal Five ... the Fatal Five Campaign": a name the text also gives a
+    campaign, order or scheme is that campaign's everywhere."""
+    if name.isupper() or name.split()[-1].lower() in ORG_HEADS:
+        return False
+    return re.search(re.escape(name) + r"\s+(?:" + _SCHEME_WORD + r")\b", text) is not None
+
+
+def _coordinated(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Words joined by "and" or a comma are of one kind: "Exampleton and Caithness"
+    (places: the model's ORG is a place), "the CNC and CNPA" (acronyms of bodies: the
+    model's GPE is a body)."""
+    by_start = {c.start: k for k, c in enumerate(chosen)}
+    places = {text[c.start:c.end] for c in chosen if c.label in ("GPE", "LOC")}
+    out = list(chosen)
+    for k, c in enumerate(chosen):
+        if c.label not in ("ORG", "GPE", "PERSON"):
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        partners = [token.head] if token.dep_ == "conj" else []
+        partners += [t for t in token.children if t.dep_ == "conj"]
+        kinds = []
+        for partner in partners:
+            j = by_start.get(partner.idx)
+            if j is not None and chosen[j].end == partner.idx + len(partner.text):
+                kinds.append((chosen[j].label, partner.text))
+        acronym = token.text.isupper() and len(token.text) >= 3 and token.is_alpha
+        if c.label == "ORG" and not acronym and any(
+                label in ("GPE", "LOC") or name in places for label, name in kinds):
+            out[k] = _Candidate(c.priority, "GPE", c.start, c.end)
+        elif c.label != "ORG" and acronym and any(
+                label == "ORG" and name.isupper() for label, name in kinds):
+            out[k] = _Candidate(c.priority, "ORG", c.start, c.end)
     return out
 
 
@@ -125,6 +181,7 @@ def _acronyms(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     by_start = {c.start: c for c in chosen}
     orgs = [c for c in chosen if c.label == "ORG"]
     changed = False
+    not_orgs: set[str] = set()
     for match in _PAREN_ACRONYM.finditer(text):
         letters = match.group(1).replace("&", "").lower()
         expansion = _expansion(text, match.start(), letters)
@@ -136,8 +193,12 @@ def _acronyms(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         if is_org and acronym is None:
             chosen.append(_Candidate(4, "ORG", match.start(1), match.end(1)))
             changed = True
-        elif not is_org and acronym is not None and acronym.label == "ORG":
-            chosen.remove(acronym)
+        elif not is_org:
+            not_orgs.add(match.group(1))
+    if not_orgs:
+        # "a Criminal Behaviour Order (CBO) ... breaches of his CBO": every use of
+        # the acronym names the same thing, never an organisation.
+        chosen = [c for c in chosen if not (c.label == "ORG" and text[c.start:c.end] in not_orgs)]
     return sorted(chosen, key=lambda c: c.start) if changed else chosen
 
 
@@ -232,6 +293,9 @@ def _streets(doc: Doc) -> Iterator[_Candidate]:
         token = doc[i]
         if not token.text[:1].isupper() or i == 0:
             continue
+        if token.lower_.rstrip(".") == "st" and i + 1 < n and doc[i + 1].text[:1].isupper() \
+                and doc[i + 1].is_alpha and "\n" not in token.whitespace_:
+            continue  # "St Albans", "St Helens": Saint, not Street
         start = i
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
                 and "\n" not in doc[start - 1].whitespace_ and not is_title_token(doc[start - 1]) \
@@ -276,6 +340,42 @@ def _titled_people(doc: Doc, text: str) -> Iterator[_Candidate]:
         done = max(k, i + 1)
 
 
+_BIRTH_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+
+
+def _aged_people(doc: Doc) -> Iterator[_Candidate]:
+    """"Jane Doe, 32, of ...", "John Smith (32)", "John Smith (13/08/1993)": a full
+    name followed by an age or a date of birth is a person, whatever the model says."""
+    n = len(doc)
+    for i in word_positions(doc, frozenset({",", "("})):
+        if i + 2 >= n or i < 2:
+            continue
+        value, after = doc[i + 1], doc[i + 2]
+        if doc[i].text == "(":
+            if after.text != ")" or not (_BIRTH_DATE.fullmatch(value.text)
+                                         or _is_age(value) and int(value.text) >= 10):
+                continue  # not "Operation Parkland (1)", a numbered item
+        elif not (_is_age(value) and after.lower_ in (",", "and", "of", "from")):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and _is_name_like(doc[start - 1]) \
+                and doc[start - 1].is_alpha and not is_title_token(doc[start - 1]) \
+                and doc[start - 1].lower_ not in STREET_SUFFIXES \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if i - start > 2 and doc[start].is_sent_start and doc[start].ent_type_ == "":
+            start += 1  # "Defendant Jane Doe, 32": a capitalised sentence opener
+        if i - start < 2 or doc[start].lower_ in ("operation", "op") \
+                or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start:i]):
+            continue
+        span = doc[start:i]
+        yield _Candidate(3, "PERSON", span.start_char, span.end_char)
+
+
+def _is_age(token: Token) -> bool:
+    return token.text.isdigit() and 0 < int(token.text) < 111
+
+
 def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
     """Capitalised names ending in an organisation head noun, "Police <Place>", platforms."""
     n = len(doc)
@@ -295,6 +395,10 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
             continue
         if lower not in ORG_HEADS or not token.text[:1].isupper():
             continue
+        if lower in LONE_SERVICES and (not token.is_sent_start or token.ent_type_ == "ORG") \
+                and (i + 1 >= n or not doc[i + 1].text[:1].isupper()):
+            yield _Candidate(4, "ORG", token.idx, token.idx + len(token.text))
+            continue  # "the Coastguard": a service named by its kind alone
         start = i
         while start > 0:
             prev = doc[start - 1]
@@ -313,8 +417,12 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
                 start -= 1  # "City of London Police", "Isle of Man Constabulary"
             elif prev.lower_ in ("and", "&") and start - 2 >= 0 \
                     and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in ORG_HEADS \
-                    and not (prev.ent_iob_ == "O" and doc[start - 2].ent_type_ == "ORG"):
-                start -= 1  # "Fire and Rescue Service", not "<one ORG> and <another>"
+                    and not (prev.ent_iob_ == "O" and doc[start - 2].ent_type_ == "ORG"
+                             and not (start - 3 >= 0 and doc[start - 3].lower_ in ("'s", "’s"))):
+                # "Fire and Rescue Service", not "<one ORG> and <another>"; but "the
+                # Force's Homicide and Major Enquiry Team", where the model's ORG ran the
+                # owner into the first word of the unit's name, is one name.
+                start -= 1
             else:
                 break
         while start < i and (doc[start].lower_ in ORG_CONNECTORS or doc[start].lower_ == "the"):
@@ -326,18 +434,73 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
         while start < i and doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
             start += 1  # "PC Smith's Response Team"; not "Major" in "Major Crime Team"
         end = i + 1
+        if end < n and _continues_name(token, doc[end]):
+            continue  # "Exampleton Police Investigation Centre", "College Close": a longer name
         # "University of Liverpool", "Police Service of Northern Ireland"
         if end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end + 1].text[:1].isupper():
             end += 1
             while end < n and not is_title_token(doc[end]) and (doc[end].text[:1].isupper() or (
                     doc[end].lower_ in ("and", "&") and end + 1 < n
                     and doc[end + 1].text[:1].isupper())) \
-                    and "\n" not in doc[end - 1].whitespace_:
-                end += 1
+                    and "\n" not in doc[end - 1].whitespace_ \
+                    and not (end > i + 2 and doc[end].ent_iob_ == "B"
+                             and doc[end].ent_type_ == "PERSON"):
+                end += 1  # not into a name after it: "University of Exampleton Jane Doe"
+            while doc[end - 1].lower_ in ORG_CONNECTORS:
+                end -= 1
         if end - start < 2 or any(t.lower_ in NOT_ORG_WORDS for t in doc[start:end]):
             continue
         span = doc[start:end]
         yield _Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _continues_name(head: Token, nxt: Token) -> bool:
+    """Whether the capitalised words from ``nxt`` on, after the head noun ``head``,
+    carry the name on to something else: a building or street ("Police Investigation
+    Centre", "College Close"), or a longer name the model sees ("University Hospital
+    Exampleton"). Not a role ("Police Senior Investigating Officer")."""
+    if not head.whitespace_ or "\n" in head.whitespace_:
+        return False
+    doc = head.doc
+    run = []
+    k = nxt.i
+    while k < len(doc) and len(run) < 4 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and not doc[k].is_upper:
+        run.append(doc[k])
+        if not doc[k].whitespace_ or "\n" in doc[k].whitespace_:
+            break
+        k += 1
+    if not run or nxt.text in NATIONS or nxt.lower_ in ORG_HEADS | PLATFORMS \
+            or nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON":
+        return False
+    if any(is_title_token(t) or t.lower_.removesuffix("s") in TITLE_WORDS | ROLE_NOUNS
+           for t in run):
+        return False
+    if any(t.lower_ in NOT_ORG_WORDS | STREET_SUFFIXES | FACILITY_WORDS for t in run):
+        return True
+    return nxt.ent_iob_ == "I" and head.ent_type_ == nxt.ent_type_ and nxt.ent_type_ in (
+        "ORG", "FAC")
+
+
+def _owned_units(doc: Doc) -> Iterator[_Candidate]:
+    """"GMP's Exampleton District", "the Force's Northern Division": after an
+    organisation's possessive, capitalised words ending in a unit word name a part of it
+    (alone, "the Exampleton District" is a place)."""
+    for i in word_positions(doc, UNIT_WORDS):
+        token = doc[i]
+        if not token.text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].is_title \
+                and "\n" not in token.whitespace_:
+            continue  # not "Basic Command" of "Basic Command Unit"
+        start = i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if start == i or start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+            continue
+        owner = doc[start - 2]
+        if owner.ent_type_ == "ORG" or owner.lower_ in ORG_HEADS or owner.is_upper:
+            span = doc[start:i + 1]
+            yield _Candidate(4, "ORG", span.start_char, span.end_char)
 
 
 _CAMEL_CASE = re.compile(r"(?<![\w@#/.-])(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+(?![\w@/.-])")
@@ -383,6 +546,23 @@ def _reads_as_place(doc: Doc, first: int, last: int) -> bool:
     return False
 
 
+def _is_role_word(token: Token) -> bool:
+    """A capitalised role noun that is no organisation's head: "CEO", "Officers"."""
+    lower = token.lower_
+    singular = lower[:-1] if _is_plural(token) else lower
+    return token.text[:1].isupper() and lower not in ORG_HEADS and singular not in ORG_HEADS \
+        and singular in ROLE_NOUNS
+
+
+def text_is_upper(tokens: list[Token]) -> bool:
+    return all(t.is_upper or not t.is_alpha for t in tokens)
+
+
+def _is_plural(token: Token) -> bool:
+    lower = token.lower_
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and not token.is_upper
+
+
 def _date_entity(ent: Span, context: Context) -> _Candidate | None:
     if "year-old" in ent.text or "years old" in ent.text or "years-old" in ent.text:
         return None  # an age, not a date
@@ -417,6 +597,16 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
                     "police", "chief", "general", "special", "assistant", "deputy"):
                 tokens = tokens[:k]
                 break
+            if k == len(tokens) - 1 and _is_role_word(token):
+                # "Museum of Exampleton CEO": the body, then a role; "Exampleton Casualty
+                # Reduction Officers": people, not a body.
+                tokens = [] if _is_plural(token) else tokens[:k]
+                break
+        after = ent.doc[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(ent.doc) else None
+        if after is not None and len(tokens) > 1 and tokens[-1].lower_ not in ORG_HEADS \
+                and not text_is_upper(tokens) \
+                and (is_title_token(after) or _is_role_word(after)) and after.text[:1].isupper():
+            return  # "the Police and Crime Commissioner": part of a title, not a body
     if not tokens:
         return
     if label == "PERSON":
@@ -432,20 +622,32 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     if lowered in NOT_NAMES or not any(ch.isupper() for ch in text):
         return  # "navy", "Mum": common words, not names
     if label == "ORG" and (any(t.lower_ in NOT_ORG_WORDS for t in tokens)
-                           or len(tokens) == 1 and lowered in ORG_HEADS | {"state", "crown"}):
+                           or len(tokens) == 1 and lowered in ORG_HEADS - LONE_SERVICES
+                           | {"state", "crown"}):
         return  # "Criminal Behaviour Order", a lone "Council"
     before = ent.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     if label == "PERSON" and before is not None and before.lower_ == "the":
         return  # "the Birkenhead local policing team": a modifier, not a person
+    if label == "ORG" and before is not None and (before.like_num or before.lower_ in COUNTERS) \
+            and _is_plural(tokens[-1]):
+        return  # "the four Welsh Police Forces": a kind of body counted, not one named
     first = tokens[0]
     if lowered not in PLATFORMS and not text.isupper() and tokens[-1].lower_ not in ORG_HEADS \
             and _reads_as_place(ent.doc, first.i, tokens[-1].i):
         yield _Candidate(5, "GPE", first.idx, tokens[-1].idx + len(tokens[-1].text))
         return
-    if tokens[-1].lower_ in STREET_SUFFIXES and len(tokens) > 1 and label == "PERSON":
-        return
+    if tokens[-1].lower_ in STREET_SUFFIXES and len(tokens) > 1:
+        if label == "PERSON":
+            return
+        if label == "ORG" and tokens[-1].text[:1].isupper() and text_is_upper(tokens) is False:
+            yield _Candidate(5, "FAC", first.idx, tokens[-1].idx + len(tokens[-1].text))
+            return  # "New College Close": a street named after a body
     doc = ent.doc
     last = tokens[-1]
+    if lowered not in PLATFORMS and last.lower_ not in ORG_HEADS and last.i + 1 < len(doc) \
+            and doc[last.i + 1].lower_ in VENUE_AFTER and doc[last.i + 1].is_lower:
+        yield _Candidate(5, "FAC", first.idx, last.idx + len(last.text))
+        return  # "the Red Lion pub": a venue named as a place
     if lowered not in PLATFORMS and (
             first.lower_ in VEHICLE_MAKES
             or first.i > 0 and doc[first.i - 1].lower_ in PRODUCT_BEFORE | VEHICLE_MAKES

@@ -64,6 +64,16 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+#: Head nouns that name one national service on their own when capitalised ("the
+#: Coastguard"), unlike "the Council" or "the Police", which stand for a local one.
+LONE_SERVICES = frozenset({"coastguard"})
+
+#: Words that end the name of a part of an organisation after its possessive
+#: ("the Force's Northern Division"); alone such names are places.
+UNIT_WORDS = frozenset({
+    "district", "division", "command", "directorate", "region", "branch",
+})
+
 #: Words that make a capitalised name a law, scheme or event, not an organisation.
 NOT_ORG_WORDS = frozenset(
     """
@@ -132,6 +142,26 @@ PRODUCT_AFTER = frozenset(
     estate 4x4 suv pick-up lorry truck scooter moped laptop laptops tablet
     """.split()
 )
+
+#: Words after a name that make it a venue or landmark, not a body the text is about
+#: ("the Red Lion pub", "the Staygate roundabout").
+VENUE_AFTER = frozenset({
+    "pub", "pubs", "bar", "bars", "inn", "restaurant", "restaurants", "cafe", "café", "takeaway",
+    "nightclub", "hotel", "shop", "shops", "store", "stores", "supermarket", "superstore",
+    "roundabout", "junction", "interchange", "flyover", "underpass", "retail", "premises",
+    "branch", "outlet", "forecourt", "car-park", "carpark", "bus", "buses",
+})
+
+#: Last words of the names of buildings and sites ("Exampleton Police Station").
+FACILITY_WORDS = frozenset({
+    "station", "stations", "house", "headquarters", "hq", "building", "buildings", "site",
+    "depot", "suite", "room",
+})
+
+#: Words that count things: "both Crown Courts", "several Police Forces".
+COUNTERS = frozenset({
+    "both", "several", "many", "various", "numerous", "all", "other",
+})
 
 #: Words after a capitalised word that make it a place ("the Carlisle area", "a Poole man").
 PLACE_AFTER = frozenset(

@@ -10,6 +10,7 @@ Crime, Police Scotland, said".
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -28,7 +29,7 @@ _ROLE_STOP = re.compile(
     r"will|would|are|were)\b",
 )
 _ROLE_WINDOW = 160
-_ORG_LINK = re.compile(r"^\s*(?:,\s*)?(?:of|from|at|with|for|in)\s+(?:the\s+)?$", re.I)
+_ORG_LINK = re.compile(r"^\s*(?:,\s*)?(?:of|from|at|with|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -61,7 +62,7 @@ def link_entities(
 
 def name_key(text: str) -> str:
     """Comparable form of a name: no leading article, possessive or case."""
-    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
     return _POSSESSIVE.sub("", text).strip().lower()
 
 
@@ -72,6 +73,17 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).lower()
 
 
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the initials of ``words``, each "of", "and" or "&"
+    counted or not: "mosovo" of "Management of Sexual Offenders and Violent Offenders"."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in ORG_CONNECTORS and _spells(letters, rest):
+        return True
+    return bool(letters) and letters[0] == word[0] and _spells(letters[1:], rest)
+
+
 def _is_short_form(short: str, full: str) -> bool:
     """"CPS" of "Crown Prosecution Service", "NSPCC" of "NSPCC Scotland", "Met" of
     "Metropolitan Police"."""
@@ -80,7 +92,8 @@ def _is_short_form(short: str, full: str) -> bool:
     short_words, full_words = short.split(), full.split()
     if len(short_words) < len(full_words) and all(w in full_words for w in short_words):
         return True
-    if len(short_words) == 1 and len(short) >= 2 and short == _initials(full):
+    if len(short_words) == 1 and len(short) >= 2 and (
+            short == _initials(full) or _spells(short, re.findall(r"\w+", full))):
         return True
     return (len(short_words) == 1 and len(short) >= 3 and len(full_words) > 1
             and full_words[0].startswith(short))
@@ -92,29 +105,39 @@ def _link_organizations(
     orgs = [(i, e) for i, e in enumerate(entities) if e.label == "ORG"]
     keys = {i: name_key(e.text) for i, e in orgs}
     # "Homicide and Investigation Team (HMET)": the text declares the short form.
-    declared = {keys[i]: keys[j] for (j, before), (i, e) in zip(orgs, orgs[1:])
+    declared = {keys[i]: keys[j] for (j, before), (i, e) in itertools.pairwise(orgs)
                 if e.text.isupper() and re.fullmatch(r"\s*\(\s*", text[before.end:e.start])}
     # Longest forms first: each is either a new organisation or a short form of one.
     order = sorted(orgs, key=lambda pair: (-len(keys[pair[0]]), pair[1].start))
     canonical: list[str] = []  # keys of the organisations, longest form
     by_word: dict[str, set[str]] = {}  # word, initials or 3-letter prefix -> canonical keys
     display: dict[str, str] = {}
+    first_start: dict[str, int] = {}
     members: dict[str, list[int]] = {}
     for i, entity in order:
         key = keys[i]
         words = key.split() or [key]
         nearby = by_word.get(words[0], set()) | by_word.get("^" + key, set()) \
             | by_word.get(">" + key[:3], set())
+        if len(words) == 1 and entity.text.isupper():
+            nearby = nearby | {c for c in canonical if c[:1] == key[:1]}  # initials with "of"
         matches = [c for c in canonical if c in nearby and _is_short_form(key, c)]
         if declared.get(key) in canonical:
             target = declared[key]
         elif len(matches) == 1:
             target = matches[0]
+        elif matches:
+            # "Community Safety Unit" after "St Albans Community Safety Unit" and before
+            # "Police Community Safety Unit": the one named most recently before it.
+            before = [c for c in matches if first_start[c] < entity.start]
+            target = max(before, key=first_start.__getitem__) if before \
+                else min(matches, key=first_start.__getitem__)
         elif key in canonical:
             target = key
         else:
             target = key
             canonical.append(key)
+            first_start[key] = entity.start
             for word in key.split():
                 by_word.setdefault(word, set()).add(key)
             by_word.setdefault("^" + _initials(key), set()).add(key)
@@ -312,8 +335,8 @@ def _clean_role(role_text: str) -> str:
     role_text = re.sub(r"^\s*,\s*", "", role_text)
     role_text = re.sub(r"^\d+\s*,\s*", "", role_text)  # an age first: "John Doe, 34, ..."
     role_text = re.sub(r"[\s,]*(?:\b(?:of|from|at|with|for|in|the)\b[\s,]*)*$", "",
-                       role_text, flags=re.I)
-    role_text = re.sub(r"^(?:of|from|at|with)\b\s*", "", role_text, flags=re.I).strip(" ,")
+                       role_text, flags=re.IGNORECASE)
+    role_text = re.sub(r"^(?:of|from|at|with)\b\s*", "", role_text, flags=re.IGNORECASE).strip(" ,")
     return role_text if len(role_text) <= 100 else ""
 
 
