@@ -228,3 +228,12 @@ def test_titles_in_headline_case_are_not_quotations(parser):
         "reading the new signs aloud.\n\n"
         "\u201cWe will be out every night this month,\u201d said Sergeant Ana Lopes."))
     assert [text for text, _, _ in found] == ["We will be out every night this month,"]
+
+
+def test_a_role_acronym_resolves_to_the_person_who_holds_it(parser):
+    doc, found = quotes(parser, (
+        "Police and Crime Commissioner Jane Ashby visited the station.\n\n"
+        "\u201cOur officers provide a vital service and deserve our thanks,\u201d added the "
+        "PCC."))
+    assert found[0][1:] == ("Jane Ashby", "added")
+    assert doc.quotes[0].speaker.text == "PCC"

@@ -561,6 +561,11 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     """The speaker a subject token stands for: a name, a pronoun, or a description."""
     entity = index.entity_at(token.idx)
     if entity is not None:
+        if entity.label == "ORG" and entity.text.lower() in _DESCRIPTION_HEADS:
+            # "added the PCC": a role the model took for an organisation
+            described = _description(index, token)
+            if described is not None and described.kind == "person":
+                return described
         return _speaker_from_entity(index, entity)
     # The subject's own name may stand in apposition: "Daniel's sister, Hannah Price,".
     for child in token.children:
