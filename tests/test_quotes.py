@@ -237,3 +237,13 @@ def test_a_role_acronym_resolves_to_the_person_who_holds_it(parser):
         "PCC."))
     assert found[0][1:] == ("Jane Ashby", "added")
     assert doc.quotes[0].speaker.text == "PCC"
+
+
+def test_according_to_a_described_source_and_goes_on_to_say(parser):
+    _, found = quotes(parser, (
+        "According to the report, \u201cthe junction has seen more crashes than any other "
+        "in the county.\u201d\n\n"
+        "Residents wrote to the council in May. The letter goes on to say: \u201cWe will "
+        "not wait for another child to be hurt.\u201d"))
+    assert [(speaker, cue.lower()) for _, speaker, cue in found] == [
+        ("report", "according to"), ("letter", "say")]

@@ -491,8 +491,8 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         return _speaker_from_token(index, child)
     # "..., he added" is sometimes parsed with the verb under another head, and
     # a conjoined verb shares its head's subject ("X outlined a plan and vowed"),
-    # as does a participle ("X hit back, saying").
-    if verb.dep_ in ("conj", "advcl") or verb.dep_ in ("ccomp", "parataxis") \
+    # as does a participle ("X hit back, saying") or an infinitive ("X went on to say").
+    if verb.dep_ in ("conj", "advcl", "xcomp") or verb.dep_ in ("ccomp", "parataxis") \
             and verb.head.lower_ in SPEECH_VERBS:
         for child in verb.head.children:
             if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
@@ -654,7 +654,9 @@ def _description(index: _Index, token: Token) -> Speaker | None:
     # A determined noun phrase ("the union", "the California congressman", "one
     # questioner", "the ad's narrator") is a source as written; a bare lower-case
     # word ("sources", "reports") only when it names people who speak.
-    determined = head.dep_ in _SUBJECT_DEPS and any(
+    according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
+        and head.doc[head.head.i - 1].lower_ == "according"
+    determined = (head.dep_ in _SUBJECT_DEPS or according) and any(
         t.dep_ in ("det", "poss", "nummod") for t in left)
     if not (head.text[:1].isupper() or determined or lower in _SPOKESPEOPLE
             or lower in ("police", "officers", "detectives", "force", "council", "court")
