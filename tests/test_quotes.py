@@ -247,3 +247,24 @@ def test_according_to_a_described_source_and_goes_on_to_say(parser):
         "not wait for another child to be hurt.\u201d"))
     assert [(speaker, cue.lower()) for _, speaker, cue in found] == [
         ("report", "according to"), ("letter", "say")]
+
+
+def test_single_quoted_paragraphs_opened_after_a_colon(parser):
+    _, found = quotes(parser, (
+        "Sergeant Ola Berg, of Exampleton Community Safety Unit, said: 'Drivers who speed "
+        "put themselves and everyone else at risk.\n\n"
+        "'Most drivers we stopped were respecting the law, and we thank them.'"))
+    assert found == [("Drivers who speed put themselves and everyone else at risk.\nMost "
+                      "drivers we stopped were respecting the law, and we thank them.",
+                      "Ola Berg", "said")]
+
+
+def test_tribute_introduced_by_a_heading(parser):
+    _, found = quotes(parser, (
+        "Tom Reed, 45, died in a collision on the B1234 on Friday.\n\n"
+        "**His family have issued the following tribute:**\n\n"
+        "> \"Tom was a much-loved son, brother and uncle. He loved his home.\"\n\n"
+        "Ann Hale, 80, died in a second crash nearby.\n\n"
+        "**A statement on behalf of the family of Ann Hale by her eldest son Mark Hale**\n\n"
+        "\u201cOur mother was the kindest woman and gave her whole life to her family.\u201d"))
+    assert [speaker for _, speaker, _ in found] == ["His family", "Mark Hale"]

@@ -251,8 +251,11 @@ def _scan(text: str, paragraph: Span, role: Callable[[str, int], str | None], *,
             continue
         close(i, i)
         inside, parts = False, []
-    if inside and single and open_mark != _content_start(text, paragraph):
-        inside = False  # a stray apostrophe ('cause), not a quotation left open
+    if inside and single and open_mark != _content_start(text, paragraph) \
+            and not text[paragraph.start:open_mark].rstrip().endswith(":"):
+        # A stray apostrophe ('cause), not a quotation left open; one opened
+        # after a colon ("said: 'Motorists ...") goes on in the next paragraph.
+        inside = False
     if inside:
         part = _part(text, part_start, paragraph.end)
         if part is not None:

@@ -285,6 +285,12 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
                              quote, after=False)
             if found is not None and found.speaker is not None:
                 return found
+        elif intro_text and len(intro_text.split()) <= SIGN_OFF_WORDS * 2 \
+                and re.search(r"\b(?:statement|tribute)\b", intro_text, re.IGNORECASE):
+            # A heading that introduces a statement: "A statement from the family of X"
+            speaker = _statement_heading(index, intro_start, intro.end)
+            if speaker is not None:
+                return _Attribution(speaker, None)
 
     # 4. A continuation of the quotation just before: nothing between them but
     #    space, or the new one opens the paragraph after the one the last ended in.
@@ -384,8 +390,26 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
     if not after and stripped.endswith(":"):
         colon_at = start + segment.rindex(":")
         speaker = _speaker_before(index, start, colon_at, adjacent=True)
+        if speaker is None:
+            # "His family have issued the following tribute:": who issued it
+            speaker = next((_speaker_from_token(index, t) for t in tokens
+                            if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
         if speaker is not None:
             return _Attribution(speaker, TextSpan(start=colon_at, end=colon_at + 1, text=":"))
+    return None
+
+
+def _statement_heading(index: _Index, start: int, end: int) -> Speaker | None:
+    """Who a heading such as "A statement from the family of X by her son Y" names."""
+    tokens = index.tokens(start, end)
+    for token in tokens:  # "by her eldest daughter Jane Doe": the person who wrote it
+        if token.lower_ == "by":
+            people = [e for e in index.entities_in(token.idx, end) if e.label == "PERSON"]
+            if people:
+                return _speaker_from_entity(index, people[0])
+    for token in tokens:  # "on behalf of the family of X"
+        if token.lower_ in _SPOKESPEOPLE and token.lower_ not in ("statement", "source"):
+            return _description(index, token)
     return None
 
 
