@@ -170,7 +170,8 @@ class Speaker:
     ``start``/``end``/``text`` locate that mention, which may be a pronoun
     ("he") or a description ("the detective"); ``name`` is then the
     resolved name. ``kind`` is "organization" for a body speaking, "other" for
-    a description with no name ("a spokesperson").
+    a description with no name ("a spokesperson", "the union", "the letter")
+    or a country speaking through its government ("France insisted").
     """
 
     name: str
