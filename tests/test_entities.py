@@ -261,3 +261,26 @@ def test_an_acronym_joined_by_and_to_a_body_acronym_is_a_body(blank_nlp):
                      ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "punct"],
                      ["O", "O", "O", "B-ORG", "O", "B-GPE", "O"])
     assert labels == {"XNC": "ORG", "XNPA": "ORG"}
+
+
+@pytest.mark.model
+def test_a_titled_name_the_model_calls_an_organisation_is_a_person(parser):
+    doc = parser.parse_text(
+        "Marsh was jailed for four years.\n\n"
+        "DC Martin Hardy said: \"Marsh is a dangerous man who has shown no remorse.\"\n\n"
+        "Officers from King Cross station attended.")
+    check_document(doc)
+    assert "Martin Hardy" in {p.name for p in doc.people}
+    assert doc.quotes[0].speaker.kind == "person"
+    assert "Cross" not in {p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_honours_after_a_name_are_neither_name_nor_organisation(parser):
+    doc = parser.parse_text(
+        "Chief Constable Simon Cole QPM said: \"I am delighted so many people applied.\"\n\n"
+        "Jane Smith OBE, chief executive of the Exampleton Trust, welcomed the news.")
+    check_document(doc)
+    assert {p.name for p in doc.people} >= {"Simon Cole", "Jane Smith"}
+    assert not {"QPM", "OBE"} & {o.name for o in doc.organizations}
+    assert doc.quotes[0].speaker.name == "Simon Cole"

@@ -22,6 +22,7 @@ from .dates import find_dates
 from .lexicon import (
     COUNTERS,
     FACILITY_WORDS,
+    HONOURS,
     LOCATIVE_PREPOSITIONS,
     LONE_SERVICES,
     NATIONS,
@@ -333,11 +334,32 @@ def _titled_people(doc: Doc, text: str) -> Iterator[_Candidate]:
             k += 1
         # "Deputy Senior Investigating Officer": a title word after the run means
         # the capitalised words were part of a longer title, not a name.
-        if k > j and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC") \
+        if k > j and (doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+                      or _title_swallowed(doc, i, j, extend_hyphenated(doc, k - 1))) \
                 and not (k < n and is_title_token(doc[k]) and doc[k].text[:1].isupper()):
             span = doc[j:extend_hyphenated(doc, k - 1) + 1]
             yield _Candidate(3, "PERSON", span.start_char, span.end_char)
         done = max(k, i + 1)
+
+
+def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
+    """The model's ORG is a titled name ("DC Martin Hardy"), not a body.
+
+    It starts at the title or the name and ends with the name, whose last
+    word is not an organisation's head noun.
+    """
+    if doc[last].ent_type_ != "ORG" or doc[last].lower_ in ORG_HEADS:
+        return False
+    after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
+    if after in FACILITY_WORDS or after in STREET_SUFFIXES or after in VENUE_AFTER:
+        return False  # "King Cross station": a place named with a title word
+    start = last
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = last + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return title - 1 <= start <= name and end == last + 1
 
 
 _BIRTH_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d")
@@ -591,6 +613,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     if label == "PERSON":
         while tokens and is_title_token(tokens[0]):
             tokens.pop(0)
+        while tokens and tokens[-1].lower_ in HONOURS:
+            tokens.pop()
     elif label == "ORG":
         for k, token in enumerate(tokens[1:], start=1):
             if is_title_token(token) and token.text[:1].isupper() and token.lower_ not in (

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, Quote, Span, Speaker, TextSpan
-from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, title_key
+from .lexicon import HONOURS, PERSONAL_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, title_key
 from .quotemarks import RawQuote, find_quotations
 
 if TYPE_CHECKING:
@@ -605,6 +605,10 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
         return _resolve_pronoun(index, token)
+    if lower in HONOURS and token.i > 0:  # "Simon Cole QPM said": the name before it
+        entity = index.entity_at(token.doc[token.i - 1].idx)
+        if entity is not None and entity.label == "PERSON":
+            return _speaker_from_entity(index, entity)
     if token.ent_type_ == "GPE" and token.dep_ in _SUBJECT_DEPS:
         # A country or city speaking through its government: "Russia insisted".
         place = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
