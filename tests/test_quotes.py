@@ -268,3 +268,10 @@ def test_tribute_introduced_by_a_heading(parser):
         "**A statement on behalf of the family of Ann Hale by her eldest son Mark Hale**\n\n"
         "\u201cOur mother was the kindest woman and gave her whole life to her family.\u201d"))
     assert [speaker for _, speaker, _ in found] == ["His family", "Mark Hale"]
+
+
+def test_long_title_closed_by_the_name(parser):
+    _, found = quotes(parser, (
+        "Temporary Chief Constable of Exampleshire Police Kier Pritchard said: \u201cWe "
+        "declared a major incident shortly after midnight.\u201d"))
+    assert found[0][1:] == ("Kier Pritchard", "said")

@@ -597,10 +597,18 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
             entity = index.entity_at(child.idx)
             if entity is not None and entity.label == "PERSON":
                 return _speaker_from_entity(index, entity)
-    for child in token.subtree:
+    subtree = list(token.subtree)
+    for child in subtree:
         entity = index.entity_at(child.idx)
         if entity is not None and entity.label == "PERSON" and 0 < child.i - token.i <= 3 \
                 and child.dep_ != "poss" and child.head.dep_ != "poss":
+            return _speaker_from_entity(index, entity)
+    if token.lower_ in TITLE_WORDS and not any(t.text == "," for t in subtree):
+        # "Chief Constable of Wiltshire Police Kier Pritchard said": a long title
+        # closed by the name of the person who holds it.
+        entity = index.entity_at(subtree[-1].idx)
+        if entity is not None and entity.label == "PERSON" \
+                and entity.end == subtree[-1].idx + len(subtree[-1].text):
             return _speaker_from_entity(index, entity)
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
