@@ -275,3 +275,10 @@ def test_long_title_closed_by_the_name(parser):
         "Temporary Chief Constable of Exampleshire Police Kier Pritchard said: \u201cWe "
         "declared a major incident shortly after midnight.\u201d"))
     assert found[0][1:] == ("Kier Pritchard", "said")
+
+
+def test_statement_saying_is_attributed_to_whoever_issued_it(parser):
+    _, found = quotes(parser, (
+        "The family of Ann Hale issued a statement saying: \u201cShe was the kindest "
+        "woman we knew.\u201d"))
+    assert found[0][1:] == ("family of Ann Hale", "saying")

@@ -521,6 +521,13 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         for child in verb.head.children:
             if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
                 return _speaker_from_token(index, child)
+    # "X issued a statement saying", "X welcomed the campaign saying": a participle
+    # on the object of a clause; the clause's subject speaks.
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
+        clause = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        for child in clause.children:
+            if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
+                return _speaker_from_token(index, child)
     return None
 
 
@@ -601,7 +608,8 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     for child in subtree:
         entity = index.entity_at(child.idx)
         if entity is not None and entity.label == "PERSON" and 0 < child.i - token.i <= 3 \
-                and child.dep_ != "poss" and child.head.dep_ != "poss":
+                and "poss" not in (child.dep_, child.head.dep_) \
+                and "pobj" not in (child.dep_, child.head.dep_):  # "the family of X"
             return _speaker_from_entity(index, entity)
     if token.lower_ in TITLE_WORDS and not any(t.text == "," for t in subtree):
         # "Chief Constable of Wiltshire Police Kier Pritchard said": a long title
