@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import os
+import sys
+import types
 import warnings
+from pathlib import Path
 
 import pytest
+from helpers import check_document
 
 import pressparse
 from pressparse import (
@@ -15,10 +22,9 @@ from pressparse import (
     ParseFailure,
     PressParseWarning,
     TextInput,
+    _parser,
 )
-from pressparse import _parser
 from pressparse._nlp import load_pipeline
-from helpers import check_document
 
 RELEASE = """```yaml
 area: Exampleshire
@@ -167,3 +173,180 @@ def test_default_model_missing(monkeypatch):
 def test_injected_pipeline_is_used(nlp):
     parser = DocumentParser(nlp=nlp)
     assert parser.nlp is nlp
+
+
+# --------------------------------------------------------------------------- n_process > 1
+
+DATA = Path(__file__).resolve().parents[1] / "examples" / "data"
+
+
+def example_files() -> list[Path]:
+    return sorted(p for p in DATA.iterdir() if p.suffix in (".md", ".txt"))
+
+
+def as_dicts(results) -> list[object]:  # type: ignore[no-untyped-def]
+    return [r.to_dict() if isinstance(r, Document)
+            else (type(r.error), r.path, str(r.error)) for r in results]
+
+
+@pytest.fixture
+def small_tasks(monkeypatch):
+    """Several tasks for a few inputs: one input per task, long bodies in pieces."""
+    monkeypatch.setattr(_parser, "TASK_CHARS", 1)
+    monkeypatch.setattr(_parser, "PIECE_CHARS", 700)
+
+
+@pytest.fixture
+def no_new_children():
+    """The test must leave no worker process behind."""
+    before = set(multiprocessing.active_children())
+    yield
+    assert set(multiprocessing.active_children()) <= before
+
+
+@pytest.mark.model
+def test_worker_processes_give_the_same_documents_in_order(
+        parser, small_tasks, no_new_children):
+    long_body = 'Sergeant Tom Hale said: "We will find them." Call 101.\n\n' * 40
+    inputs = [*example_files(), TextInput(text=RELEASE, name="release"),
+              TextInput(text=long_body, metadata={"title": "Long"}, name="long"),
+              *reversed(example_files()), TextInput(text="")]
+    one = as_dicts(parser.parse_documents(inputs))
+    two = as_dicts(parser.parse_documents(inputs, n_process=2, batch_size=3))
+    assert two == one
+    assert [d["path"] for d in two] == [
+        str(p) if isinstance(p, Path) else p.name for p in inputs]
+    assert list(parser.parse_documents([], n_process=2)) == []
+
+
+@pytest.mark.model
+def test_worker_processes_report_errors_in_place(tmp_path, parser, small_tasks,
+                                                 no_new_children):
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: [unclosed\n---\nBody", encoding="utf-8")
+    missing = tmp_path / "missing.md"
+    files = example_files()
+    inputs = [files[0], files[1], missing, TextInput(text="Short one.", name="t"), bad,
+              files[2]]
+
+    collected = list(parser.parse_documents(inputs, n_process=2, on_error="collect"))
+    assert [type(r) for r in collected] == [Document, Document, ParseFailure, Document,
+                                            ParseFailure, Document]
+    assert isinstance(collected[2].error, FileNotFoundError)
+    assert collected[2].path == str(missing)
+    assert isinstance(collected[4].error, FrontMatterError)
+    assert (collected[4].error.path, collected[4].error.line) == (str(bad), 3)
+    assert as_dicts(collected) == as_dicts(parser.parse_documents(inputs, on_error="collect"))
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        skipped = list(parser.parse_documents(inputs, n_process=2, on_error="skip"))
+    assert [d.path for d in skipped] == [str(files[0]), str(files[1]), "t", str(files[2])]
+    assert [str(w.message).split(":")[0] for w in caught
+            if issubclass(w.category, PressParseWarning)] == [
+        f"skipped {missing}", f"skipped {bad}"]
+
+    results = parser.parse_documents(inputs, n_process=2)
+    assert [next(results).path, next(results).path] == [str(files[0]), str(files[1])]
+    with pytest.raises(FileNotFoundError) as info:
+        next(results)
+    assert info.value.filename == str(missing)
+    with pytest.raises(StopIteration):
+        next(results)
+
+
+@pytest.mark.model
+def test_worker_processes_stop_when_closed_early(parser, no_new_children):
+    def endless():
+        n = 0
+        while True:
+            n += 1
+            yield TextInput(text=f"Document {n}.")
+
+    before = set(multiprocessing.active_children())
+    results = parser.parse_documents(endless(), n_process=2, batch_size=2)
+    assert [next(results).text for _ in range(5)] == [f"Document {n}." for n in range(1, 6)]
+    assert len(set(multiprocessing.active_children()) - before) == 2
+    results.close()
+    assert set(multiprocessing.active_children()) <= before
+
+    dropped = parser.parse_documents(endless(), n_process=2, batch_size=2)
+    assert next(dropped).text == "Document 1."
+    del dropped
+    gc.collect()
+    assert set(multiprocessing.active_children()) <= before
+
+
+@pytest.mark.model
+def test_a_dead_worker_raises_instead_of_hanging(monkeypatch, parser, no_new_children):
+    split = _parser.split_for_pipeline
+
+    def crash_on_marker(text, limit):  # type: ignore[no-untyped-def]
+        if "CRASH" in text:
+            os._exit(3)  # as if killed; the forked worker inherits this patch
+        return split(text, limit)
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the patch reaches the workers only when they are forked")
+    monkeypatch.setattr(_parser, "split_for_pipeline", crash_on_marker)
+    inputs = [TextInput(text="One."), TextInput(text="CRASH"), TextInput(text="Three.")]
+    with pytest.raises(pressparse.PressParseError, match="worker process ended abruptly"):
+        list(parser.parse_documents(inputs, n_process=2, batch_size=1))
+
+
+@pytest.mark.model
+def test_an_exception_in_a_worker_is_raised_at_its_input(monkeypatch, parser,
+                                                        no_new_children):
+    from pressparse import _extract
+
+    build = _extract.build_document
+
+    def fail_on_marker(source, spacy_doc, **kwargs):  # type: ignore[no-untyped-def]
+        if "BUG" in source.body:
+            raise RuntimeError("extractor bug")
+        return build(source, spacy_doc, **kwargs)
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the patch reaches the workers only when they are forked")
+    monkeypatch.setattr(_extract, "build_document", fail_on_marker)
+    inputs = [TextInput(text="One.", name="1"), TextInput(text="Two.", name="2"),
+              TextInput(text="BUG", name="3"), TextInput(text="Four.", name="4")]
+    # One task: the documents before the bad one still come out.
+    results = parser.parse_documents(inputs, n_process=2, on_error="collect")
+    assert [next(results).path, next(results).path] == ["1", "2"]
+    with pytest.raises(RuntimeError, match="extractor bug") as info:
+        next(results)
+    assert "fail_on_marker" in str(info.value.__cause__)  # the worker's traceback
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_spawned_workers_get_a_copy_of_the_pipeline(monkeypatch, parser, no_new_children):
+    monkeypatch.setattr(_parser, "START_METHOD", "spawn")
+    inputs = [*example_files(), TextInput(text=RELEASE, name="release")]
+    expected = as_dicts(parser.parse_documents(inputs))
+    # A pipeline passed as nlp= is pickled; a model name is loaded in each worker.
+    assert as_dicts(parser.parse_documents(inputs, n_process=2, batch_size=2)) == expected
+    by_name = DocumentParser()
+    assert by_name.nlp is parser.nlp  # the same cached pipeline here
+    assert as_dicts(by_name.parse_documents(inputs, n_process=2)) == expected
+
+
+@pytest.mark.model
+def test_a_pipeline_that_does_not_pickle_is_run_in_this_process(monkeypatch, parser,
+                                                               no_new_children):
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise TypeError("cannot pickle this pipeline")
+
+    monkeypatch.setattr(_parser, "START_METHOD", "spawn")
+    monkeypatch.setattr(_parser, "pickle", types.SimpleNamespace(dumps=refuse,
+                                                                 HIGHEST_PROTOCOL=5))
+    with pytest.warns(PressParseWarning, match="parsing in one process"):
+        docs = list(parser.parse_documents([TextInput(text=RELEASE)], n_process=2))
+    assert docs[0].title == "Appeal after shop burglary in Exampleton"
+
+
+def test_n_process_must_be_positive():
+    parser = DocumentParser(nlp=object())  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="n_process"):
+        next(parser.parse_documents([], n_process=0))

@@ -66,7 +66,7 @@ def build_argument_parser() -> argparse.ArgumentParser:
                         help="file names to take from folders (repeatable; default: "
                              + ", ".join(DEFAULT_GLOBS) + ")")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="spaCy worker processes (default 1)")
+                        help="worker processes that read, parse and extract (default 1)")
     parser.add_argument("-m", "--model", metavar="NAME",
                         help="spaCy pipeline to load (default en_core_web_sm)")
     parser.add_argument("--batch-size", type=int, default=64, metavar="N",
@@ -250,7 +250,7 @@ def _parse(parser: DocumentParser, items: list[_Item], *, batch_size: int, n_pro
                 continue
             try:
                 result = next(results)
-            except Exception as exc:  # a bug in extraction: report it, carry on after it
+            except Exception as exc:  # noqa: BLE001 - an extraction bug: report it, go on
                 bug = InternalError(f"internal error: {type(exc).__name__}: {exc} "
                                     "(a bug in pressparse; please report it)")
                 done += 1
@@ -261,8 +261,8 @@ def _parse(parser: DocumentParser, items: list[_Item], *, batch_size: int, n_pro
             done += 1
             yield item, result
     finally:
-        # Run the pipe's clean-up now: with --jobs, spaCy's workers exit only
-        # when its generator finishes or closes, and the interpreter waits for them.
+        # Stop the workers now: with --jobs they exit only when the generator
+        # finishes or closes, and the interpreter waits for them.
         _close(results)
 
 
@@ -303,7 +303,7 @@ def _open_output(output: str | None, html_folder: Path | None) -> IO[str] | None
         return None
     if output is None:
         return sys.stdout
-    return open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by _run
+    return open(output, "w", encoding="utf-8")  # closed by _run
 
 
 class _Writer:

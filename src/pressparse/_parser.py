@@ -9,11 +9,15 @@ from __future__ import annotations
 import collections
 import contextlib
 import os
+import pickle
+import sys
 import threading
+import traceback
 import warnings
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._source import DEFAULT_MAX_BYTES, Source, read_source, split_source
@@ -22,6 +26,10 @@ from .errors import InputError, PressParseError, PressParseWarning
 from .models import Document
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
+    from multiprocessing.synchronize import Event
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -32,6 +40,21 @@ OnError = Literal["raise", "skip", "collect"]
 #: Bodies longer than this go through spaCy in paragraph-aligned pieces: the
 #: parser's memory grows with the length of one text, not with the batch.
 PIECE_CHARS = 100_000
+
+#: With ``n_process > 1``, a task sent to a worker holds inputs of about this
+#: many characters (file sizes, as this process sees them), and at most
+#: ``batch_size`` inputs: a few press releases, under a second of work. Small
+#: tasks keep the workers evenly loaded to the end of the input and make an
+#: early ``close()`` quick; short texts still go through spaCy in batches.
+TASK_CHARS = 10_000
+
+#: Tasks in flight per worker process: enough that a worker never waits for
+#: this process, few enough that memory stays flat.
+TASKS_PER_WORKER = 2
+
+#: ``multiprocessing`` start method for the workers; ``None``: ``fork`` on
+#: Linux, else ``spawn`` (see :meth:`DocumentParser.parse_documents`).
+START_METHOD: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,6 +98,29 @@ class _Piece:
     error: Exception | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """An input read in this process, for a worker (see ``_portable``)."""
+
+    source: Source | None
+    error: Exception | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Raised:
+    """An unexpected exception in a worker, raised here at its input's place."""
+
+    error: BaseException
+    traceback: str
+
+
+class _WorkerTraceback(Exception):
+    """The worker's traceback, attached as ``__cause__`` of a re-raised exception."""
+
+    def __str__(self) -> str:
+        return f"\n\"\"\"\n{self.args[0]}\"\"\"" if self.args else ""
+
+
 class DocumentParser:
     """Holds a loaded pipeline and turns files or texts into Documents.
 
@@ -102,6 +148,7 @@ class DocumentParser:
     ) -> None:
         self.model = model
         self._nlp = nlp
+        self._nlp_from_model = False  # True once we loaded `model` ourselves
         self.region = region
         self.encoding = encoding
         self.max_bytes = max_bytes
@@ -113,6 +160,7 @@ class DocumentParser:
             from ._nlp import load_pipeline
 
             self._nlp = load_pipeline(self.model)
+            self._nlp_from_model = True
         return self._nlp
 
     def parse_document(self, path: PathLike, *, encoding: str | None = None) -> Document:
@@ -155,11 +203,27 @@ class DocumentParser:
         the words the batch added to the vocabulary; threads sharing the
         pipeline take turns, one batch each.
 
+        With ``n_process > 1`` worker processes do all the work: each reads
+        its inputs (only paths and :class:`TextInput` are sent to it), runs
+        spaCy in memory zones and the extractors, and sends back finished
+        Documents, yielded here in input order. Inputs go out in tasks of
+        about :data:`TASK_CHARS` characters (at most ``batch_size`` inputs),
+        two tasks per worker at a time, so ``inputs`` is still read lazily.
+        On Linux the workers are forked and share the pipeline loaded here:
+        no model load per worker. Elsewhere they are spawned: each loads the
+        ``model`` by name or, for a pipeline passed as ``nlp=``, unpickles a
+        copy of it; a pipeline that does not pickle is run in this process
+        instead, with a :class:`~pressparse.PressParseWarning`. (Spawned
+        workers import ``__main__``: guard scripts with ``if __name__ ==
+        "__main__":``.) Closing the generator, or dropping it, stops the
+        workers once their current task is done; a worker that dies raises
+        :class:`~pressparse.PressParseError`.
+
         Args:
             inputs: File paths (``str`` or ``os.PathLike``) or :class:`TextInput`.
             batch_size: Texts per spaCy batch.
-            n_process: Worker processes for spaCy (tokenizing and parsing);
-                reading files and extraction stay in this one.
+            n_process: Processes that read, tag and extract: ``1`` for this
+                one, ``N`` for N workers, ``-1`` for one worker per CPU.
             on_error: For a file that cannot be read: ``"raise"`` its error,
                 ``"skip"`` it with a :class:`~pressparse.PressParseWarning`, or
                 ``"collect"``: yield a :class:`ParseFailure` in its place.
@@ -171,21 +235,27 @@ class DocumentParser:
             raise ValueError(f"on_error must be 'raise', 'skip' or 'collect', not {on_error!r}")
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, not {batch_size!r}")
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
+        if n_process < 1:
+            raise ValueError(f"n_process must be at least 1 (or -1), not {n_process!r}")
         nlp = self.nlp
-        pieces = self._pieces(inputs)
         if n_process == 1:
-            results = self._in_memory_zones(nlp, pieces, batch_size)
+            results = self._in_memory_zones(nlp, self._pieces(inputs), batch_size)
         else:
-            results = self._in_worker_processes(nlp, pieces, batch_size, n_process)
-        for result in results:
-            if isinstance(result, ParseFailure):
-                if on_error == "raise":
-                    raise result.error
-                if on_error == "skip":
-                    warnings.warn(f"skipped {result.path}: {result.error}", PressParseWarning,
-                                  stacklevel=2)
-                    continue
-            yield result
+            results = self._in_worker_processes(inputs, batch_size, n_process)
+        try:
+            for result in results:
+                if isinstance(result, ParseFailure):
+                    if on_error == "raise":
+                        raise result.error
+                    if on_error == "skip":
+                        warnings.warn(f"skipped {result.path}: {result.error}",
+                                      PressParseWarning, stacklevel=2)
+                        continue
+                yield result
+        finally:
+            results.close()  # stops the workers now, not when garbage-collected
 
     def _in_memory_zones(self, nlp: Language, pieces: Iterator[tuple[str, _Piece]],
                          batch_size: int) -> Iterator[Document | ParseFailure]:
@@ -202,33 +272,113 @@ class DocumentParser:
         """
         lock = _pipeline_lock(nlp)
         for window in _windows(pieces, batch_size):
-            with lock:
-                use_zone = hasattr(nlp, "memory_zone") and not getattr(
-                    nlp.vocab, "in_memory_zone", True)
-                with nlp.memory_zone() if use_zone else contextlib.nullcontext():
-                    results = list(self._assemble(
-                        nlp.pipe(window, as_tuples=True, batch_size=batch_size)))
+            with lock, _memory_zone(nlp):
+                results = list(self._assemble(
+                    nlp.pipe(window, as_tuples=True, batch_size=batch_size)))
             yield from results
 
-    def _in_worker_processes(self, nlp: Language, pieces: Iterator[tuple[str, _Piece]],
-                             batch_size: int, n_process: int
-                             ) -> Iterator[Document | ParseFailure]:
-        """Several processes: spaCy's workers parse, this process extracts.
+    def _in_worker_processes(self, inputs: Iterable[InputItem], batch_size: int,
+                             n_process: int) -> Iterator[Document | ParseFailure]:
+        """Several processes, each running the whole parse on tasks of a few inputs.
 
-        Only the texts go to the workers; each context waits here, in input
-        order, for its Doc. (With ``as_tuples`` spaCy would tokenize every
-        text in this process and send the contexts, errors included, through
-        pickle to the workers and back.)
+        At most ``TASKS_PER_WORKER * n_process`` tasks are in flight; results
+        are yielded in input order as their tasks complete.
         """
-        waiting: collections.deque[_Piece] = collections.deque()
+        from concurrent.futures import ProcessPoolExecutor
 
-        def texts() -> Iterator[str]:
-            for text, piece in pieces:
-                waiting.append(piece)
-                yield text
+        setup = self._worker_setup()
+        if setup is None:
+            yield from self._in_memory_zones(self.nlp, self._pieces(inputs), batch_size)
+            return
+        context, payload = setup
+        stop = context.Event()
+        executor: ProcessPoolExecutor | None = None
+        in_flight: collections.deque[Future[list[Any]]] = collections.deque()
+        try:
+            for task in _tasks((self._portable(item) for item in inputs), batch_size):
+                if executor is None:
+                    executor = ProcessPoolExecutor(n_process, mp_context=context,
+                                                   initializer=_start_worker,
+                                                   initargs=(payload, stop))
+                    # With fork, the workers start on this first submit: no
+                    # other thread may be inside the pipeline meanwhile.
+                    forking = context.get_start_method() == "fork"
+                    with _pipeline_lock(self.nlp) if forking else contextlib.nullcontext():
+                        in_flight.append(executor.submit(_run_task, task, batch_size))
+                else:
+                    in_flight.append(executor.submit(_run_task, task, batch_size))
+                if len(in_flight) >= TASKS_PER_WORKER * n_process:
+                    yield from _task_results(in_flight.popleft())
+            while in_flight:
+                yield from _task_results(in_flight.popleft())
+        finally:
+            if executor is not None:
+                # Early close, an error or a dead worker: tasks not started are
+                # dropped, queued ones return at once, running ones finish.
+                stop.set()
+                executor.shutdown(wait=True, cancel_futures=True)
 
-        docs = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process)
-        yield from self._assemble((doc, waiting.popleft()) for doc in docs)
+    def _worker_setup(self) -> tuple[BaseContext, DocumentParser | bytes] | None:
+        """The start context and what each worker gets: this parser (fork) or a pickle.
+
+        ``None`` when spawned workers cannot get the pipeline (it does not pickle).
+        """
+        import multiprocessing
+
+        method = START_METHOD or (
+            "fork" if sys.platform.startswith("linux")
+            and "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        context = multiprocessing.get_context(method)
+        if method == "fork":
+            return context, self  # inherited by the workers, never pickled
+        clone = self._with()
+        if clone._nlp_from_model:
+            clone._nlp = None  # each worker loads the model by name
+        try:
+            return context, pickle.dumps(clone, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # noqa: BLE001 - any pickling failure
+            warnings.warn(f"parsing in one process: the spaCy pipeline cannot be sent "
+                          f"to {method}ed worker processes ({type(exc).__name__}: {exc})",
+                          PressParseWarning, stacklevel=4)
+            return None
+
+    def _portable(self, item: object) -> tuple[object, int]:
+        """``item`` as sent to a worker, and its size in characters (roughly).
+
+        Paths and plain :class:`TextInput` go as they are; anything unusual
+        (another path type, a mapping that may not pickle, not an input at all)
+        is read here and sent as its contents or its error.
+        """
+        if isinstance(item, str | PurePath):
+            try:
+                return item, os.stat(item).st_size
+            except (OSError, ValueError):
+                return item, 0  # the worker reports it
+        if (isinstance(item, TextInput) and isinstance(item.text, str)
+                and (item.metadata is None or type(item.metadata) is dict)
+                and (item.name is None or isinstance(item.name, str))):
+            return item, len(item.text)
+        try:
+            source = self._read(item)  # type: ignore[arg-type]
+        except (PressParseError, OSError, TypeError) as exc:
+            return _Prepared(None, exc), 0
+        return _Prepared(source), len(source.body)
+
+    def _parse_task(self, items: list[InputItem], batch_size: int, stop: Event
+                    ) -> list[Document | ParseFailure | _Raised]:
+        """(In a worker) parse one task; an exception stops it at its input's place."""
+        nlp = self.nlp
+        results: list[Document | ParseFailure | _Raised] = []
+        try:
+            for window in _windows(self._pieces(items), batch_size):
+                if stop.is_set():
+                    break
+                with _memory_zone(nlp):
+                    results.extend(self._assemble(
+                        nlp.pipe(window, as_tuples=True, batch_size=batch_size)))
+        except Exception as exc:  # noqa: BLE001 - re-raised in the parent
+            results.append(_Raised(_picklable(exc), traceback.format_exc()))
+        return results
 
     def _assemble(self, pairs: Iterable[tuple[Doc, _Piece]]
                   ) -> Iterator[Document | ParseFailure]:
@@ -266,6 +416,11 @@ class DocumentParser:
                 yield chunk, _Piece(index, part, len(chunks), source)
 
     def _read(self, item: InputItem) -> Source:
+        if isinstance(item, _Prepared):
+            if item.error is not None:
+                raise item.error
+            assert item.source is not None
+            return item.source
         if isinstance(item, TextInput):
             if not isinstance(item.text, str):
                 raise InputError(f"TextInput.text must be str, not {type(item.text).__name__}",
@@ -279,6 +434,7 @@ class DocumentParser:
     def _with(self, **changes: Any) -> DocumentParser:
         clone = DocumentParser(self.model, nlp=self._nlp, region=self.region,
                                encoding=self.encoding, max_bytes=self.max_bytes)
+        clone._nlp_from_model = self._nlp_from_model
         for key, value in changes.items():
             setattr(clone, key, value)
         return clone
@@ -300,6 +456,12 @@ def _pipeline_lock(nlp: Language) -> threading.Lock:
         return lock
 
 
+def _memory_zone(nlp: Language) -> contextlib.AbstractContextManager[object]:
+    """``nlp.memory_zone()``, or nothing where there is none or one is already open."""
+    use_zone = hasattr(nlp, "memory_zone") and not getattr(nlp.vocab, "in_memory_zone", True)
+    return nlp.memory_zone() if use_zone else contextlib.nullcontext()
+
+
 def _windows(pieces: Iterator[tuple[str, _Piece]], size: int
              ) -> Iterator[list[tuple[str, _Piece]]]:
     """Groups of at least ``size`` pieces that end where a document ends."""
@@ -312,6 +474,83 @@ def _windows(pieces: Iterator[tuple[str, _Piece]], size: int
             window = []
     if window:
         yield window
+
+
+def _tasks(items: Iterable[tuple[object, int]], max_items: int) -> Iterator[list[Any]]:
+    """Consecutive lists of the items, each closed at ``max_items`` or ``TASK_CHARS`` in size."""
+    task: list[Any] = []
+    chars = 0
+    for item, size in items:
+        task.append(item)
+        chars += size
+        if len(task) >= max_items or chars >= TASK_CHARS:
+            yield task
+            task = []
+            chars = 0
+    if task:
+        yield task
+
+
+def _task_results(future: Future[list[Any]]) -> Iterator[Document | ParseFailure]:
+    """A task's results in order; a worker's exception is raised at its input's place."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        results = future.result()
+    except BrokenProcessPool as exc:
+        raise PressParseError(
+            "a pressparse worker process ended abruptly (killed, out of memory, or a "
+            "crash in native code); the parse was stopped") from exc
+    for result in results:
+        if isinstance(result, _Raised):
+            error = result.error
+            error.__cause__ = _WorkerTraceback(result.traceback)
+            raise error
+        yield result
+
+
+def _picklable(error: BaseException) -> BaseException:
+    """``error``, or a PressParseError naming it when it would not cross a process boundary."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:  # noqa: BLE001 - whatever pickle raises
+        return PressParseError(f"{type(error).__name__}: {error}")
+    return error
+
+
+# ----------------------------------------------------------------- in a worker process
+
+#: The worker's parser and the parent's stop event, set by ``_start_worker``.
+_worker: tuple[DocumentParser, Event] | None = None
+
+
+def _start_worker(payload: DocumentParser | bytes, stop: Event) -> None:
+    """Initializer of a worker: keep the parser (inherited, or unpickled and loaded)."""
+    global _worker
+    import gc
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if isinstance(payload, bytes):
+        parser = pickle.loads(payload)
+    else:
+        parser = payload
+        # Forked: everything inherited stays; the collector need not walk it
+        # (which would also copy the parent's pages).
+        gc.freeze()
+    parser.nlp  # noqa: B018 - load the model now, once per worker
+    _worker = (parser, stop)
+
+
+def _run_task(items: list[InputItem], batch_size: int
+              ) -> list[Document | ParseFailure | _Raised]:
+    if _worker is None:
+        raise PressParseError("pressparse worker process was not initialised")
+    parser, stop = _worker
+    if stop.is_set():  # the parent has stopped: skip the queued tasks
+        return []
+    return parser._parse_task(items, batch_size, stop)
 
 
 def _only(results: Iterator[Document | ParseFailure]) -> Document:

@@ -33,7 +33,7 @@ class PressParseError(Exception):
     """Base class of every error raised by pressparse.
 
     Errors pickle with their attributes, so they cross process boundaries
-    (spaCy's ``n_process``, Dask workers) intact.
+    (``parse_documents(n_process=N)``, Dask workers) intact.
     """
 
     def __reduce__(self) -> tuple[Any, ...]:
