@@ -420,33 +420,27 @@ def _quote_list(doc: Document, speaker_ids: Mapping[tuple[int, int], str]) -> st
 
 
 def _people(doc: Document) -> str:
-    out = [f"<h2>People ({len(doc.people)})</h2>\n"]
-    if not doc.people:
-        out.append("<p class=\"empty\">No people.</p>\n")
-        return "".join(out)
-    out.append("<ul class=\"records\">\n")
-    for person in doc.people:
-        details = [*person.titles]
-        if person.role:
-            details.append(person.role)
-        if person.organization:
-            details.append(person.organization)
-        out.append(f"<li>{_record_name(person.name, person.mentions)}"
-                   f"{_details(details)}{_mention_count(len(person.mentions))}</li>\n")
-    out.append("</ul>\n")
-    return "".join(out)
+    items = [f"{_record_name(person.name, person.mentions)}"
+             f"{_details([*person.titles, *filter(None, (person.role, person.organization))])}"
+             f"{_mention_count(len(person.mentions))}" for person in doc.people]
+    return _record_list("People", "No people.", items)
 
 
 def _organizations(doc: Document) -> str:
-    out = [f"<h2>Organisations ({len(doc.organizations)})</h2>\n"]
-    if not doc.organizations:
-        out.append("<p class=\"empty\">No organisations.</p>\n")
+    items = [f"{_record_name(org.name, org.mentions)}"
+             f"{_details([f'also “{a}”' for a in org.aliases])}"
+             f"{_mention_count(len(org.mentions))}" for org in doc.organizations]
+    return _record_list("Organisations", "No organisations.", items)
+
+
+def _record_list(heading: str, empty: str, items: list[str]) -> str:
+    """A heading with its count, then the records as a list (or a note that there are none)."""
+    out = [f"<h2>{heading} ({len(items)})</h2>\n"]
+    if not items:
+        out.append(f"<p class=\"empty\">{empty}</p>\n")
         return "".join(out)
     out.append("<ul class=\"records\">\n")
-    for org in doc.organizations:
-        aliases = [f"also “{a}”" for a in org.aliases]
-        out.append(f"<li>{_record_name(org.name, org.mentions)}"
-                   f"{_details(aliases)}{_mention_count(len(org.mentions))}</li>\n")
+    out.extend(f"<li>{item}</li>\n" for item in items)
     out.append("</ul>\n")
     return "".join(out)
 

@@ -272,10 +272,21 @@ class DocumentParser:
         """
         lock = _pipeline_lock(nlp)
         for window in _windows(pieces, batch_size):
-            with lock, _memory_zone(nlp):
-                results = list(self._assemble(
-                    nlp.pipe(window, as_tuples=True, batch_size=batch_size)))
+            results: list[Document | ParseFailure] = []
+            with lock:
+                self._parse_window(nlp, window, batch_size, results)
             yield from results
+
+    def _parse_window(self, nlp: Language, window: list[tuple[str, _Piece]], batch_size: int,
+                      results: list[Any]) -> None:
+        """One window of pieces through spaCy, in a memory zone, onto ``results``.
+
+        Each result is added as soon as it is built, so an exception leaves the
+        ones before it in place (a worker reports them before the error).
+        """
+        with _memory_zone(nlp):
+            results.extend(self._assemble(nlp.pipe(window, as_tuples=True,
+                                                   batch_size=batch_size)))
 
     def _in_worker_processes(self, inputs: Iterable[InputItem], batch_size: int,
                              n_process: int) -> Iterator[Document | ParseFailure]:
@@ -296,16 +307,14 @@ class DocumentParser:
         in_flight: collections.deque[Future[list[Any]]] = collections.deque()
         try:
             for task in _tasks((self._portable(item) for item in inputs), batch_size):
+                # With fork, the workers start on the first submit: no other thread
+                # may be inside the pipeline meanwhile.
+                starting = executor is None and context.get_start_method() == "fork"
                 if executor is None:
                     executor = ProcessPoolExecutor(n_process, mp_context=context,
                                                    initializer=_start_worker,
                                                    initargs=(payload, stop))
-                    # With fork, the workers start on this first submit: no
-                    # other thread may be inside the pipeline meanwhile.
-                    forking = context.get_start_method() == "fork"
-                    with _pipeline_lock(self.nlp) if forking else contextlib.nullcontext():
-                        in_flight.append(executor.submit(_run_task, task, batch_size))
-                else:
+                with _pipeline_lock(self.nlp) if starting else contextlib.nullcontext():
                     in_flight.append(executor.submit(_run_task, task, batch_size))
                 if len(in_flight) >= TASKS_PER_WORKER * n_process:
                     yield from _task_results(in_flight.popleft())
@@ -373,9 +382,7 @@ class DocumentParser:
             for window in _windows(self._pieces(items), batch_size):
                 if stop.is_set():
                     break
-                with _memory_zone(nlp):
-                    results.extend(self._assemble(
-                        nlp.pipe(window, as_tuples=True, batch_size=batch_size)))
+                self._parse_window(nlp, window, batch_size, results)
         except Exception as exc:  # noqa: BLE001 - re-raised in the parent
             results.append(_Raised(_picklable(exc), traceback.format_exc()))
         return results

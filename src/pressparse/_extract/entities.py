@@ -334,10 +334,11 @@ def _titled_people(doc: Doc, text: str) -> Iterator[_Candidate]:
             k += 1
         # "Deputy Senior Investigating Officer": a title word after the run means
         # the capitalised words were part of a longer title, not a name.
+        last = extend_hyphenated(doc, k - 1) if k > j else k - 1
         if k > j and (doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
-                      or _title_swallowed(doc, i, j, extend_hyphenated(doc, k - 1))) \
+                      or _title_swallowed(doc, i, j, last)) \
                 and not (k < n and is_title_token(doc[k]) and doc[k].text[:1].isupper()):
-            span = doc[j:extend_hyphenated(doc, k - 1) + 1]
+            span = doc[j:last + 1]
             yield _Candidate(3, "PERSON", span.start_char, span.end_char)
         done = max(k, i + 1)
 

@@ -92,8 +92,7 @@ def _is_short_form(short: str, full: str) -> bool:
     short_words, full_words = short.split(), full.split()
     if len(short_words) < len(full_words) and all(w in full_words for w in short_words):
         return True
-    if len(short_words) == 1 and len(short) >= 2 and (
-            short == _initials(full) or _spells(short, re.findall(r"\w+", full))):
+    if len(short_words) == 1 and len(short) >= 2 and _spells(short, re.findall(r"\w+", full)):
         return True
     return (len(short_words) == 1 and len(short) >= 3 and len(full_words) > 1
             and full_words[0].startswith(short))

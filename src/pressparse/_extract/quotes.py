@@ -489,8 +489,8 @@ def _verb_like(token: Token) -> bool:
     if token.lower_.startswith("call") and token.i + 1 < len(token.doc) \
             and token.doc[token.i + 1].lower_ in _PHRASAL_NOT_SPEECH:
         return False
-    if token.ent_type_ or token.dep_ in _NOMINAL_DEPS and not any(
-            c.dep_ == "poss" for c in token.children):
+    if token.ent_type_ or (token.dep_ in _NOMINAL_DEPS
+                           and not any(c.dep_ == "poss" for c in token.children)):
         return False  # "the United States", "restricted comments"; not "Trump's comments"
     if token.dep_ in ("compound", "amod", "nmod") or token.lower_ in ("report", "reports") \
             and token.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"):
@@ -516,15 +516,15 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
     # "..., he added" is sometimes parsed with the verb under another head, and
     # a conjoined verb shares its head's subject ("X outlined a plan and vowed"),
     # as does a participle ("X hit back, saying") or an infinitive ("X went on to say").
+    clause = None
     if verb.dep_ in ("conj", "advcl", "xcomp") or verb.dep_ in ("ccomp", "parataxis") \
             and verb.head.lower_ in SPEECH_VERBS:
-        for child in verb.head.children:
-            if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
-                return _speaker_from_token(index, child)
-    # "X issued a statement saying", "X welcomed the campaign saying": a participle
-    # on the object of a clause; the clause's subject speaks.
-    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
+        clause = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
+        # "X issued a statement saying": a participle on the object of a clause;
+        # the clause's subject speaks.
         clause = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+    if clause is not None:
         for child in clause.children:
             if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
                 return _speaker_from_token(index, child)
