@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, Quote, Span, Speaker, TextSpan
@@ -91,8 +91,37 @@ _SPOKESPEOPLE = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class _Attribution:
+    """A speaker and cue, and the evidence they rest on (for confidence).
+
+    ``evidence`` says where the attribution was found: "same_sentence" (a cue and
+    its speaker in the quotation's own sentence), "colon" (a colon or dash beside
+    a name, no verb), "intro" (an introduction ending the paragraph before),
+    "continuation" (the previous quotation's speaker, no cue of its own),
+    "sign_off" or "heading".
+    """
+
     speaker: Speaker | None
     cue: TextSpan | None
+    evidence: str = "same_sentence"
+
+    @property
+    def resolution(self) -> str | None:
+        """How the speaker is named: "name", "pronoun", "title" or "description"."""
+        return speaker_resolution(self.speaker)
+
+
+def speaker_resolution(speaker: Speaker | None) -> str | None:
+    """"name", "pronoun", "title" (a rank standing for a person) or "description"."""
+    if speaker is None:
+        return None
+    words = speaker.text.lower().split()
+    if speaker.text.lower() in PERSONAL_PRONOUNS:
+        return "pronoun"
+    if speaker.kind == "other":
+        return "description"
+    if speaker.kind == "person" and words and words[-1] in TITLE_WORDS:
+        return "title"
+    return "name"
 
 
 class _Index:
@@ -284,13 +313,13 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
             found = _find_in(index, intro_ends[-1] if intro_ends else intro_start, intro.end,
                              quote, after=False)
             if found is not None and found.speaker is not None:
-                return found
+                return replace(found, evidence="intro")
         elif intro_text and len(intro_text.split()) <= SIGN_OFF_WORDS * 2 \
                 and re.search(r"\b(?:statement|tribute)\b", intro_text, re.IGNORECASE):
             # A heading that introduces a statement: "A statement from the family of X"
             speaker = _statement_heading(index, intro_start, intro.end)
             if speaker is not None:
-                return _Attribution(speaker, None)
+                return _Attribution(speaker, None, "heading")
 
     # 4. A continuation of the quotation just before: nothing between them but
     #    space, or the new one opens the paragraph after the one the last ended in.
@@ -304,7 +333,7 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
                 # `"A," said X, role. "B."`: the gap is the previous quotation's attribution
                 cue is not None and first_no == prev_par
                 and prev_quote.outer_end <= cue.start < quote.outer_start):
-            return _Attribution(prev_attribution.speaker, None)
+            return _Attribution(prev_attribution.speaker, None, "continuation")
 
     # 5. A sign-off paragraph right after ("- Jane Doe, Chief Executive").
     if last_no + 1 < len(paragraphs) and quote.close_mark is not None:
@@ -320,7 +349,7 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
                 if dash:
                     at = sign.start + sign_text.index(dash.group())
                     cue = TextSpan(start=at, end=at + 1, text=dash.group())
-                return _Attribution(speaker, cue)
+                return _Attribution(speaker, cue, "sign_off")
     return _Attribution(None, orphan_cue)
 
 
@@ -386,7 +415,7 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
         speaker = _speaker_after(index, dash_at + 1, end, adjacent=True)
         if speaker is not None:
             return _Attribution(speaker, TextSpan(start=dash_at, end=dash_at + 1,
-                                                  text=text[dash_at]))
+                                                  text=text[dash_at]), "colon")
     if not after and stripped.endswith(":"):
         colon_at = start + segment.rindex(":")
         speaker = _speaker_before(index, start, colon_at, adjacent=True)
@@ -395,7 +424,8 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
             speaker = next((_speaker_from_token(index, t) for t in tokens
                             if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
         if speaker is not None:
-            return _Attribution(speaker, TextSpan(start=colon_at, end=colon_at + 1, text=":"))
+            return _Attribution(speaker, TextSpan(start=colon_at, end=colon_at + 1, text=":"),
+                                "colon")
     return None
 
 
