@@ -37,8 +37,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 def norm_name(name: str) -> str:
     """Case-fold, straighten apostrophes, collapse whitespace, drop a leading "the "."""
     text = _WS.sub(" ", name.translate(_APOSTROPHES)).strip().lower()
-    if text.startswith("the "):
-        text = text[4:]
+    text = text.removeprefix("the ")
     return text
 
 

@@ -56,7 +56,7 @@ def _init_worker() -> None:
     from pressparse import DocumentParser
 
     _parser = DocumentParser()
-    _parser.nlp  # load the model now, not inside the first document's watchdog
+    _ = _parser.nlp  # load the model now, not inside the first document's watchdog
     signal.signal(signal.SIGALRM, _alarm)
 
 
@@ -130,12 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     errors = collections.Counter(detail.split(":")[0] for *_, status, detail, _ in results
                                  if status == "typed")
     print("\ntyped errors by type:", dict(errors) or "none")
-    for folder, path, status, detail, took in sorted(results, key=lambda r: r[1]):
+    for folder, path, status, detail, _took in sorted(results, key=lambda r: r[1]):
         if status != "ok":
             print(f"  [{status}] {folder} {path}\n      {detail[:300]}")
 
     print(f"\nslowest {opts.slowest} documents:")
-    for folder, path, status, _, took in sorted(results, key=lambda r: -r[4])[:opts.slowest]:
+    for _folder, path, status, _, took in sorted(results, key=lambda r: -r[4])[:opts.slowest]:
         size = Path(path).stat().st_size
         print(f"  {took:7.2f}s  {size / 1024:8.1f} KB  {status:<7} {path}")
     bad = sum(1 for r in results if r[2] in ("untyped", "hang"))

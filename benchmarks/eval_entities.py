@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import re
 import sys
@@ -102,7 +103,7 @@ def baseline_available() -> str | None:
 
 
 _CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
-_MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+_MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
 _YEAR_ONLY = re.compile(r"(?:in\s+)?((?:19|20)\d\d)")
 
@@ -117,7 +118,7 @@ class Baseline:
         return [self._one(sdoc, text, pub) for sdoc, text, pub in
                 zip(self.nlp.pipe(texts, batch_size=32), texts, published, strict=True)]
 
-    def _one(self, sdoc, text: str, published: str | None) -> Pred:  # noqa: ANN001
+    def _one(self, sdoc, text: str, published: str | None) -> Pred:
         import phonenumbers
         from price_parser import Price
 
@@ -153,7 +154,7 @@ class Baseline:
             settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(published)
         try:
             parsed = dateparser.parse(span, languages=["en"], settings=settings)
-        except Exception:  # dateparser raises on some odd inputs
+        except Exception:  # noqa: BLE001 - dateparser raises anything on some odd inputs
             return None
         if parsed is None:
             return None
@@ -329,7 +330,7 @@ def _mention(sent: list[tuple[str, str, str]], eid: str, etype: str, open_: dict
     if not all(t[1] in _PROPER or t[0].lower() in connectors for t in toks):
         return
     words = [t[0].lower() for t in toks]
-    if any(a == "and" and b == "the" for a, b in zip(words, words[1:])):
+    if any(a == "and" and b == "the" for a, b in itertools.pairwise(words)):
         return
     parts = []
     for k, tok in enumerate(toks):

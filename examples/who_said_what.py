@@ -64,7 +64,7 @@ def main() -> int:
     folder = Path(args.folder)
     files = release_files(folder)
     failures = 0
-    out = open(args.output, "w", newline="", encoding="utf-8") if args.output else sys.stdout
+    out = open(args.output, "w", newline="", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115 - closed below
     try:
         writer = csv.DictWriter(out, fieldnames=COLUMNS)
         writer.writeheader()

@@ -180,7 +180,7 @@ def test_python_dash_m(folder, tmp_path):
     target = tmp_path / "out.jsonl"
     result = subprocess.run(
         [sys.executable, "-m", "pressparse", str(folder), "-o", str(target), "--jobs", "2"],
-        capture_output=True, text=True, encoding="utf-8", timeout=300, cwd=tmp_path,
+        capture_output=True, text=True, encoding="utf-8", timeout=300, cwd=tmp_path, check=False,
     )
     assert result.returncode == 1, result.stderr
     assert result.stdout == ""

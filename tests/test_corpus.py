@@ -6,11 +6,10 @@ Reads ../shared/corpus and skips when it is absent.
 from __future__ import annotations
 
 import pytest
+from helpers import check_document, corpus_files
 
 from pressparse import ParseFailure, PressParseError
 from pressparse._source import decode_bytes
-
-from helpers import check_document, corpus_files
 
 POLICE = corpus_files("police")
 OTHERS = corpus_files("us_prosecutors", "au_parliament_press", "gum_news")

@@ -63,7 +63,7 @@ def check(page: str) -> _Checker:
     assert not checker.errors, checker.errors[:5]
     assert checker.stack == [], checker.stack
     assert len(checker.ids) == len(set(checker.ids)), "duplicate ids"
-    for tag, attrs in checker.starts:
+    for _tag, attrs in checker.starts:
         href = attrs.get("href") or ""
         if href.startswith("#"):
             assert href[1:] in checker.ids, f"dangling link {href}"

@@ -163,7 +163,7 @@ def test_spans_include_symbols() -> None:
     ],
 )
 def test_parse_amount(number: str, multiplier: str | None, scale: float,
-                      expected: float | int) -> None:
+                      expected: float) -> None:
     value = parse_amount(number, multiplier, scale)
     assert value == expected
     assert type(value) is type(expected)

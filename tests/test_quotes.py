@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import check_document
 
 pytestmark = pytest.mark.model
@@ -24,8 +23,8 @@ def test_name_role_said_colon_then_quote_paragraphs(parser):
         "\u201cThefts from vehicles have risen sharply this year and we want to stop it.\n\n"
         "\u201cPlease lock your car and keep valuables out of sight.\u201d\n"
     ))
-    assert found == [("Thefts from vehicles have risen sharply this year and we want to stop "
-                      "it.\nPlease lock your car and keep valuables out of sight.",
+    assert found == [(("Thefts from vehicles have risen sharply this year and we want to stop "
+                       "it.\nPlease lock your car and keep valuables out of sight."),
                       "Duncan Marsh", "said")]
     speaker = doc.quotes[0].speaker
     assert speaker.title == "Assistant Chief Constable"
@@ -93,7 +92,7 @@ def test_new_quotation_in_the_next_paragraph_belongs_to_the_last_speaker(parser)
 
 
 def test_spokesperson_and_organisation_speakers(parser):
-    doc, found = quotes(parser, (
+    doc, _found = quotes(parser, (
         "A spokesperson for Exampleshire Fire and Rescue Service said: \u201cThe fire was "
         "started deliberately.\u201d\n\n"
         "Exampleshire Police said: \u201cTwo teenagers have been arrested in connection.\u201d"))
@@ -118,7 +117,7 @@ def test_quoted_fragment_with_a_speaker_is_a_quote(parser):
 
 
 def test_unattributed_quotation_has_no_speaker(parser):
-    doc, found = quotes(parser, (
+    _doc, found = quotes(parser, (
         "Above the door, in red letters: \u201cNo entry after dark, by order of the "
         "council.\u201d"))
     assert [speaker for _, speaker, _ in found] in ([None], [])
@@ -254,8 +253,8 @@ def test_single_quoted_paragraphs_opened_after_a_colon(parser):
         "Sergeant Ola Berg, of Exampleton Community Safety Unit, said: 'Drivers who speed "
         "put themselves and everyone else at risk.\n\n"
         "'Most drivers we stopped were respecting the law, and we thank them.'"))
-    assert found == [("Drivers who speed put themselves and everyone else at risk.\nMost "
-                      "drivers we stopped were respecting the law, and we thank them.",
+    assert found == [(("Drivers who speed put themselves and everyone else at risk.\nMost "
+                       "drivers we stopped were respecting the law, and we thank them."),
                       "Ola Berg", "said")]
 
 

@@ -54,7 +54,7 @@ ROBUST = settings(
 
 def _expected_text(text: str) -> str:
     """The decoded file as offsets count it: one leading BOM is dropped."""
-    return text[1:] if text.startswith("\ufeff") else text
+    return text.removeprefix("\ufeff")
 
 
 def check_outcome(parse, file_text: str | None) -> Document | None:

@@ -170,6 +170,8 @@ def _parse(text: str, *, bare_day: bool = False) -> _Partial:
 
     ``bare_day`` accepts a day with no month (the "19th" of "19th-25th January").
     """
+    year: int | None
+    month: int | None
     iso = _ISO.search(text)
     if iso:
         year, month, day = int(iso.group(1)), int(iso.group(2)), iso.group(3)

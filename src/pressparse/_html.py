@@ -24,7 +24,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models import Document, Quote, Speaker
+    from .models import Document, Organization, Person, Quote, Speaker
 
 __all__ = ["render_html"]
 
@@ -232,8 +232,7 @@ def _blocks(doc: Document) -> list[tuple[int, int]]:
     blocks: list[tuple[int, int]] = []
     pos = 0
     for start, end in paragraphs:
-        if start < pos:  # overlapping paragraphs: keep the text once
-            start = pos
+        start = max(start, pos)  # overlapping paragraphs: keep the text once
         if end <= start:
             continue
         _gap(text, pos, start, blocks)
@@ -294,7 +293,8 @@ def _marks(doc: Document, speaker_ids: Mapping[tuple[int, int], str]) -> Iterabl
     anchors: dict[tuple[int, int], list[str]] = {}
     for key, anchor_id in speaker_ids.items():
         anchors.setdefault(key, [anchor_id])
-    for record in (*doc.people, *doc.organizations):
+    records: tuple[Person | Organization, ...] = (*doc.people, *doc.organizations)
+    for record in records:
         if record.mentions:
             m = record.mentions[0]
             anchors.setdefault((m.start, m.end), [_mention_id(m.start, m.end)])

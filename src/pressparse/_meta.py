@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, TypeGuard
 
 from ._dates import MONTHS, parse_absolute_date
 
@@ -127,7 +127,7 @@ def _from_day_month_keys(metadata: Mapping[str, Any], url: str | None) -> str | 
         return None
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[int | str]:
     """An int, or a string of digits (never a bool, list or mapping)."""
     if isinstance(value, bool):
         return False

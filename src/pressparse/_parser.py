@@ -15,7 +15,7 @@ import threading
 import traceback
 import warnings
 import weakref
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
@@ -258,7 +258,7 @@ class DocumentParser:
             results.close()  # stops the workers now, not when garbage-collected
 
     def _in_memory_zones(self, nlp: Language, pieces: Iterator[tuple[str, _Piece]],
-                         batch_size: int) -> Iterator[Document | ParseFailure]:
+                         batch_size: int) -> Generator[Document | ParseFailure, None, None]:
         """One process: each window of ``batch_size`` inputs in its own memory zone.
 
         Everything spaCy allocates for a window (the Docs, and the strings and
@@ -289,7 +289,7 @@ class DocumentParser:
                                                    batch_size=batch_size)))
 
     def _in_worker_processes(self, inputs: Iterable[InputItem], batch_size: int,
-                             n_process: int) -> Iterator[Document | ParseFailure]:
+                             n_process: int) -> Generator[Document | ParseFailure, None, None]:
         """Several processes, each running the whole parse on tasks of a few inputs.
 
         At most ``TASKS_PER_WORKER * n_process`` tasks are in flight; results

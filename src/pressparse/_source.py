@@ -117,8 +117,7 @@ def split_source(text: str, *, path: str | None = None,
     A leading BOM is dropped (offsets count from after it). Leading blank
     lines before a front-matter delimiter are allowed.
     """
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     pos = 0
     line_no = 1
     while pos < len(text):
@@ -131,7 +130,7 @@ def split_source(text: str, *, path: str | None = None,
     if first is None:
         return Source(path=path, body=text, metadata=_extra(metadata, path))
     first_line = first.group().rstrip("\r\n")
-    for opening, closing, fmt in _DELIMITERS:
+    for opening, closing, fmt in _DELIMITERS:  # noqa: B007 - the match is used after the loop
         if opening.fullmatch(first_line):
             break
     else:
@@ -192,7 +191,7 @@ def _load_yaml(raw: str, *, path: str | None, first_line: int) -> Any:
         loader = yaml.SafeLoader
     try:
         _check_yaml_size(raw, loader, path=path, first_line=first_line)
-        return yaml.load(raw, Loader=loader)  # noqa: S506 - always a safe loader
+        return yaml.load(raw, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
@@ -248,8 +247,8 @@ _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 # takes time quadratic in the length of one dotted key, so such keys are refused
 # before it runs. Possessive quantifiers and the lookbehind keep this scan linear.
 _TOML_DEEP_KEY = re.compile(
-    r"(?<![\w\"'-])(?:(?:[A-Za-z0-9_-]++|\"[^\"\n]*+\"|'[^'\n]*+')[ \t]*+\.[ \t]*+){%d}"
-    % MAX_METADATA_DEPTH
+    r"(?<![\w\"'-])(?:(?:[A-Za-z0-9_-]++|\"[^\"\n]*+\"|'[^'\n]*+')[ \t]*+\.[ \t]*+)"
+    rf"{{{MAX_METADATA_DEPTH}}}"
 )
 
 

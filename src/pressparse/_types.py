@@ -6,9 +6,7 @@ import os
 from typing import TypeAlias, Union
 
 #: A value that :func:`json.dumps` writes and :func:`json.loads` gives back unchanged.
-JSONValue: TypeAlias = Union[
-    None, bool, int, float, str, list["JSONValue"], dict[str, "JSONValue"]
-]
+JSONValue: TypeAlias = None | bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"]
 
 #: Anything :func:`open` accepts as a file name.
 PathLike: TypeAlias = Union[str, "os.PathLike[str]"]

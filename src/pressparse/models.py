@@ -29,13 +29,11 @@ __all__ = [
 #: Version of the ``to_dict()`` shape; the major part changes on any breaking change.
 SCHEMA_VERSION = "1.0"
 
-_frozen = dataclass(frozen=True, slots=True, kw_only=True)
-
 SpeakerKind = Literal["person", "organization", "other"]
 QuoteKind = Literal["direct", "indirect"]
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Span:
     """A range of :attr:`Document.text` with no text of its own (paragraphs)."""
 
@@ -50,7 +48,7 @@ class Span:
         return cls(start=data["start"], end=data["end"])
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TextSpan:
     """A range of :attr:`Document.text` and the text it covers."""
 
@@ -66,7 +64,7 @@ class TextSpan:
         return cls(start=data["start"], end=data["end"], text=data["text"])
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Entity:
     """A named entity with its normalised value.
 
@@ -101,7 +99,7 @@ class Entity:
         )
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Person:
     """One person the document mentions, with every mention linked.
 
@@ -139,7 +137,7 @@ class Person:
         )
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Organization:
     """One organisation the document mentions, its short forms and mentions."""
 
@@ -163,7 +161,7 @@ class Organization:
         )
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Speaker:
     """Who a quote is attributed to, and the mention the attribution rests on.
 
@@ -209,7 +207,7 @@ class Speaker:
         )
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
     """A quotation, its speaker and cue.
 
@@ -258,7 +256,7 @@ class Quote:
         )
 
 
-@_frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
     """A parsed article or press release.
 

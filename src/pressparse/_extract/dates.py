@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from .._dates import MONTHS, WEEKDAYS, Anchor, normalize_date
 
-
 # Full names take no dot: the full stop after "3 March." ends the sentence, not the date.
 _FULL_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 

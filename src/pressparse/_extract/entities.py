@@ -485,7 +485,7 @@ def _continues_name(head: Token, nxt: Token) -> bool:
     if not head.whitespace_ or "\n" in head.whitespace_:
         return False
     doc = head.doc
-    run = []
+    run: list[Token] = []
     k = nxt.i
     while k < len(doc) and len(run) < 4 and doc[k].is_alpha and doc[k].text[:1].isupper() \
             and not doc[k].is_upper:
@@ -637,8 +637,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     if label == "PERSON":
         doc = ent.doc
         # "Haydn Bradley-Davies": the model stops at the hyphen.
-        last = extend_hyphenated(doc, tokens[-1].i)
-        tokens = tokens + [doc[k] for k in range(tokens[-1].i + 1, last + 1)]
+        stop = extend_hyphenated(doc, tokens[-1].i)
+        tokens = tokens + [doc[k] for k in range(tokens[-1].i + 1, stop + 1)]
     text = doc_text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
     lowered = text.lower()
     if lowered in NOT_ENTITIES or lowered.startswith(("operation ", "op ")) \

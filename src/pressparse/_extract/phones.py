@@ -13,6 +13,10 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
 #: Extra region tried for documents with no region of their own (US-format numbers).
 FALLBACK_REGIONS = ("US",)
@@ -127,7 +131,7 @@ class _Taken:
 _NUMBER_RUN = re.compile(r"\+?\(?\d[\d \t().\-/\u00a0\u2010-\u2015]{5,}\d")
 
 
-def _matches(text: str, region: str) -> Iterator[PhoneMatch]:
+def _matches(text: str, region: str) -> Iterator[_Offset]:
     """libphonenumber's matches, run only on the stretches that could hold a number.
 
     The matcher is slow on digit-heavy text (tables, reference lists); giving it
@@ -149,7 +153,7 @@ def _matches(text: str, region: str) -> Iterator[PhoneMatch]:
 class _Offset:
     start: int
     end: int
-    number: object
+    number: PhoneNumber
     raw_string: str
 
 

@@ -372,7 +372,7 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
         return None
     segment = text[start:end]
     # "according to X"
-    according = re.search(r"\baccording to\b", segment, re.I)
+    according = re.search(r"\baccording to\b", segment, re.IGNORECASE)
     if according:
         cue = TextSpan(start=start + according.start(), end=start + according.end(),
                        text=according.group())
@@ -676,7 +676,7 @@ def _resolve_pronoun(index: _Index, token: Token) -> Speaker | None:
         if _is_subject_mention(index, start):
             return _person_speaker(person, token.text, token.idx, token.idx + len(token.text),
                                    fallback=person.name)
-    start, end, person = candidates[0]
+    start, _end, person = candidates[0]
     return _person_speaker(person, token.text, token.idx, token.idx + len(token.text),
                            fallback=person.name)
 
@@ -738,7 +738,7 @@ def _description(index: _Index, token: Token) -> Speaker | None:
         return None
     start, end = first.idx, last.idx + len(last.text)
     span_text = index.text[start:end]
-    name = re.sub(r"^(?:the|a|an)\s+", "", span_text, flags=re.I)
+    name = re.sub(r"^(?:the|a|an)\s+", "", span_text, flags=re.IGNORECASE)
     entity = index.entities_in(start, end)
     org = next((e for e in entity if e.label == "ORG"), None)
     return Speaker(name=name, kind="other", text=span_text, start=start, end=end,
