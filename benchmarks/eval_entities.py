@@ -32,6 +32,21 @@ no day gives ``YYYY-MM``, a bare four-digit year gives ``YYYY``). It reads the
 same body text as pressparse (the front matter split off by
 ``pressparse._source.read_source``).
 
+``--set bulk`` scores the 104-release police_bulk set instead
+(``benchmarks/gold/police_bulk/*.json``, read by ``bulk_gold.load_annotations``;
+72 dev, 32 heldout). Besides the five types above it scores
+
+* references    ``{(kind, number)}`` of REFERENCE entity values, numbers
+  compared without spaces and case-insensitively;
+* ages          ``{(person, age)}`` and
+* residences    ``{(person, residence)}``: a gold person's age (residence)
+  counts as found when the predicted person matched to them (by the people
+  rule above) carries the same value (residences compared case-insensitively,
+  "the " dropped); a predicted value on an unmatched person or differing from
+  the gold is a false positive.
+
+The baseline has no references, ages or residences: stock parts offer none.
+
 ``--gum`` also scores people and organisations on ``../shared/corpus/gum_news``
 (24 Wikinews articles, GUM corpus). Gold there: for every coreference entity of
 type person or organization, its fullest *named* mention -- a mention made only
@@ -47,6 +62,8 @@ Run::
     python benchmarks/eval_entities.py                 # dev split
     python benchmarks/eval_entities.py --split heldout --show-errors
     python benchmarks/eval_entities.py --gum
+    python benchmarks/eval_entities.py --set bulk                  # police_bulk dev (72)
+    python benchmarks/eval_entities.py --set bulk --split heldout  # report only: never tune on it
 """
 
 from __future__ import annotations
@@ -67,6 +84,7 @@ import pressparse
 from pressparse._source import read_source
 
 TYPES = ("people", "organizations", "phones", "money", "dates")
+BULK_TYPES = (*TYPES, "references", "ages", "residences")
 
 # A prediction: type -> set of items (names, E.164 strings, (amount, currency), ISO strings).
 Pred = dict[str, set]
@@ -85,7 +103,21 @@ def pressparse_sets(doc: pressparse.Document) -> Pred:
         "phones": {e.value for e in doc.entities_of("PHONE") if e.value},
         "money": money,
         "dates": {e.value for e in doc.entities_of("DATE") if e.value},
+        "references": {(str(e.value["kind"]), _ref_number(str(e.value["number"])))
+                       for e in doc.entities_of("REFERENCE")
+                       if isinstance(e.value, dict) and e.value.get("number")},
+        "ages": {(p.name, p.age) for p in doc.people if getattr(p, "age", None) is not None},
+        "residences": {(p.name, _place(p.residence)) for p in doc.people
+                       if getattr(p, "residence", None)},
     }
+
+
+def _ref_number(number: str) -> str:
+    return re.sub(r"\s+", "", number).upper()
+
+
+def _place(place: str) -> str:
+    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", place.strip().lower()))
 
 
 # --------------------------------------------------------------------------- baseline
@@ -122,7 +154,7 @@ class Baseline:
         import phonenumbers
         from price_parser import Price
 
-        out: Pred = {t: set() for t in TYPES}
+        out: Pred = {t: set() for t in BULK_TYPES}
         for ent in sdoc.ents:
             if ent.label_ == "PERSON":
                 out["people"].add(ent.text)
@@ -178,11 +210,30 @@ def score_doc(gold: Pred, pred: Pred, types: Iterable[str]) -> dict[str, tuple[i
         if kind in ("people", "organizations"):
             pairs, fps, fns = match_sets(gold[kind], pred[kind], people=(kind == "people"))
             result[kind] = (len(pairs), fps, fns)
+        elif kind in ("ages", "residences"):
+            result[kind] = _score_attribute(gold, pred, kind)
         else:
             key = _key(kind)
             g, p = {key(x) for x in gold[kind]}, {key(x) for x in pred[kind]}
             result[kind] = (len(g & p), sorted(p - g, key=str), sorted(g - p, key=str))
     return result
+
+
+def _score_attribute(gold: Pred, pred: Pred, kind: str) -> tuple[int, list, list]:
+    """A person's attribute is right when the predicted person matched to the gold one
+    carries the same value."""
+    pairs, _, _ = match_sets(gold["people"], pred["people"], people=True)
+    person_of = {p: g for g, p in pairs}
+    gold_values = dict(gold[kind])
+    tp, fps = 0, []
+    for name, value in pred[kind]:
+        person = person_of.get(name)
+        if person is not None and gold_values.get(person) == value:
+            tp += 1
+            gold_values.pop(person)
+        else:
+            fps.append((name, value))
+    return tp, sorted(fps, key=str), sorted(gold_values.items(), key=str)
 
 
 def report(title: str, systems: dict[str, list[Pred]], gold: list[Pred], names: list[str],
@@ -242,6 +293,56 @@ def run_police(args: argparse.Namespace, baseline: Baseline | None) -> None:
            systems, gold, names, TYPES, args.show_errors)
     print("\nNote: for dates the target is RECALL of explicit dates by value; "
           "precision is for information only.")
+
+
+# --------------------------------------------------------------------------- police_bulk
+
+def bulk_gold_sets(ann: dict) -> Pred:
+    """The scored sets of one police_bulk annotation (see ``bulk_gold.py``)."""
+    people = [p for p in ann.get("people", []) if isinstance(p, dict) and p.get("name")]
+    return {
+        "people": {p["name"] for p in people},
+        "organizations": set(ann.get("organizations", [])),
+        "phones": set(ann.get("phones", [])),
+        "money": {(float(m[0]), m[1]) for m in ann.get("money", [])},
+        "dates": set(ann.get("dates", [])),
+        "references": {(r["kind"], _ref_number(r["number"])) for r in ann.get("references", [])},
+        "ages": {(p["name"], int(p["age"])) for p in people if p.get("age") is not None},
+        "residences": {(p["name"], _place(p["residence"])) for p in people
+                       if p.get("residence")},
+    }
+
+
+def run_bulk(args: argparse.Namespace, baseline: Baseline | None) -> None:
+    import bulk_gold
+
+    if args.bulk_gold:
+        bulk_gold.GOLD_DIR = Path(args.bulk_gold)
+    root = corpus_dir(args.corpus, "police_bulk")
+    split = "dev" if args.split is None else args.split
+    docs = {k: v for k, v in bulk_gold.load_annotations().items()
+            if split == "all" and v["split"] != "unlisted" or v["split"] == split}
+    if not docs:
+        sys.exit(f"error: no police_bulk annotations for split {split!r} in {bulk_gold.GOLD_DIR}")
+    names = list(docs)
+    paths = [root / n for n in names]
+    gold = [bulk_gold_sets(v) for v in docs.values()]
+
+    t0 = time.perf_counter()
+    parser = pressparse.DocumentParser()
+    systems = {"pressparse": [pressparse_sets(d) for d in parser.parse_documents(paths)]}
+    t1 = time.perf_counter()
+    timing = f"pressparse {t1 - t0:.1f}s"
+    if baseline is not None:
+        bodies = [read_source(p).body for p in paths]
+        systems["baseline"] = baseline.predict(bodies, [v.get("published") for v in docs.values()])
+        timing += f", baseline {time.perf_counter() - t1:.1f}s"
+    print(f"police_bulk entities, split={split}: {len(names)} documents ({timing})")
+    report(f"police_bulk releases ({split}), micro-averaged over documents",
+           systems, gold, names, BULK_TYPES, args.show_errors)
+    print("\nNote: for dates the target is RECALL of explicit dates by value; "
+          "precision is for information only. The baseline has no references, ages "
+          "or residences.")
 
 
 # --------------------------------------------------------------------------- GUM
@@ -367,7 +468,12 @@ def run_gum(args: argparse.Namespace, baseline: Baseline | None) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument("--set", choices=("police", "bulk"), default="police",
+                    help="the 40-release police gold (default) or the police_bulk set")
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), default=None,
+                    help="default dev")
+    ap.add_argument("--bulk-gold", help="folder of police_bulk annotations "
+                    "(default benchmarks/gold/police_bulk)")
     ap.add_argument("--corpus", help="corpus root (default ../shared/corpus)")
     ap.add_argument("--show-errors", action="store_true", help="per-document FP/FN lists")
     ap.add_argument("--gum", action="store_true", help="also score PERSON/ORG on GUM news")
@@ -381,7 +487,11 @@ def main(argv: list[str] | None = None) -> None:
             print(note)
         else:
             baseline = Baseline()
-    run_police(args, baseline)
+    if args.set == "bulk":
+        run_bulk(args, baseline)
+    else:
+        args.split = args.split or "dev"
+        run_police(args, baseline)
     if args.gum:
         run_gum(args, baseline)
 
