@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressparse._dates import Anchor, normalize_date, parse_absolute_date
+from pressparse._dates import Anchor, DateValue, normalize_date, parse_absolute_date, resolve_date
 from pressparse._extract.dates import find_dates
 
 # Published on Wednesday 15 April 2020.
@@ -314,3 +314,55 @@ def test_never_raises(text: str) -> None:
     assert value is None or value[:4].isdigit()
     for match in find_dates(text, WEDNESDAY):
         assert 0 <= match.start < match.end <= len(text)
+
+
+# --- which year, relative marking, interval ends -------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("22 December", False, "2019-12-22"),
+        ("22 December", True, "2020-12-22"),
+        ("3 March", True, "2021-03-03"),
+        ("April", True, "2020-04"),
+        ("March", True, "2021-03"),
+        ("on Friday", True, "2020-04-17"),
+        ("on Wednesday", True, "2020-04-22"),
+        ("on Wednesday", False, "2020-04-08"),
+        ("next Monday", False, "2020-04-20"),
+        ("last Monday", True, "2020-04-13"),
+    ],
+)
+def test_tense_chooses_the_year(text: str, future: bool, expected: str) -> None:
+    assert normalize_date(text, WEDNESDAY, future=future) == expected
+
+
+def test_a_weekday_written_with_the_date_picks_the_year() -> None:
+    # 22 December 2020 is a Tuesday, 22 December 2019 a Sunday: the weekday decides.
+    assert normalize_date("Tuesday 22 December", WEDNESDAY) == "2020-12-22"
+    assert normalize_date("Sunday 22 December", WEDNESDAY, future=True) == "2019-12-22"
+
+
+def test_relative_marks_values_the_anchor_completed() -> None:
+    assert resolve_date("yesterday", WEDNESDAY) == DateValue("2020-04-14", relative=True)
+    assert resolve_date("3 March", WEDNESDAY) == DateValue("2020-03-03", relative=True)
+    assert resolve_date("3 March 2019", WEDNESDAY) == DateValue("2019-03-03", relative=False)
+    assert resolve_date("3 March 2019", None) == DateValue("2019-03-03", relative=False)
+
+
+def test_without_an_anchor_an_unresolvable_date_has_no_value() -> None:
+    assert resolve_date("22 December") is None
+    assert resolve_date("last Tuesday") is None
+    assert [m.value for m in find_dates("He will appear on 22 December.", None)] == [None]
+
+
+def test_interval_ends() -> None:
+    value = resolve_date("between 3 and 5 June 2020")
+    assert value is not None and value.bounds == ("2020-06-03", "2020-06-05")
+    assert resolve_date("5 June 2020") == DateValue("2020-06-05")
+    assert DateValue("2020-06-05").bounds is None
+
+
+def test_a_range_over_the_new_year() -> None:
+    assert normalize_date("from 28 December to 3 January", Anchor(dt.date(2020, 12, 30)),
+                          future=True) == "2020-12-28/2021-01-03"

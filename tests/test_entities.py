@@ -284,3 +284,36 @@ def test_honours_after_a_name_are_neither_name_nor_organisation(parser):
     assert {p.name for p in doc.people} >= {"Simon Cole", "Jane Smith"}
     assert not {"QPM", "OBE"} & {o.name for o in doc.organizations}
     assert doc.quotes[0].speaker.name == "Simon Cole"
+
+
+# --- dates a reader would resolve -------------------------------------------------
+
+DATED = """```yaml
+published: 2020-06-17
+```
+
+A man was arrested on 3 March and will appear at Exampleton Crown Court on 1 July.
+His co-accused is due to appear before magistrates on 2 July, and a third man was
+bailed until 3 January. Officers were called yesterday.
+"""
+
+
+@pytest.mark.model
+def test_tense_chooses_the_year_of_a_date_without_one(parser):
+    doc = parser.parse_text(DATED)
+    check_document(doc)
+    dates = {e.text: (e.value, e.relative) for e in doc.entities_of("DATE")}
+    assert dates["3 March"] == ("2020-03-03", True)
+    assert dates["1 July"] == ("2020-07-01", True)
+    assert dates["2 July"] == ("2020-07-02", True)
+    assert dates["3 January"] == ("2021-01-03", True)
+    assert dates["yesterday"] == ("2020-06-16", True)
+
+
+@pytest.mark.model
+def test_a_date_range_gives_its_two_ends(parser):
+    doc = parser.parse_text("Thefts were reported between 3 and 9 May 2021.\n")
+    (date,) = doc.entities_of("DATE")
+    assert date.value == "2021-05-03/2021-05-09"
+    assert date.bounds == ("2021-05-03", "2021-05-09")
+    assert not date.relative

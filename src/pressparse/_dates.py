@@ -90,6 +90,7 @@ class _Partial:
     weekday: int | None = None
     relative: int | None = None  # days from the anchor
     relative_year: int | None = None  # years from the anchor's year
+    direction: int | None = None  # "last Tuesday" -1, "next Tuesday" +1
 
     @property
     def empty(self) -> bool:
@@ -99,25 +100,54 @@ class _Partial:
 _EMPTY = _Partial()
 
 
-def normalize_date(text: str, anchor: Anchor | None = None) -> str | None:
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A resolved date expression: its ISO value and how it was found."""
+
+    value: str
+    relative: bool = False  # the publication date supplied a part the text left out
+
+    @property
+    def bounds(self) -> tuple[str, str] | None:
+        """The two ends of an interval value, else ``None``."""
+        if "/" not in self.value:
+            return None
+        start, end = self.value.split("/", 1)
+        return start, end
+
+
+def normalize_date(text: str, anchor: Anchor | None = None, *, future: bool = False) -> str | None:
     """Return the ISO 8601 value of a date expression, or ``None``.
 
     Intervals come back as ``start/end``; dates missing a year resolve to the
-    most recent such date on or before the anchor; weekday names to the most
-    recent such day before it. Text longer than :data:`MAX_EXPRESSION` is not
-    one date expression and gives ``None``.
+    most recent such date on or before the anchor (the next one on or after
+    it when ``future``, as in "will be sentenced on 22 December"), unless a
+    weekday written with the date picks the year; weekday names resolve to
+    the most recent such day before it (the next one when ``future``). Text
+    longer than :data:`MAX_EXPRESSION` is not one date expression and gives
+    ``None``.
 
     >>> normalize_date("between April 2019 and February 2020")
     '2019-04/2020-02'
     >>> normalize_date("on Monday", Anchor(dt.date(2020, 4, 15)))
     '2020-04-13'
+    >>> normalize_date("22 December", Anchor(dt.date(2020, 4, 15)), future=True)
+    '2020-12-22'
     """
+    resolved = resolve_date(text, anchor, future=future)
+    return resolved.value if resolved else None
+
+
+def resolve_date(text: str, anchor: Anchor | None = None, *,
+                 future: bool = False) -> DateValue | None:
+    """Like :func:`normalize_date`, also saying whether the anchor was needed."""
     if len(text) > MAX_EXPRESSION:
         return None
-    interval = _interval(text, anchor)
+    interval = _interval(text, anchor, future)
     if interval is not None:
         return interval
-    return _resolve(_parse(text), anchor)
+    resolved = _resolve(_parse(text), anchor, future)
+    return DateValue(*resolved) if resolved else None
 
 
 def parse_absolute_date(text: str) -> dt.date | None:
@@ -131,7 +161,7 @@ def parse_absolute_date(text: str) -> dt.date | None:
     return None
 
 
-def _interval(text: str, anchor: Anchor | None) -> str | None:
+def _interval(text: str, anchor: Anchor | None, future: bool) -> DateValue | None:
     """``start/end`` of the first split of ``text`` whose two sides are both dates."""
     prefix = _INTERVAL_START.match(text)
     body = text[prefix.end():] if prefix else text
@@ -147,11 +177,16 @@ def _interval(text: str, anchor: Anchor | None) -> str | None:
         if start.year is None and start.relative is None and start.relative_year is None:
             month = start.month or (end.month if start.day is not None else None)
             start = _Partial(year=end.year, month=month, day=start.day, weekday=start.weekday)
-        a = _resolve(start, anchor)
-        b = _resolve(end, anchor)
-        if a is None or b is None or a > b:
+        a = _resolve(start, anchor, future)
+        b = _resolve(end, anchor, future)
+        if a is None or b is None:
             return None
-        return f"{a}/{b}"
+        if a[0] > b[0] and start.year is None and end.year is None and a[0][:4] == b[0][:4]:
+            # "from 28 December to 3 January": the range runs over the new year.
+            a = (f"{int(a[0][:4]) - 1:04d}{a[0][4:]}", a[1])
+        if a[0] > b[0]:
+            return None
+        return DateValue(f"{a[0]}/{b[0]}", a[1] or b[1])
     return None
 
 
@@ -187,7 +222,7 @@ def _parse(text: str, *, bare_day: bool = False) -> _Partial:
             return _Partial(year=year, month=month, day=day)
         return _EMPTY
     cleaned = _ORDINAL.sub(r"\1", _TIME.sub(" ", text))
-    year = month = day = weekday = relative = relative_year = None
+    year = month = day = weekday = relative = relative_year = direction = None
     cased = _WORD.findall(cleaned)
     words = [word.lower() for word in cased]
     for i, word in enumerate(words):
@@ -210,6 +245,9 @@ def _parse(text: str, *, bare_day: bool = False) -> _Partial:
             relative = _RELATIVE_DAYS[word]
         elif word in ("last", "this", "next") and i + 1 < len(words) and words[i + 1] == "year":
             relative_year = {"last": -1, "this": 0, "next": 1}[word]
+        elif word in ("last", "next", "this", "coming") and i + 1 < len(words) \
+                and (words[i + 1] in WEEKDAYS or words[i + 1] in MONTHS):
+            direction = {"last": -1, "next": 1, "coming": 1, "this": 0}[word]
         elif word == "year" and relative_year is not None:
             continue
         elif word in _PARTS_OF_DAY and i > 0 and words[i - 1] in ("last", "this"):
@@ -221,48 +259,73 @@ def _parse(text: str, *, bare_day: bool = False) -> _Partial:
     if day is not None and month is None and (year is not None or relative is not None):
         return _EMPTY
     return _Partial(year=year, month=month, day=day, weekday=weekday,
-                    relative=relative, relative_year=relative_year)
+                    relative=relative, relative_year=relative_year, direction=direction)
 
 
 def _beside_number(words: list[str], i: int) -> bool:
     return any(0 <= j < len(words) and words[j].isdigit() for j in (i - 1, i + 1))
 
 
-def _resolve(p: _Partial, anchor: Anchor | None) -> str | None:
+def _resolve(p: _Partial, anchor: Anchor | None, future: bool = False
+             ) -> tuple[str, bool] | None:
+    """ISO value of ``p`` and whether the anchor supplied any of it."""
     if p.empty:
         return None
     if p.relative is not None and p.month is None:
         if anchor is None or not anchor.exact:
             return None
-        return (anchor.date + dt.timedelta(days=p.relative)).isoformat()
+        return (anchor.date + dt.timedelta(days=p.relative)).isoformat(), True
     if p.relative_year is not None and p.month is None:
-        return None if anchor is None else f"{anchor.date.year + p.relative_year:04d}"
+        return None if anchor is None else (f"{anchor.date.year + p.relative_year:04d}", True)
     if p.year is not None:
         if p.month is None:
-            return None if p.day is not None else f"{p.year:04d}"
+            return None if p.day is not None else (f"{p.year:04d}", False)
         if p.day is None:
-            return f"{p.year:04d}-{p.month:02d}"
+            return f"{p.year:04d}-{p.month:02d}", False
         try:
-            return dt.date(p.year, p.month, p.day).isoformat()
+            return dt.date(p.year, p.month, p.day).isoformat(), False
         except ValueError:
             return None
     if anchor is None:
         return None
+    ahead = future if p.direction in (None, 0) else p.direction > 0
     if p.month is not None:
-        year = anchor.date.year
-        if p.day is None:
-            if p.month > anchor.date.month:
-                year -= 1
-            return f"{year:04d}-{p.month:02d}"
-        for candidate_year in (year, year - 1):
-            try:
-                candidate = dt.date(candidate_year, p.month, p.day)
-            except ValueError:
-                continue
-            if candidate <= anchor.date:
-                return candidate.isoformat()
-        return None
+        value = _month_day(p, anchor, ahead)
+        return (value, True) if value else None
     if p.weekday is not None and anchor.exact:
-        back = (anchor.date.weekday() - p.weekday) % 7 or 7
-        return (anchor.date - dt.timedelta(days=back)).isoformat()
+        if ahead:
+            days = (p.weekday - anchor.date.weekday()) % 7 or 7
+        else:
+            days = -((anchor.date.weekday() - p.weekday) % 7 or 7)
+        return (anchor.date + dt.timedelta(days=days)).isoformat(), True
     return None
+
+
+def _month_day(p: _Partial, anchor: Anchor, ahead: bool) -> str | None:
+    """A month, or a day and month, with the year from the anchor.
+
+    A weekday written with the date ("Monday 22 December") picks the nearest
+    year in which that date falls on that day; otherwise the most recent such
+    date on or before the anchor, or with ``ahead`` the next on or after it.
+    """
+    assert p.month is not None
+    year = anchor.date.year
+    if p.day is None:
+        if ahead:
+            return f"{year + (p.month < anchor.date.month):04d}-{p.month:02d}"
+        return f"{year - (p.month > anchor.date.month):04d}-{p.month:02d}"
+    candidates = []
+    for candidate_year in (year - 1, year, year + 1):
+        try:
+            candidates.append(dt.date(candidate_year, p.month, p.day))
+        except ValueError:
+            continue
+    if p.weekday is not None:
+        matching = [c for c in candidates if c.weekday() == p.weekday]
+        if matching:
+            return min(matching, key=lambda c: abs((c - anchor.date).days)).isoformat()
+    if ahead:
+        later = [c for c in candidates if c >= anchor.date]
+        return min(later).isoformat() if later else None
+    earlier = [c for c in candidates if c <= anchor.date]
+    return max(earlier).isoformat() if earlier else None

@@ -70,7 +70,13 @@ class Entity:
 
     ``value`` depends on ``label``: E.164 or short-code digits for PHONE,
     ``{"amount", "currency"}`` for MONEY, an ISO 8601 date or interval for
-    DATE, the canonical name for PERSON and ORG; ``None`` when unknown.
+    DATE, ``{"kind", "number", "date"}`` for REFERENCE, the canonical name for
+    PERSON and ORG; ``None`` when unknown.
+
+    For DATE only, ``bounds`` gives the two ends of an interval value (so a
+    reader need not split ``"2020-04-01/2020-04-05"``) and ``relative`` says
+    the value was resolved against the publication date ("yesterday", "last
+    Tuesday") rather than written out.
     """
 
     label: str
@@ -78,6 +84,8 @@ class Entity:
     start: int
     end: int
     value: JSONValue = None
+    bounds: tuple[str, str] | None = None
+    relative: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -86,6 +94,8 @@ class Entity:
             "start": self.start,
             "end": self.end,
             "value": self.value,
+            "bounds": list(self.bounds) if self.bounds else None,
+            "relative": self.relative,
         }
 
     @classmethod
@@ -96,6 +106,8 @@ class Entity:
             start=data["start"],
             end=data["end"],
             value=data.get("value"),
+            bounds=tuple(bounds) if (bounds := data.get("bounds")) else None,
+            relative=bool(data.get("relative", False)),
         )
 
 
@@ -109,6 +121,9 @@ class Person:
         role: A role given in apposition ("lead for Major Crime").
         organization: The organisation the text attaches the person to.
         mentions: Every span that refers to the person by name.
+        age: The age in years the text gives ("Jane Doe, 32", "a 45-year-old man").
+        residence: Where the text says the person lives or is from ("of Luton"),
+            as written.
     """
 
     name: str
@@ -116,6 +131,8 @@ class Person:
     role: str | None = None
     organization: str | None = None
     mentions: tuple[TextSpan, ...] = ()
+    age: int | None = None
+    residence: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -123,6 +140,8 @@ class Person:
             "titles": list(self.titles),
             "role": self.role,
             "organization": self.organization,
+            "age": self.age,
+            "residence": self.residence,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -134,6 +153,8 @@ class Person:
             role=data.get("role"),
             organization=data.get("organization"),
             mentions=tuple(TextSpan.from_dict(m) for m in data.get("mentions", ())),
+            age=data.get("age"),
+            residence=data.get("residence"),
         )
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .._dates import MONTHS, WEEKDAYS, Anchor, normalize_date
+from .._dates import MONTHS, WEEKDAYS, Anchor, resolve_date
 
 # Full names take no dot: the full stop after "3 March." ends the sentence, not the date.
 _FULL_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
@@ -46,6 +46,10 @@ _INTERVAL = (
     rf"|(?i:from)\s+{_LEFT}\s+(?:to|until|till|and)\s+{_SINGLE}"
     rf"|{_LEFT}\s?(?:-|–|—)\s?{_SINGLE}"
 )
+#: One written-out date (no interval), for patterns that hold a date ("log 12 of 3 May").
+SINGLE_DATE = _SINGLE
+#: A weekday name, full or abbreviated.
+WEEKDAY_NAME = _WEEKDAY
 _PATTERN = re.compile(rf"(?<![\w/-])(?:{_INTERVAL}|{_SINGLE})(?![\w/]|-\d)")
 
 
@@ -54,10 +58,14 @@ class DateMatch:
     start: int
     end: int
     value: str | None
+    relative: bool = False
 
 
 def find_dates(text: str, anchor: Anchor | None) -> Iterator[DateMatch]:
     """Written-out dates and date intervals with their ISO values."""
     for match in _PATTERN.finditer(text):
-        value = normalize_date(match.group(), anchor)
-        yield DateMatch(match.start(), match.end(), value)
+        resolved = resolve_date(match.group(), anchor)
+        if resolved is None:
+            yield DateMatch(match.start(), match.end(), None)
+        else:
+            yield DateMatch(match.start(), match.end(), resolved.value, resolved.relative)

@@ -1,7 +1,7 @@
 """Entities: the model's spans, corrected by rules, plus pattern-found values.
 
 Candidates come from several sources and the first source to claim a stretch
-of text wins: phone numbers, money and written-out dates (patterns), then
+of text wins: reference numbers ("log 1234 of 12 May"), phone numbers, money and written-out dates (patterns), then
 people after a title and organisations ending in a head noun (rules over
 tokens), then the model's own spans, cleaned of titles and known confusions.
 """
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .._dates import normalize_date
+from .._dates import resolve_date
 from ..models import Entity
 from .context import Context
 from .dates import find_dates
@@ -45,6 +45,7 @@ from .lexicon import (
 )
 from .money import find_money
 from .phones import find_phones
+from .references import find_references
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,18 +69,23 @@ class _Candidate:
     start: int
     end: int
     value: object = None
+    relative: bool = False
 
 
 def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...]:
     """All entities of ``doc`` (whose text is ``text``) in order, none overlapping another."""
-    candidates: list[_Candidate] = []
+    candidates: list[_Candidate] = [
+        _Candidate(-1, "REFERENCE", m.start, m.end,
+                   {"kind": m.kind, "number": m.number, "date": m.date})
+        for m in find_references(text, context.anchor)
+    ]
     region_is_default = context.region_is_default
     candidates += (_Candidate(0, "PHONE", m.start, m.end, m.value)
                    for m in find_phones(text, context.region, region_is_default=region_is_default))
     candidates += (_Candidate(1, "MONEY", m.start, m.end,
                               {"amount": m.amount, "currency": m.currency})
                    for m in find_money(text, context.region))
-    candidates += (_Candidate(2, "DATE", m.start, m.end, m.value)
+    candidates += (_Candidate(2, "DATE", m.start, m.end, m.value, m.relative)
                    for m in find_dates(text, context.anchor))
     candidates += _streets(doc)
     candidates += _titled_people(doc, text)
@@ -89,11 +95,77 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += _model_entities(doc, text, context)
     candidates += _camel_case_names(text)
     chosen = _acronyms(text, _coordinated(doc, text, _harmonise(text, _resolve(candidates))))
+    if context.anchor is not None:
+        chosen = _future_dates(doc, text, chosen, context)
     return tuple(
         Entity(label=c.label, text=text[c.start:c.end], start=c.start, end=c.end,
-               value=c.value)  # type: ignore[arg-type]
+               value=c.value,  # type: ignore[arg-type]
+               bounds=_bounds(c), relative=c.relative)
         for c in chosen
     )
+
+
+def _bounds(c: _Candidate) -> tuple[str, str] | None:
+    if c.label != "DATE" or not isinstance(c.value, str) or "/" not in c.value:
+        return None
+    start, end = c.value.split("/", 1)
+    return start, end
+
+
+# Auxiliaries and heads that put a clause in the future: "will appear", "is due to appear".
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_HEADS = frozenset({"due", "set", "expected", "scheduled", "going", "planned", "remanded",
+                           "bailed", "summonsed", "summoned"})
+# "bailed until 3 January": the end of a bail or remand is ahead of the release.
+_UNTIL_VERBS = frozenset({"bailed", "remanded", "adjourned"})
+# Links from a date up to the verb it belongs to.
+_PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "nummod", "compound", "appos", "pcomp"})
+_PAST_WORDS = re.compile(r"\b(?:yesterday|today|tonight|last|ago|earlier)\b", re.IGNORECASE)
+
+
+def _future_dates(doc: Doc, text: str, chosen: list[_Candidate],
+                  context: Context) -> list[_Candidate]:
+    """A date written without its year, in a clause about the future, is the next one.
+
+    "He will be sentenced on 22 December", "is due to appear on Monday",
+    "was remanded in custody until 3 January": the verb the date hangs from
+    says which way to look from the publication date.
+    """
+    out = chosen
+    for k, c in enumerate(chosen):
+        if c.label != "DATE" or not c.relative or c.value is None \
+                or _PAST_WORDS.search(text[c.start:c.end]):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not _in_future(span.root):
+            continue
+        resolved = resolve_date(text[c.start:c.end], context.anchor, future=True)
+        if resolved is not None and resolved.value != c.value:
+            if out is chosen:
+                out = list(chosen)
+            out[k] = _Candidate(c.priority, c.label, c.start, c.end, resolved.value, True)
+    return out
+
+
+def _in_future(token: Token) -> bool:
+    """Whether the verb ``token`` hangs from is future: "will appear", "is due to
+    appear", "was bailed until". The parse only: the pipeline has no tagger."""
+    if token.head.lower_ in ("until", "till") and token.head.head.lower_ in _UNTIL_VERBS:
+        return True
+    verb = token
+    while verb.dep_ in _PHRASE_DEPS and verb.head is not verb:
+        verb = verb.head  # "on 2 July", "before magistrates on 2 July"
+    for _ in range(3):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in _FUTURE_AUX for c in auxes):
+            return True
+        if any(c.lower_ == "to" for c in auxes) and verb.dep_ == "xcomp" \
+                and (verb.head.lower_ in _FUTURE_HEADS or verb.head.lower_ in ("is", "are")):
+            return True  # "is due to appear", "is to be sentenced"
+        if verb.dep_ not in ("xcomp", "conj") or auxes:
+            return False
+        verb = verb.head  # "will be charged and appear on ..."
+    return False
 
 
 def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -589,12 +661,14 @@ def _is_plural(token: Token) -> bool:
 def _date_entity(ent: Span, context: Context) -> _Candidate | None:
     if "year-old" in ent.text or "years old" in ent.text or "years-old" in ent.text:
         return None  # an age, not a date
-    value = normalize_date(ent.text, context.anchor)
+    resolved = resolve_date(ent.text, context.anchor)
+    value = resolved.value if resolved else None
     if value is None and not any(t.lower_ in _DATE_WORDS for t in ent):
         return None  # "1694", "0808 1000": the model's counts and number pieces
     if "/" in ent.text and value is None:
         return None  # "2018/19" is a financial year, not a calendar date
-    return _Candidate(5, "DATE", ent.start_char, ent.end_char, value)
+    return _Candidate(5, "DATE", ent.start_char, ent.end_char, value,
+                      resolved.relative if resolved else False)
 
 
 def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
