@@ -379,6 +379,9 @@ def _streets(doc: Doc) -> Iterator[_Candidate]:
         end = i + 1
         if end < n and doc[end].lower_ in ("north", "south", "east", "west"):
             end += 1
+        if end + 2 < n and doc[end].text == "," and _is_age(doc[end + 1]) \
+                and doc[end + 2].lower_ in (",", "of", "from", "and"):
+            continue  # "Martin Vale, 52, of ...": a name and an age, not a street
         span = doc[start:end]
         yield _Candidate(3, "FAC", span.start_char, span.end_char)
 
@@ -455,7 +458,7 @@ def _aged_people(doc: Doc) -> Iterator[_Candidate]:
         start = i
         while start > 0 and i - start < 4 and _is_name_like(doc[start - 1]) \
                 and doc[start - 1].is_alpha and not is_title_token(doc[start - 1]) \
-                and doc[start - 1].lower_ not in STREET_SUFFIXES \
+                and (doc[start - 1].lower_ not in STREET_SUFFIXES or start == i) \
                 and "\n" not in doc[start - 1].whitespace_:
             start -= 1
         if i - start > 2 and doc[start].is_sent_start and doc[start].ent_type_ == "":

@@ -19,6 +19,7 @@ from ..models import Entity, Organization, Person, TextSpan
 from .context import Context
 from .entities import is_title_token, word_positions
 from .lexicon import ORG_CONNECTORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .particulars import particulars
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,6 +40,9 @@ class _PersonCluster:
     titles: list[str] = field(default_factory=list)
     role: str | None = None
     organization: str | None = None
+    age: int | None = None
+    residence: str | None = None
+    home: tuple[int, int] = (-1, -1)  # where the residence stands
 
 
 def link_entities(
@@ -184,16 +188,28 @@ def _link_people(
         match.mentions.append(entity)
         cluster_of[i] = match
     orgs = [(entities[i], name) for i, name in org_of_mention.items()]
+    # A court is where a person appears, never the body they belong to.
+    orgs = [(e, name) for e, name in orgs if name.split()[-1].lower() != "court"]
     for cluster in clusters:
         cluster.mentions.sort(key=lambda e: e.start)
+        for mention in cluster.mentions:
+            if cluster.age is None or cluster.residence is None:
+                found = particulars(text, mention.start, mention.end)
+                cluster.age = cluster.age if cluster.age is not None else found.age
+                if cluster.residence is None and found.residence:
+                    cluster.residence = found.residence
+                    cluster.home = (found.residence_start, found.residence_end)
+        start, end = cluster.home
+        # "Jane Doe, 32, of Exampleton Heath": a place the model took for a body is her home.
+        own_orgs = [(e, name) for e, name in orgs if not (e.start < end and start < e.end)]
         for mention in cluster.mentions:
             title = _title_before(doc, mention.start)
             if title and title not in cluster.titles:
                 cluster.titles.append(title)
             if cluster.role is None and cluster.organization is None:
-                cluster.role, cluster.organization = _role_after(text, mention.end, orgs)
+                cluster.role, cluster.organization = _role_after(text, mention.end, own_orgs)
             if cluster.organization is None:
-                cluster.organization = _org_before(text, mention.start, orgs)
+                cluster.organization = _org_before(text, mention.start, own_orgs)
     records = []
     person_of_mention: dict[int, str] = {}
     for cluster in clusters:
@@ -205,7 +221,7 @@ def _link_people(
                 person_of_mention[i] = name
         records.append(Person(
             name=name, titles=tuple(cluster.titles), role=cluster.role,
-            organization=cluster.organization,
+            organization=cluster.organization, age=cluster.age, residence=cluster.residence,
             mentions=tuple(_text_span(m) for m in cluster.mentions)))
     records.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return tuple(records), person_of_mention

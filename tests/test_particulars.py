@@ -1,0 +1,74 @@
+"""A person's age and residence, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_document
+
+from pressparse._extract.particulars import particulars
+
+
+def read(marked: str) -> tuple[int | None, str | None]:
+    """Age and residence beside the name written in [brackets]."""
+    start, end = marked.index("["), marked.index("]") - 1
+    text = marked.replace("[", "").replace("]", "")
+    found = particulars(text, start, end)
+    if found.residence is not None:
+        assert text[found.residence_start:found.residence_end] == found.residence
+    return found.age, found.residence
+
+
+@pytest.mark.parametrize(
+    ("marked", "age", "residence"),
+    [
+        ("[Ann Vale], 32, of Luton, was jailed.", 32, "Luton"),
+        ("[Ann Vale] (32), from Exampleton, appeared in court.", 32, "Exampleton"),
+        ("[Ann Vale], aged 32, of Exampleton was charged.", 32, "Exampleton"),
+        ("[Ann Vale], aged 32 and of Mill Lane, Exampleton, was charged.", 32, "Exampleton"),
+        ("[Ann Vale], 32, of Hill Street, Exampleton, Surrey, was jailed.", 32,
+         "Exampleton, Surrey"),
+        ("[Ann Vale], 41, of Rose Mead in Exampleton Haven, appeared.", 41, "Exampleton Haven"),
+        ("A 45-year-old man, [Tom Reyes], was charged.", 45, None),
+        ("45-year-old [Tom Reyes] was charged.", 45, None),
+        ("A Exampleton man, [Tom Reyes], was charged.", None, "Exampleton"),
+        ("[Tom Reyes], 45, and Ann Vale, 44, both of Mill Lane, Exampleton, were jailed.", 45,
+         "Exampleton"),
+        ("[Tom Reyes], of the Hill area of Exampleton, was arrested.", None,
+         "Hill area of Exampleton"),
+        ("[Tom Reyes], 45, of no fixed address, admitted theft.", 45, None),
+        ("[Tom Reyes], 19, was sentenced.", 19, None),
+    ],
+)
+def test_age_and_residence(marked, age, residence):
+    assert read(marked) == (age, residence)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Tom Reyes], of Exampleshire Police, said the road was closed.",
+        "[Tom Reyes], of Exampleton police, said the road was closed.",
+        "[Tom Reyes], of Exampleshire Police's Major Crime Team, said",
+        "[Tom Reyes], of CPS Exampleton, said",
+        "[Tom Reyes], from Exampleton Crown Court, said",
+    ],
+)
+def test_a_body_is_no_residence(marked):
+    assert read(marked) == (None, None)
+
+
+def test_numbers_that_are_not_ages():
+    assert read("[Tom Reyes], 12:30, left.") == (None, None)
+    assert read("[Tom Reyes], 250 metres away") == (None, None)
+    assert read("[Tom Reyes], 150, left.") == (None, None)
+
+
+@pytest.mark.model
+def test_person_records_hold_age_and_residence_not_a_court(parser):
+    doc = parser.parse_text(
+        "Martin Vale, 52, of Orchard Close, Exampleton, was jailed at Exampleton Crown Court "
+        "on Monday. Vale admitted fraud.\n")
+    check_document(doc)
+    (vale,) = [p for p in doc.people if p.name == "Martin Vale"]
+    assert (vale.age, vale.residence, vale.organization) == (52, "Exampleton", None)
+    assert {m.text for m in vale.mentions} == {"Martin Vale", "Vale"}
