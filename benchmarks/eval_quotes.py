@@ -94,6 +94,8 @@ class GoldQuote:
     speaker: str | None
     kind: str = "person"  # "person" or "other" (noun phrase)
     source_spans: list[tuple[int, int]] = field(default_factory=list)
+    # The speaker's record, where the gold set gives it (police_bulk).
+    fields: dict[str, object] | None = None
 
 
 @dataclass
@@ -101,6 +103,8 @@ class PredQuote:
     parts: list[tuple[int, int]]
     speaker: str | None
     speaker_span: tuple[int, int] | None = None
+    title: str | None = None
+    organization: str | None = None
 
 
 @dataclass
@@ -126,6 +130,35 @@ def load_police(args: argparse.Namespace) -> list[DocCase]:
         body = read_source(path).body
         gold = [GoldQuote(parts=[tuple(p) for p in q["parts"]], speaker=q.get("speaker"),
                           kind=q.get("speaker_kind") or "person") for q in entry["quotes"]]
+        cases.append(DocCase(name=str(path), text=text, body_offset=len(text) - len(body),
+                             gold=gold))
+    return cases
+
+
+def load_bulk(args: argparse.Namespace) -> list[DocCase]:
+    """The police_bulk set (benchmarks/bulk_gold.py): direct quotations and their speakers."""
+    from bulk_gold import load_annotations, resolve_parts
+
+    root = corpus_dir(args.corpus, "police_bulk")
+    cases = []
+    for name, entry in sorted(load_annotations().items()):
+        if args.split != "all" and entry["split"] != args.split:
+            continue
+        path = root / name
+        with open(path, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        body = read_source(path).body
+        gold = []
+        for q in entry["quotes"]:
+            if q.get("kind", "direct") != "direct":
+                continue
+            parts = resolve_parts(text, q["parts"])
+            if isinstance(parts, str):
+                raise SystemExit(f"{name}: {parts} (run benchmarks/bulk_gold.py)")
+            gold.append(GoldQuote(
+                parts=parts, speaker=q.get("speaker"), kind=q.get("speaker_kind") or "person",
+                fields={k: q.get(k) for k in ("title", "role", "organization",
+                                              "organization_stated")}))
         cases.append(DocCase(name=str(path), text=text, body_offset=len(text) - len(body),
                              gold=gold))
     return cases
@@ -301,7 +334,9 @@ def run_pressparse(cases: list[DocCase], polnear: bool) -> list[list[PredQuote]]
             preds.append(PredQuote(
                 parts=[(p.start + shift, p.end + shift) for p in q.parts],
                 speaker=sp.name if sp else None,
-                speaker_span=(sp.start + shift, sp.end + shift) if sp else None))
+                speaker_span=(sp.start + shift, sp.end + shift) if sp else None,
+                title=sp.title if sp else None,
+                organization=sp.organization if sp else None))
         out.append(preds)
     return out
 
@@ -385,6 +420,34 @@ def speaker_matches(pred: PredQuote, gold: GoldQuote) -> bool:
     return gold.kind == "other" and g[-1] in p
 
 
+def same_title(pred: str | None, gold: str | None) -> bool:
+    """Titles compare with abbreviations spelled out: "DI" is "Detective Inspector"."""
+    from pressparse._extract.lexicon import title_key
+
+    if not pred or not gold:
+        return not pred and not gold
+    return title_key(pred) == title_key(gold)
+
+
+def _org_words(name: str) -> list[str]:
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’&]+", name.lower())]
+    return [w for w in words if w not in ("the",)]
+
+
+def same_organization(pred: str | None, gold: str | None) -> bool:
+    """Organisations compare by their words, or a short form by its initials."""
+    if not pred or not gold:
+        return not pred and not gold
+    p, g = _org_words(pred), _org_words(gold)
+    if p == g:
+        return True
+    for short, full in ((p, g), (g, p)):
+        if len(short) == 1 and len(short[0]) >= 2 and short[0] == "".join(
+                w[0] for w in full if w not in ("of", "and", "&")):
+            return True
+    return False
+
+
 @dataclass
 class Tally:
     gold: int = 0
@@ -393,6 +456,10 @@ class Tally:
     pred: int = 0
     pred_correct: int = 0
     pred_attributed: int = 0
+    # Speaker fields, on gold quotes whose speaker is right (police_bulk only).
+    fielded: int = 0
+    title_right: int = 0
+    org_right: int = 0
 
 
 def score(case: DocCase, preds: list[PredQuote], tally: Tally, show: bool, label: str) -> None:
@@ -412,6 +479,19 @@ def score(case: DocCase, preds: list[PredQuote], tally: Tally, show: bool, label
         attributed = len(gs & good) * 2 >= len(gs)
         tally.found += found
         tally.attributed += attributed
+        if attributed and g.fields is not None and g.kind == "person":
+            best = max((p for p, ps in zip(preds, pred_sets, strict=True)
+                        if speaker_matches(p, g)), key=lambda p: len(gs & word_chars(text, p.parts)))
+            tally.fielded += 1
+            title_ok = same_title(best.title, g.fields.get("title"))  # type: ignore[arg-type]
+            org_ok = same_organization(best.organization,
+                                       g.fields.get("organization"))  # type: ignore[arg-type]
+            tally.title_right += title_ok
+            tally.org_right += org_ok
+            if show and not (title_ok and org_ok):
+                lines.append(f"  FIELD {g.speaker!r}: title {best.title!r} (gold "
+                             f"{g.fields.get('title')!r}), organization {best.organization!r} "
+                             f"(gold {g.fields.get('organization')!r})")
         if show and not attributed:
             over = [p.speaker for p, ps in zip(preds, pred_sets, strict=True) if ps & gs]
             snippet = text[g.parts[0][0]:g.parts[0][1]][:60].replace("\n", " ")
@@ -436,7 +516,7 @@ def score(case: DocCase, preds: list[PredQuote], tally: Tally, show: bool, label
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=("police", "polnear"), default="police")
+    ap.add_argument("--set", choices=("police", "bulk", "polnear"), default="police")
     ap.add_argument("--split", default="dev",
                     help="police: dev|heldout|all; polnear: dev|train|test (default dev)")
     ap.add_argument("--corpus", help="corpus root (default ../shared/corpus)")
@@ -446,7 +526,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-baseline", action="store_true", help="score pressparse alone")
     args = ap.parse_args(argv)
 
-    valid = ("dev", "heldout", "all") if args.set == "police" else ("dev", "train", "test")
+    valid = ("dev", "train", "test") if args.set == "polnear" else ("dev", "heldout", "all")
     if args.split not in valid:
         ap.error(f"--split for {args.set} must be one of {', '.join(valid)}")
     if args.set == "polnear" and args.split == "test":
@@ -455,7 +535,8 @@ def main(argv: list[str] | None = None) -> None:
         print("final figures only. Do not tune against these numbers.")
         print("=" * 72)
 
-    cases = load_police(args) if args.set == "police" else load_polnear(args)
+    loaders = {"police": load_police, "bulk": load_bulk, "polnear": load_polnear}
+    cases = loaders[args.set](args)
     if args.limit:
         cases = cases[:args.limit]
 
@@ -498,6 +579,12 @@ def main(argv: list[str] | None = None) -> None:
         rows.append(row)
     print_table(f"Direct quotations, {args.set} {args.split} (word-character overlap >= 50%)",
                 headers, rows)
+    fielded = [(s, t) for s, t in tallies.items() if t.fielded]
+    if fielded:
+        print("\nSpeaker fields, on gold quotes attributed to the right person")
+        for s, t in fielded:
+            print(f"  {s}: title {pct(t.title_right / t.fielded)} ({t.title_right}/{t.fielded}), "
+                  f"organization {pct(t.org_right / t.fielded)} ({t.org_right}/{t.fielded})")
     if raised is not None:
         print(f"\ntextacy raised on {raised} of {len(cases)} documents "
               "(odd number of quotation marks); counted as no quotes.")

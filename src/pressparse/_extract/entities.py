@@ -28,6 +28,7 @@ from .lexicon import (
     NATIONS,
     NOT_ENTITIES,
     NOT_NAMES,
+    OFFICE_WORDS,
     NOT_ORG_WORDS,
     ORG_CONNECTORS,
     ORG_HEADS,
@@ -89,6 +90,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
                    for m in find_dates(text, context.anchor))
     candidates += _streets(doc)
     candidates += _titled_people(doc, text)
+    candidates += _office_holders(doc)
     candidates += _aged_people(doc)
     candidates += _rule_organizations(doc)
     candidates += _owned_units(doc)
@@ -101,7 +103,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
         Entity(label=c.label, text=text[c.start:c.end], start=c.start, end=c.end,
                value=c.value,  # type: ignore[arg-type]
                bounds=_bounds(c), relative=c.relative)
-        for c in chosen
+        for c in chosen if c.label != "TITLE"  # a title claims its words from the model
     )
 
 
@@ -188,8 +190,9 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         if c.label == "ORG" and _names_a_scheme(text, name):
             continue
         if c.label == "GPE" and name in NATIONS and out and out[-1].label == "ORG" \
-                and text[out[-1].end:c.start] == " ":
-            # "NSPCC Scotland", "Barnardo's Cymru": a national branch is one name.
+                and text[out[-1].end:c.start] in (" ", "! "):
+            # "NSPCC Scotland", "Barnardo's Cymru", "Speak Up! Wales": a national
+            # branch is one name.
             out[-1] = _Candidate(out[-1].priority, "ORG", out[-1].start, c.end)
             continue
         if c.label in ("PERSON", "ORG") and name in places and " " not in name:
@@ -416,6 +419,65 @@ def _titled_people(doc: Doc, text: str) -> Iterator[_Candidate]:
             span = doc[j:last + 1]
             yield _Candidate(3, "PERSON", span.start_char, span.end_char)
         done = max(k, i + 1)
+
+
+def _modifies_title(last: Token) -> bool:
+    """A name directly followed by a capitalised rank and a name: part of a title.
+
+    In "Roads Policing Sergeant Jane Doe" the model may take "Roads Policing"
+    for a person; a reader sees a unit naming the kind of sergeant.
+    """
+    doc = last.doc
+    k = last.i + 1
+    if k >= len(doc) or "\n" in last.whitespace_ or not last.whitespace_:
+        return False
+    j = k
+    while j < len(doc) and is_title_token(doc[j]) and doc[j].text[:1].isupper():
+        j += 1
+    return j > k and doc[j - 1].lower_ not in ("police",) and j < len(doc) \
+        and _is_name_like(doc[j]) and not is_title_token(doc[j]) and doc[k].lower_ not in (
+            "chief", "general", "special", "assistant", "deputy") \
+        and last.lower_ not in ORG_HEADS
+
+
+def _office_holders(doc: Doc) -> Iterator[_Candidate]:
+    """"Police and Crime Commissioner for Wiltshire and Swindon Angus Macpherson".
+
+    An office "for" or "of" a place, then the holder's name: the capitalised
+    run after the office is the place and the name, and the name is its last two
+    words (or where the model's own PERSON starts). The title is claimed too, so
+    no word of it becomes an entity.
+    """
+    n = len(doc)
+    for i in word_positions(doc, OFFICE_WORDS):
+        office = doc[i]
+        if not office.text[:1].isupper() or i + 2 >= n or doc[i + 1].lower_ not in ("for", "of"):
+            continue
+        run: list[int] = []
+        k = i + 2
+        while k < n and len(run) < 8 and "\n" not in doc[k - 1].whitespace_ and (
+                doc[k].text[:1].isupper() and doc[k].is_alpha
+                or doc[k].lower_ in ("and", "the", "&") and run):
+            run.append(k)
+            k += 1
+        words = [j for j in run if doc[j].text[:1].isupper()]
+        if len(words) < 3 or run[-1] != words[-1] or k < n and doc[k].text[:1].isupper():
+            continue
+        person_start = next((j for j in words[1:] if doc[j].ent_type_ == "PERSON"
+                             and doc[j].ent_iob_ == "B"), None)
+        first = person_start if person_start is not None and words[-1] - person_start < 3 \
+            else words[-2]
+        if first <= run[0] or doc[first - 1].lower_ in ("and", "the", "&"):
+            continue  # nothing left for the place: "Minister for Jane Doe"?
+        name = doc[first:words[-1] + 1]
+        yield _Candidate(3, "PERSON", name.start_char, name.end_char)
+        start = i
+        while start > 0 and (is_title_token(doc[start - 1]) or doc[start - 1].lower_ in (
+                "and", "&") and start > 1 and doc[start - 2].text[:1].isupper()
+                or doc[start - 1].lower_ == "police") and doc[start - 1].text[:1] != "&" \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        yield _Candidate(3, "TITLE", doc[start].idx, doc[first - 1].idx + len(doc[first - 1]))
 
 
 def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
@@ -688,6 +750,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
                       or tokens[0].is_space):
         tokens.pop(0)
     label = ent.label_
+    if tokens and _modifies_title(tokens[-1]):
+        return  # "Roads Policing Sergeant Jane Doe": the words before the rank are the title's
     if label == "PERSON":
         while tokens and is_title_token(tokens[0]):
             tokens.pop(0)

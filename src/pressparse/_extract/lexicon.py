@@ -15,7 +15,7 @@ TITLE_WORDS = frozenset(
     magistrate sheriff mayor governor senator sen rep representative congressman
     congresswoman president vice secretary minister premier treasurer chancellor chairman
     chairwoman chair commissioner deputy assistant chief detective det constable con
-    pc pcso wpc dc ds di dci dsi dsupt supt superintendent ch insp inspector sergeant sgt
+    pc pcso wpc dc ds di dci dsi dsupt supt superintendent ch insp inspector sergeant sgt pcc
     acc dcc cc commander cmdr officer special agent trooper lieutenant lt captain capt
     colonel col major maj general gen corporal cpl private pte admiral temporary acting
     t/di t/dci t/ds t/supt t/ch a/di a/ds a/supt district attorney prosecutor
@@ -23,9 +23,16 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+#: Offices held "for" or "of" a place or a portfolio ("Commissioner for Wiltshire",
+#: "Minister for Policing", "Mayor of Exampleton").
+OFFICE_WORDS = frozenset(
+    "commissioner minister secretary mayor member leader spokesperson spokesman spokeswoman "
+    "councillor director chair chairman chairwoman head".split()
+)
+
 #: Title words that are a title only before a name, never alone ("the Chief").
 TITLE_ABBREVIATIONS = frozenset(
-    "pc pcso wpc dc ds di dci dsi dsupt supt insp sgt acc dcc cc det con cllr t/di t/dci "
+    "pc pcso wpc dc ds di dci dsi dsupt supt insp sgt acc dcc cc det con cllr pcc t/di t/dci "
     "a/di a/ds t/ds t/supt t/ch ch mr mrs ms dr".split()
 )
 

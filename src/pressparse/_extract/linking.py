@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, TextSpan
 from .context import Context
-from .entities import is_title_token, word_positions
-from .lexicon import ORG_CONNECTORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .entities import word_positions
+from .lexicon import ORG_CONNECTORS, SPEECH_VERBS
 from .particulars import particulars
+from .roles import describe
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -203,13 +204,13 @@ def _link_people(
         # "Jane Doe, 32, of Exampleton Heath": a place the model took for a body is her home.
         own_orgs = [(e, name) for e, name in orgs if not (e.start < end and start < e.end)]
         for mention in cluster.mentions:
-            title = _title_before(doc, mention.start)
-            if title and title not in cluster.titles:
-                cluster.titles.append(title)
-            if cluster.role is None and cluster.organization is None:
-                cluster.role, cluster.organization = _role_after(text, mention.end, own_orgs)
+            described = describe(doc, mention, own_orgs)
+            if described.title and described.title not in cluster.titles:
+                cluster.titles.append(described.title)
+            if cluster.role is None:
+                cluster.role = described.role
             if cluster.organization is None:
-                cluster.organization = _org_before(text, mention.start, own_orgs)
+                cluster.organization = described.organization
     records = []
     person_of_mention: dict[int, str] = {}
     for cluster in clusters:
@@ -296,80 +297,6 @@ def _display_name(cluster: _PersonCluster) -> str:
     best = max(cluster.mentions, key=lambda m: (len(m.text.split()), -m.start))
     return _POSSESSIVE.sub("", best.text).strip() if best.text.endswith(("'s", "’s")) \
         else best.text.strip()
-
-
-def _title_before(doc: Doc, start: int) -> str | None:
-    span = doc.char_span(start, start, alignment_mode="expand")
-    index = span.start if span is not None else None
-    if index is None:
-        return None
-    first = index
-    while first > 0 and is_title_token(doc[first - 1]) and doc[first - 1].text[:1].isupper() \
-            and "\n" not in doc[first - 1].whitespace_:
-        first -= 1
-    if first == index:
-        return None
-    return doc[first:index].text
-
-
-def _role_after(text: str, end: int, orgs: list[tuple[Entity, str]]
-                ) -> tuple[str | None, str | None]:
-    """Role and organisation from "X, role, Org," or "X, of Org's Unit," after a mention.
-
-    A role is only kept when it reads like one (it holds a rank or a role noun
-    such as "head" or "spokesperson"), so ages and addresses ("34, of no fixed
-    address") are not roles.
-    """
-    window = text[end:end + _ROLE_WINDOW]
-    stop = _ROLE_STOP.search(window)
-    if stop:
-        window = window[:stop.start()]
-    if not window.strip() or not re.match(r"\s*(?:,|of\b|from\b|at\b|with\b)", window):
-        return None, None
-    inside = sorted(((e, name) for e, name in orgs
-                     if end <= e.start and e.end <= end + len(window)),
-                    key=lambda pair: pair[0].start)
-    chosen = None
-    remainder = ""
-    for entity, name in inside:
-        if text[entity.end:entity.end + 2] in ("'s", "’s"):
-            # "of Example Police's Major Crime Team": the force, and its unit as the role.
-            chosen = (entity, name)
-            remainder = window[entity.end - end + 2:].strip(" ,")
-            break
-    if chosen is None and inside:
-        chosen = inside[-1]  # "lead for Major Crime, Police Scotland": the last one named
-    org_at = chosen[0].start - end if chosen else len(window)
-    role_text = _clean_role(window[:org_at]) or _clean_role(remainder)
-    if role_text and not _reads_like_role(role_text):
-        role_text = ""
-    return (role_text or None), (chosen[1] if chosen else None)
-
-
-def _clean_role(role_text: str) -> str:
-    role_text = re.sub(r"^\s*,\s*", "", role_text)
-    role_text = re.sub(r"^\d+\s*,\s*", "", role_text)  # an age first: "John Doe, 34, ..."
-    role_text = re.sub(r"[\s,]*(?:\b(?:of|from|at|with|for|in|the)\b[\s,]*)*$", "",
-                       role_text, flags=re.IGNORECASE)
-    role_text = re.sub(r"^(?:of|from|at|with)\b\s*", "", role_text, flags=re.IGNORECASE).strip(" ,")
-    return role_text if len(role_text) <= 100 else ""
-
-
-def _reads_like_role(role_text: str) -> bool:
-    words = {w.lower() for w in re.findall(r"[A-Za-z/]+", role_text)}
-    return bool(words & (TITLE_WORDS | ROLE_NOUNS))
-
-
-def _org_before(text: str, start: int, orgs: list[tuple[Entity, str]]) -> str | None:
-    """"Merseyside Police's Detective Inspector Jane Smith"."""
-    for entity, name in orgs:
-        if not 0 <= start - entity.end <= 60:
-            continue
-        gap = text[entity.end:start]
-        if 0 <= len(gap) <= 60 and re.fullmatch(r"['’]s\s+[A-Z][\w/ .]*", gap) \
-                and "\n" not in gap:
-            return name
-    return None
 
 
 def _text_span(entity: Entity) -> TextSpan:

@@ -570,7 +570,10 @@ def _speaker_after(index: _Index, start: int, end: int, adjacent: bool = False
                 return None
             continue
         if token.lower_ in TITLE_WORDS and token.text[:1].isupper():
-            continue
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if following is not None and following.text[:1].isupper() and following.is_alpha:
+                continue  # a title before the name: "said Detective Inspector Jane Doe"
+            return _description(index, token)  # the rank alone: "added the PCC"
         speaker = _speaker_from_token(index, token)
         if speaker is not None or adjacent:
             return speaker

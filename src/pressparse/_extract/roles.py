@@ -1,0 +1,293 @@
+"""A person's title, role and organisation, read from the words around a name.
+
+News and press releases introduce a speaker in a few fixed shapes, and a
+reader takes each part from its place:
+
+* before the name, a title with its modifiers: "Roads Policing Sergeant Jane
+  Doe", "Police and Crime Commissioner for Exampleshire Jane Doe", "His Honour
+  Judge Jane Doe"; an organisation may stand first: "Example Police's DI Jane Doe",
+  "Example Police Superintendent Jane Doe";
+* after it, appositions between commas, each one a title ("Director of Example
+  Trust"), a role ("lead for Major Crime", "senior investigating officer"), an
+  organisation ("Police Scotland"), or an age or address, which is neither:
+  "Jane Doe, 45, of Exampleton".
+
+"of", "from" and "at" name the body a person belongs to; "for" after a role
+names a portfolio ("lead for Public Protection") unless what follows is
+plainly a body ("head of service for Example Trust").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..models import Entity
+from .entities import is_title_token
+from .lexicon import NATIONS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: How many appositions after a name are read, and how many words each may have.
+MAX_APPOSITIONS = 3
+MAX_APPOSITION_WORDS = 14
+
+# Words that open a courtesy or honour before a judge's title: "His Honour Judge".
+_HONOUR_OPENERS = frozenset({"his", "her"})
+_BELONGS = frozenset({"of", "from", "at", "with"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What the words around one mention say about the person."""
+
+    title: str | None = None
+    role: str | None = None
+    organization: str | None = None
+
+
+def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]]) -> Description:
+    """Title, role and organisation stated around ``mention`` (a PERSON entity).
+
+    ``organizations`` pairs each ORG entity with its record's name, so "Stop
+    It Now, Scotland" after "Director of" resolves to the body the document names.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Description()
+    org_at = {e.start: (e, name) for e, name in organizations}
+    title, org_before = _title_before(doc, span.start, org_at)
+    after = _appositions(doc, span.end - 1, org_at, organizations)
+    return Description(
+        title=title or after.title,
+        role=after.role,
+        organization=org_before or after.organization,
+    )
+
+
+# --- before the name -------------------------------------------------------------
+
+def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
+                  ) -> tuple[str | None, str | None]:
+    """The title written before the name, and an organisation standing before it."""
+    k = first
+    while k > 0 and _title_part(doc[k - 1]) and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    # A rank may follow a capitalised unit or office: "Roads Policing Sergeant",
+    # "Commissioner for Exampleshire and Westshire".
+    while k < first and not _title_word(doc[k]):
+        if doc[k].lower_ in ("for", "of", "and", "the", "&"):
+            k += 1
+            continue
+        if doc[k].ent_type_ in ("DATE", "TIME", "CARDINAL") or doc[k].is_sent_start \
+                and not _leads_title(doc, k, first):
+            k += 1
+            continue
+        break
+    while k < first and doc[k].lower_ in ("for", "of", "and", "the", "&"):
+        k += 1
+    if k == first or not any(_title_word(doc[j]) for j in range(k, first)):
+        return None, None
+    organization = None
+    # "Example Police's DI Jane Doe" / "Example Police Superintendent Jane Doe"
+    start = k
+    for j in range(k, first):
+        if doc[j].idx in org_at:
+            entity, name = org_at[doc[j].idx]
+            end = j
+            while end < first and doc[end].idx < entity.end:
+                end += 1
+            if end < first and doc[end].lower_ in ("'s", "’s"):
+                end += 1
+            if j == k and end < first:
+                organization, start = name, end
+            break
+    words = [t for t in doc[start:first] if t.lower_ not in _COURTESY]
+    while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
+        words.pop(0)
+    if not words:
+        return None, organization
+    text = doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    return text, organization
+
+
+def _title_word(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return (is_title_token(token) or lower in ("honour", "pcc")) and token.text[:1].isupper() \
+        and lower not in _COURTESY
+
+
+def _title_part(token: Token) -> bool:
+    """A word that can stand inside a title before a name."""
+    if token.is_punct or token.like_num:
+        return False
+    if token.lower_ in ("for", "of", "and", "&", "the"):
+        return True
+    if token.lower_ in _HONOUR_OPENERS:
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "honour"
+    return token.text[:1].isupper() and token.is_alpha or "/" in token.text \
+        or token.lower_ in ("'s", "’s")
+
+
+def _leads_title(doc: Doc, k: int, first: int) -> bool:
+    """A capitalised first word of a sentence that belongs to the title after it."""
+    # The tagger is not run, so the part of speech is read from the words themselves.
+    return not doc[k].is_stop and doc[k].ent_type_ not in ("DATE", "TIME", "GPE") \
+        and k + 1 < first
+
+
+# --- after the name ----------------------------------------------------------------
+
+def _appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
+                 organizations: list[tuple[Entity, str]]) -> Description:
+    """Read the comma-separated phrases after the name, up to its verb."""
+    title = role = organization = None
+    k = last + 1
+    n = len(doc)
+    for _ in range(MAX_APPOSITIONS):
+        if k >= n:
+            break
+        opener = doc[k]
+        if opener.text != ",":
+            if opener.lower_ in _BELONGS and organization is None:
+                found = _organization_in(doc, k + 1, org_at, organizations)
+                if found is not None:
+                    organization = found[0]
+            break
+        j = k + 1
+        while j < n and j - k <= MAX_APPOSITION_WORDS and not _ends_apposition(doc[j]):
+            j += 1
+        if j >= n or j - k > MAX_APPOSITION_WORDS or j == k + 1:
+            break
+        phrase = doc[k + 1:j]
+        kind, value, org = _classify(doc, phrase, org_at, organizations)
+        if kind == "stop":
+            break
+        if kind == "title" and title is None:
+            title = value
+        elif kind == "role" and role is None:
+            role = value
+        if org is not None and organization is None:
+            organization = org
+            # "Stop It Now, Scotland": a body's national branch after a comma
+            nation = _nation_after(doc, j - 1)
+            if nation is not None:
+                resolved = _resolve(f"{org} {nation}", organizations)
+                if resolved is not None or f"{org} {nation}" in doc.text:
+                    organization = resolved or organization
+                    j += 2
+        k = j
+        if doc[k].text != ",":
+            break
+    return Description(title=title, role=role, organization=organization)
+
+
+def _ends_apposition(token: Token) -> bool:
+    return token.text in (",", ".", ";", ":", "(", ")", "\"", "“", "”", "!", "?") \
+        or "\n" in token.text or token.lower_ in ("who", "which", "that", "said", "says") \
+        or token.lower_ in SPEECH_VERBS and token.dep_ not in (
+            "compound", "amod", "pobj", "dobj", "nsubj", "conj")
+
+
+def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
+              organizations: list[tuple[Entity, str]]) -> tuple[str, str | None, str | None]:
+    """("title" | "role" | "organization" | "skip" | "stop", text, organisation)."""
+    words = [t for t in phrase if not t.is_space]
+    if not words:
+        return "stop", None, None
+    first = words[0]
+    if first.like_num or first.lower_ in ("aged", "age") or first.lower_ in _BELONGS and not any(
+            t.idx in org_at for t in words):
+        return "skip", None, None  # an age or an address: "45", "of Exampleton"
+    if first.idx in org_at and org_at[first.idx][0].end >= words[-1].idx + len(words[-1].text):
+        return "organization", None, org_at[first.idx][1]  # "Police Scotland"
+    whole = _resolve(doc.text[first.idx:words[-1].idx + len(words[-1].text)], organizations)
+    if whole is not None:
+        return "organization", None, whole  # a body the model missed here but named elsewhere
+    # A title or role, then the body it belongs to: "Director of Example Trust",
+    # "national head of service for Example Trust"
+    org = None
+    cut = len(words)
+    for m, token in enumerate(words):
+        if m and token.lower_ in (_BELONGS | {"for"}):
+            found = _organization_in(doc, token.i + 1, org_at, organizations,
+                                     plain_body_only=token.lower_ == "for")
+            if found is not None:
+                org, end = found
+                if end >= words[-1].i:
+                    cut = m
+                    break
+    if org is None:
+        # "Director of Example Trust" where the model tagged no organisation: the
+        # words after "of" spell a body the document names elsewhere.
+        for m, token in enumerate(words):
+            if m and token.lower_ in _BELONGS:
+                rest = doc.text[words[m + 1].idx if m + 1 < len(words) else token.idx:
+                                words[-1].idx + len(words[-1].text)]
+                nation = _nation_after(doc, words[-1].i)
+                org = _resolve(rest, organizations) or (
+                    nation and _resolve(f"{rest} {nation}", organizations)) or None
+                if org is not None:
+                    cut = m
+                    break
+    head = words[:cut]
+    if not head:
+        return "skip", None, org
+    head_text = doc.text[head[0].idx:head[-1].idx + len(head[-1].text)]
+    lowers = {t.lower_ for t in head}
+    if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in head) \
+            and any(_title_word(t) or t.lower_ in ROLE_NOUNS for t in head):
+        return "title", head_text, org
+    if lowers & (ROLE_NOUNS | TITLE_WORDS) or any(t.lower_.rstrip("s") in ROLE_NOUNS
+                                                  for t in head):
+        return "role", head_text, org
+    return ("skip" if org is None else "organization"), None, org
+
+
+def _nation_after(doc: Doc, last: int) -> str | None:
+    """"Scotland" in ", Scotland," right after token ``last``."""
+    if last + 3 < len(doc) and doc[last + 1].text == "," and doc[last + 2].text in NATIONS \
+            and doc[last + 3].text in (",", ":"):
+        return doc[last + 2].text
+    return None
+
+
+def _organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
+                     organizations: list[tuple[Entity, str]], plain_body_only: bool = False
+                     ) -> tuple[str, int] | None:
+    """The organisation named from token ``k`` on, with the index of its last token."""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or doc[k].idx not in org_at:
+        return None
+    entity, name = org_at[doc[k].idx]
+    if plain_body_only and not _plainly_a_body(entity.text):
+        return None  # "lead for Public Protection": a portfolio
+    end = k
+    while end + 1 < len(doc) and doc[end + 1].idx < entity.end:
+        end += 1
+    return name, end
+
+
+def _plainly_a_body(name: str) -> bool:
+    """A name that says it is an organisation: a head noun ("Trust") or initials."""
+    words = re.findall(r"[\w&]+", name)
+    return any(w.lower() in ORG_HEADS for w in words) or any(
+        len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"\w+", name))
+
+
+def _resolve(name: str, organizations: list[tuple[Entity, str]]) -> str | None:
+    """The record name of the organisation spelled ``name`` up to punctuation."""
+    wanted = _key(name)
+    for _entity, record in organizations:
+        if _key(record) == wanted:
+            return record
+    return None
+
