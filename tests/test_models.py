@@ -51,8 +51,8 @@ def documents(draw):
     speakers = st.builds(
         lambda se, name, kind, title: Speaker(name=name, kind=kind, text=text[se[0]:se[1]],
                                               start=se[0], end=se[1], title=title),
-        span_strategy(), st.text(max_size=10), st.sampled_from(["person", "organization",
-                                                                "other"]),
+        span_strategy(), st.text(max_size=10),
+        st.sampled_from(["person", "organization", "description", "document", "place", "other"]),
         st.none() | st.text(max_size=10))
     quotes = st.builds(
         lambda parts, speaker, cue: Quote(
@@ -102,6 +102,7 @@ def test_to_dict_has_the_documented_core_keys():
     data = Document(text="x").to_dict()
     assert data["schema_version"] == SCHEMA_VERSION
     assert list(data) == ["schema_version", "path", "metadata", "title", "url", "published",
+                          "publisher",
                           "body_offset", "text", "paragraphs", "entities", "people",
                           "organizations", "quotes"]
 

@@ -97,7 +97,7 @@ def test_spokesperson_and_organisation_speakers(parser):
         "started deliberately.\u201d\n\n"
         "Exampleshire Police said: \u201cTwo teenagers have been arrested in connection.\u201d"))
     first, second = doc.quotes
-    assert first.speaker.kind == "other" and "spokesperson" in first.speaker.name
+    assert first.speaker.kind == "description" and "spokesperson" in first.speaker.name
     assert second.speaker.kind == "organization"
     assert second.speaker.name == "Exampleshire Police"
 
@@ -161,7 +161,7 @@ def test_described_source_is_kept_as_written(parser):
         "\u201cOur members deserve a fair settlement after two years of talks,\u201d "
         "the union wrote."))
     assert found[0][1:] == ("union", "wrote")
-    assert doc.quotes[0].speaker.kind == "other"
+    assert doc.quotes[0].speaker.kind == "organization"
     assert doc.text[doc.quotes[0].speaker.start:doc.quotes[0].speaker.end] == "the union"
 
 

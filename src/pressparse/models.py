@@ -29,7 +29,7 @@ __all__ = [
 #: Version of the ``to_dict()`` shape; the major part changes on any breaking change.
 SCHEMA_VERSION = "1.0"
 
-SpeakerKind = Literal["person", "organization", "other"]
+SpeakerKind = Literal["person", "organization", "description", "document", "place", "other"]
 QuoteKind = Literal["direct", "indirect"]
 
 
@@ -120,6 +120,9 @@ class Person:
         titles: Titles and ranks used with the name ("Detective Inspector", "Mr").
         role: A role given in apposition ("lead for Major Crime").
         organization: The organisation the text attaches the person to.
+        organization_inferred: True when the text states no organisation and
+            ``organization`` is the document's publisher, inferred from a rank
+            the person holds in it (an officer quoted in their force's release).
         mentions: Every span that refers to the person by name.
         age: The age in years the text gives ("Jane Doe, 32", "a 45-year-old man").
         residence: Where the text says the person lives or is from ("of Luton"),
@@ -130,6 +133,7 @@ class Person:
     titles: tuple[str, ...] = ()
     role: str | None = None
     organization: str | None = None
+    organization_inferred: bool = False
     mentions: tuple[TextSpan, ...] = ()
     age: int | None = None
     residence: str | None = None
@@ -140,6 +144,7 @@ class Person:
             "titles": list(self.titles),
             "role": self.role,
             "organization": self.organization,
+            "organization_inferred": self.organization_inferred,
             "age": self.age,
             "residence": self.residence,
             "mentions": [m.to_dict() for m in self.mentions],
@@ -152,6 +157,7 @@ class Person:
             titles=tuple(data.get("titles", ())),
             role=data.get("role"),
             organization=data.get("organization"),
+            organization_inferred=bool(data.get("organization_inferred", False)),
             mentions=tuple(TextSpan.from_dict(m) for m in data.get("mentions", ())),
             age=data.get("age"),
             residence=data.get("residence"),
@@ -188,9 +194,16 @@ class Speaker:
 
     ``start``/``end``/``text`` locate that mention, which may be a pronoun
     ("he") or a description ("the detective"); ``name`` is then the
-    resolved name. ``kind`` is "organization" for a body speaking, "other" for
-    a description with no name ("a spokesperson", "the union", "the letter")
-    or a country speaking through its government ("France insisted").
+    resolved name. ``kind`` says what speaks: "person" (a named person),
+    "organization" (a body, named or not: "Example Police", "the council"),
+    "description" (a person or group described, not named: "a witness", "the
+    victim's father", "officials"), "document" ("the report", "a memo") or
+    "place" (a country speaking through its government: "France insisted").
+    Schema 1.0 wrote "other" for every unnamed speaker; it still reads.
+
+    ``title``, ``role`` and ``organization`` come from the person's record (see
+    :class:`Person`); ``organization_inferred`` is true when the organisation is
+    the document's publisher, not stated in the text.
     """
 
     name: str
@@ -201,6 +214,7 @@ class Speaker:
     title: str | None = None
     role: str | None = None
     organization: str | None = None
+    organization_inferred: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -209,6 +223,7 @@ class Speaker:
             "title": self.title,
             "role": self.role,
             "organization": self.organization,
+            "organization_inferred": self.organization_inferred,
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -225,6 +240,7 @@ class Speaker:
             title=data.get("title"),
             role=data.get("role"),
             organization=data.get("organization"),
+            organization_inferred=bool(data.get("organization_inferred", False)),
         )
 
 
@@ -289,6 +305,9 @@ class Document:
         url: The canonical URL, when the metadata has one.
         published: The publication date, ISO 8601 (``YYYY-MM-DD``, or
             ``YYYY-MM`` when only the month is known).
+        publisher: The organisation that issued the document (a force for its
+            press release), from the metadata, a title suffix or the URL's host;
+            ``None`` when nothing names one (news articles, plain text).
         body_offset: Where the body starts in the decoded file, so
             ``file_text[body_offset:] == text``.
         text: The body exactly as it stands in the file.
@@ -305,6 +324,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     published: str | None = None
+    publisher: str | None = None
     body_offset: int = 0
     paragraphs: tuple[Span, ...] = ()
     entities: tuple[Entity, ...] = ()
@@ -321,6 +341,7 @@ class Document:
             "title": self.title,
             "url": self.url,
             "published": self.published,
+            "publisher": self.publisher,
             "body_offset": self.body_offset,
             "text": self.text,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
@@ -348,6 +369,7 @@ class Document:
             title=data.get("title"),
             url=data.get("url"),
             published=data.get("published"),
+            publisher=data.get("publisher"),
             body_offset=data.get("body_offset", 0),
             text=data["text"],
             paragraphs=tuple(Span.from_dict(p) for p in data.get("paragraphs", ())),

@@ -16,6 +16,7 @@ from .context import DEFAULT_REGION, Context, infer_region
 from .entities import extract_entities
 from .linking import link_entities
 from .paragraphs import paragraph_spans
+from .publisher import find_publisher, infer_organizations
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:
@@ -40,12 +41,15 @@ def build_document(source: Source, doc: Doc, *, region: str | None = None) -> Do
     entities = extract_entities(doc, text, context)
     people, organizations, entities = link_entities(doc, text, entities, context)
     quotes = extract_quotes(doc, text, paragraphs, entities, people, organizations)
+    publisher = find_publisher(metadata, url, organizations)
+    people, quotes = infer_organizations(publisher, people, quotes)
     return Document(
         path=source.path,
         metadata=metadata,
         title=derive_title(metadata, source.body),
         url=url,
         published=published,
+        publisher=publisher,
         body_offset=source.body_offset,
         text=source.body,
         paragraphs=paragraphs,

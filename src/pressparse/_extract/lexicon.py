@@ -15,7 +15,7 @@ TITLE_WORDS = frozenset(
     magistrate sheriff mayor governor senator sen rep representative congressman
     congresswoman president vice secretary minister premier treasurer chancellor chairman
     chairwoman chair commissioner deputy assistant chief detective det constable con
-    pc pcso wpc dc ds di dci dsi dsupt supt superintendent ch insp inspector sergeant sgt pcc
+    pc pcso wpc dc ds di dci dsi dsupt supt superintendent ch insp inspector sergeant sgt pcc ci
     acc dcc cc commander cmdr officer special agent trooper lieutenant lt captain capt
     colonel col major maj general gen corporal cpl private pte admiral temporary acting
     t/di t/dci t/ds t/supt t/ch a/di a/ds a/supt district attorney prosecutor
@@ -32,7 +32,7 @@ OFFICE_WORDS = frozenset(
 
 #: Title words that are a title only before a name, never alone ("the Chief").
 TITLE_ABBREVIATIONS = frozenset(
-    "pc pcso wpc dc ds di dci dsi dsupt supt insp sgt acc dcc cc det con cllr pcc t/di t/dci "
+    "pc pcso wpc dc ds di dci dsi dsupt supt insp sgt acc dcc cc det con cllr pcc ci t/di t/dci "
     "a/di a/ds t/ds t/supt t/ch ch mr mrs ms dr".split()
 )
 
@@ -42,7 +42,7 @@ TITLE_EXPANSIONS = {
     "dc": "detective constable", "pc": "police constable", "wpc": "police constable",
     "pcso": "police community support officer", "supt": "superintendent",
     "dsupt": "detective superintendent", "dsi": "detective superintendent", "ch": "chief",
-    "insp": "inspector", "sgt": "sergeant", "det": "detective", "con": "constable",
+    "insp": "inspector", "sgt": "sergeant", "ci": "chief inspector", "det": "detective", "con": "constable",
     "acc": "assistant chief constable", "dcc": "deputy chief constable", "cc": "chief constable",
     "pcc": "police and crime commissioner", "cllr": "councillor", "cmdr": "commander",
     "t": "temporary", "a": "acting", "s": "special", "supt.": "superintendent",
@@ -199,6 +199,26 @@ ROLE_NOUNS = frozenset(
     representative campaigner organiser organizer volunteer nurse doctor consultant solicitor
     barrister prosecutor lawyer attorney economist researcher scientist fellow expert
     spokespeople handler engineer manager ceo cfo chairperson governor senator mp msp
+    """.split()
+)
+
+#: Head nouns of texts that speak: "the report found", "a memo said", "the letter reads".
+DOCUMENT_NOUNS = frozenset(
+    """
+    report memo memorandum letter email e-mail statement tweet post document study survey
+    review paper filing lawsuit complaint indictment ruling judgment order affidavit note
+    message website release announcement article column editorial ad advert advertisement
+    video poll analysis assessment book transcript record records minutes submission
+    petition motion brief summary notice guidance
+    """.split()
+)
+
+#: Head nouns of bodies named without a name: "police said", "the council confirmed".
+BODY_NOUNS = frozenset(
+    """
+    police force council court government department ministry agency company firm union
+    party campaign committee charity administration organisation organization
+    prosecutors prosecution club school hospital
     """.split()
 )
 

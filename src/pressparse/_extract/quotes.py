@@ -25,8 +25,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..models import Entity, Organization, Person, Quote, Span, Speaker, TextSpan
-from .lexicon import HONOURS, PERSONAL_PRONOUNS, SPEECH_VERBS, TITLE_WORDS, title_key
+from ..models import Entity, Organization, Person, Quote, Span, Speaker, SpeakerKind, TextSpan
+from .lexicon import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    HONOURS,
+    ORG_HEADS,
+    PERSONAL_PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    title_key,
+)
 from .quotemarks import RawQuote, find_quotations
 
 if TYPE_CHECKING:
@@ -117,7 +126,8 @@ def speaker_resolution(speaker: Speaker | None) -> str | None:
     words = speaker.text.lower().split()
     if speaker.text.lower() in PERSONAL_PRONOUNS:
         return "pronoun"
-    if speaker.kind == "other":
+    if speaker.kind in ("description", "document", "place", "other") or (
+            speaker.kind == "organization" and speaker.text[:1].islower()):
         return "description"
     if speaker.kind == "person" and words and words[-1] in TITLE_WORDS:
         return "title"
@@ -644,9 +654,10 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
                 and "poss" not in (child.dep_, child.head.dep_) \
                 and "pobj" not in (child.dep_, child.head.dep_):  # "the family of X"
             return _speaker_from_entity(index, entity)
-    if token.lower_ in TITLE_WORDS and not any(t.text == "," for t in subtree):
-        # "Chief Constable of Wiltshire Police Kier Pritchard said": a long title
-        # closed by the name of the person who holds it.
+    if _titled(subtree):
+        # "Chief Constable of Wiltshire Police Kier Pritchard said", "Police and
+        # Crime Commissioner for X Jane Doe said": a long title closed by the name
+        # of the person who holds it.
         entity = index.entity_at(subtree[-1].idx)
         if entity is not None and entity.label == "PERSON" \
                 and entity.end == subtree[-1].idx + len(subtree[-1].text):
@@ -662,12 +673,18 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
         # A country or city speaking through its government: "Russia insisted".
         place = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if place is not None:
-            return Speaker(name=place.text, kind="other", text=place.text,
+            return Speaker(name=place.text, kind="place", text=place.text,
                            start=place.start_char, end=place.end_char)
     if token.is_punct or token.is_space or token.like_num or token.is_stop \
             or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "MONEY"):
         return None
     return _description(index, token)
+
+
+def _titled(subtree: list[Token]) -> bool:
+    """Capitalised words and connectors only, holding a title word: a title and name."""
+    return len(subtree) > 1 and any(t.lower_ in TITLE_WORDS for t in subtree) and all(
+        t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&") for t in subtree)
 
 
 def _resolve_pronoun(index: _Index, token: Token) -> Speaker | None:
@@ -744,5 +761,19 @@ def _description(index: _Index, token: Token) -> Speaker | None:
     name = re.sub(r"^(?:the|a|an)\s+", "", span_text, flags=re.IGNORECASE)
     entity = index.entities_in(start, end)
     org = next((e for e in entity if e.label == "ORG"), None)
-    return Speaker(name=name, kind="other", text=span_text, start=start, end=end,
-                   organization=str(org.value) if org is not None else None)
+    return Speaker(name=name, kind=description_kind(head.lower_), text=span_text, start=start,
+                   end=end, organization=str(org.value) if org is not None else None)
+
+
+def description_kind(head: str) -> SpeakerKind:
+    """What an unnamed speaker is, from the head noun of its description.
+
+    "the report", "a memo": a document; "police", "the council": a body; "a
+    witness", "the victim's father", "officials": people described, not named.
+    """
+    singular = head[:-1] if head.endswith("s") and head[:-1] in DOCUMENT_NOUNS else head
+    if singular in DOCUMENT_NOUNS:
+        return "document"
+    if head in BODY_NOUNS or head in ORG_HEADS:
+        return "organization"
+    return "description"

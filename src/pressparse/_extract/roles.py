@@ -175,9 +175,10 @@ def _appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
             # "Stop It Now, Scotland": a body's national branch after a comma
             nation = _nation_after(doc, j - 1)
             if nation is not None:
-                resolved = _resolve(f"{org} {nation}", organizations)
-                if resolved is not None or f"{org} {nation}" in doc.text:
-                    organization = resolved or organization
+                joined = f"{org} {nation}"
+                resolved = _resolve(joined, organizations)
+                if resolved is not None or joined in doc.text:
+                    organization = resolved or joined
                     j += 2
         k = j
         if doc[k].text != ",":
@@ -199,9 +200,18 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     if not words:
         return "stop", None, None
     first = words[0]
-    if first.like_num or first.lower_ in ("aged", "age") or first.lower_ in _BELONGS and not any(
-            t.idx in org_at for t in words):
-        return "skip", None, None  # an age or an address: "45", "of Exampleton"
+    if first.like_num or first.lower_ in ("aged", "age"):
+        return "skip", None, None  # an age: "45", "aged 45"
+    if first.lower_ in _BELONGS:
+        # "of Example CID", "from Example Police's Major Crime Team": the body,
+        # else an address ("of Exampleton"), which is not one.
+        found = _organization_in(doc, first.i + 1, org_at, organizations)
+        if found is None:
+            rest = doc.text[words[1].idx:words[-1].idx + len(words[-1].text)] \
+                if len(words) > 1 else ""
+            named = _resolve(re.sub(r"^(?:the|The)\s+", "", rest), organizations)
+            return ("organization", None, named) if named else ("skip", None, None)
+        return "organization", None, found[0]
     if first.idx in org_at and org_at[first.idx][0].end >= words[-1].idx + len(words[-1].text):
         return "organization", None, org_at[first.idx][1]  # "Police Scotland"
     whole = _resolve(doc.text[first.idx:words[-1].idx + len(words[-1].text)], organizations)
@@ -269,6 +279,14 @@ def _organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
     end = k
     while end + 1 < len(doc) and doc[end + 1].idx < entity.end:
         end += 1
+    if end + 2 < len(doc) and doc[end + 1].lower_ in ("'s", "’s") \
+            and doc[end + 2].idx in org_at:
+        unit, unit_name = org_at[doc[end + 2].idx]
+        if _plainly_a_body(unit.text):  # "Example Police's Major Crime Team": the unit
+            end = end + 2
+            while end + 1 < len(doc) and doc[end + 1].idx < unit.end:
+                end += 1
+            return unit_name, end
     return name, end
 
 

@@ -1,0 +1,151 @@
+"""The organisation that issued a document, and the speakers who belong to it.
+
+A press release is issued by a body; its own officers are quoted without
+naming it ("Detective Inspector Jane Doe said"), and a reader takes them to
+speak for the body that issued the release. A news article names no such body,
+so nothing is inferred for it.
+
+The publisher comes from the metadata that names it (``publisher``,
+``pressroom.name``, ``og.site.name``), else a `` | Site`` title suffix that
+reads as a body, else an organisation named in the body that the URL's host
+spells ("herts" for "Hertfordshire Constabulary").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..models import Organization, Person, Quote
+from .lexicon import ORG_HEADS, TITLE_EXPANSIONS
+
+_PUBLISHER_PATHS: tuple[tuple[str, ...], ...] = (
+    ("publisher", "name"), ("publisher",), ("pressroom", "name"), ("organization",),
+    ("og", "site", "name"), ("og", "site_name"), ("site_name",),
+)
+# Host labels that say nothing about who published.
+_GENERIC_LABELS = frozenset(
+    "www news press media newsroom pressroom blog police gov uk co org com net ac nhs info "
+    "au us ca nz ie int edu mil".split()
+)
+_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—]+?)\s*$")
+
+#: A rank or office held in a kind of body, by the words of that body's name.
+#: A speaker with one of these titles in a release of such a body speaks for it.
+_RANKS_OF = {
+    frozenset({"police", "constabulary"}): frozenset(
+        """
+        constable sergeant inspector superintendent detective officer chief commander
+        commissioner pcso investigator
+        """.split()
+    ),
+    frozenset({"fire", "rescue"}): frozenset(
+        "firefighter watch station crew group area manager officer commander".split()
+    ),
+}
+_NOT_THEIR_RANK = frozenset({"crime"})  # "Police and Crime Commissioner": an elected office
+
+
+def find_publisher(metadata: Mapping[str, Any], url: str | None,
+                   organizations: Sequence[Organization]) -> str | None:
+    """The body that issued the document, or ``None`` (news, or nothing says)."""
+    for path in _PUBLISHER_PATHS:
+        value = _get(metadata, path)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    for key in ("title", ("og", "title")):
+        raw = _get(metadata, key if isinstance(key, tuple) else (key,))
+        if isinstance(raw, str):
+            suffix = _SUFFIX.search(raw)
+            if suffix and _reads_as_body(suffix.group(1)):
+                return suffix.group(1).strip()
+    return _spelled_by_host(url, organizations)
+
+
+def infer_organizations(publisher: str | None, people: tuple[Person, ...],
+                        quotes: tuple[Quote, ...]) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
+    """Give the publisher to its own officers who state no organisation."""
+    if publisher is None:
+        return people, quotes
+    ranks = next((r for words, r in _RANKS_OF.items()
+                  if words & set(_words(publisher))), None)
+    if ranks is None:
+        return people, quotes
+
+    def belongs(titles: Sequence[str], role: str | None) -> bool:
+        for title in (*titles, role or ""):
+            words = set(_expanded(title))
+            if words & ranks and not words & _NOT_THEIR_RANK:
+                return True
+        return False
+
+    people = tuple(
+        replace(p, organization=publisher, organization_inferred=True)
+        if p.organization is None and belongs(p.titles, p.role) else p for p in people)
+    out = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.kind == "person" and speaker.organization is None \
+                and belongs([speaker.title] if speaker.title else [], speaker.role):
+            quote = replace(quote, speaker=replace(speaker, organization=publisher,
+                                                   organization_inferred=True))
+        out.append(quote)
+    return people, tuple(out)
+
+
+def _get(metadata: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    value: Any = metadata
+    for key in path:
+        if not isinstance(value, Mapping) or key not in value:
+            return None
+        value = value[key]
+    return value
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", name.lower())
+
+
+def _expanded(title: str) -> list[str]:
+    out = []
+    for word in title.lower().replace(".", "").replace("/", " ").split():
+        out.extend(TITLE_EXPANSIONS.get(word, word).split())
+    return out
+
+
+def _reads_as_body(name: str) -> bool:
+    words = _words(name)
+    return bool(words) and (words[-1] in ORG_HEADS or words[0] in ORG_HEADS)
+
+
+def _spelled_by_host(url: str | None, organizations: Sequence[Organization]) -> str | None:
+    """A body the document names whose name the URL's host spells."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return None
+    labels = [label for label in host.lower().split(".") if label not in _GENERIC_LABELS]
+    if not labels:
+        return None
+    label = labels[-1]
+    for org in organizations:
+        words = _words(org.name)
+        if not words or not _reads_as_body(org.name):
+            continue
+        joined = "".join(words)
+        initials = "".join(w[0] for w in words if w not in ("of", "and"))
+        if joined.startswith(label) or label in words or initials == label \
+                or len(label) >= 4 and label[:3] == joined[:3] and _subsequence(label, joined):
+            return org.name
+    return None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """"herts" in "hertfordshire": the letters of a clipped name, in order."""
+    letters = iter(long)
+    return all(ch in letters for ch in short)

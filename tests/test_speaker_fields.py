@@ -1,0 +1,136 @@
+"""A speaker's title, role and organisation, and the publisher (needs the model).
+
+Every text here is written for these tests; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_document
+
+pytestmark = pytest.mark.model
+
+
+def speaker_of(parser, text, metadata=None):
+    doc = parser.parse_text(text, metadata=metadata)
+    check_document(doc)
+    assert doc.quotes, "no quote found"
+    return doc, doc.quotes[0].speaker
+
+
+def test_unit_words_before_a_rank_are_part_of_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "\u201cThis was a reckless piece of driving,\u201d said Roads Policing Sergeant "
+        "Tom Hale of Exampleshire Police."))
+    assert speaker.name == "Tom Hale"
+    assert speaker.title == "Roads Policing Sergeant"
+    assert speaker.organization == "Exampleshire Police"
+
+
+def test_an_office_for_a_place_before_the_name_keeps_the_name_whole(parser):
+    _, speaker = speaker_of(parser, (
+        "Police and Crime Commissioner for Northshire and Westbury Alan Brightwell said: "
+        "\u201cThis funding will make our roads safer.\u201d"))
+    assert speaker.name == "Alan Brightwell"
+    assert speaker.title == "Police and Crime Commissioner for Northshire and Westbury"
+
+
+def test_a_rank_abbreviation_before_a_surname_is_a_title(parser):
+    _, speaker = speaker_of(parser, "\u201cWe will not tolerate it,\u201d said PCC Brightwell.")
+    assert speaker.name == "Brightwell"
+    assert speaker.kind == "person"
+    assert speaker.title == "PCC"
+
+
+def test_apposition_title_of_a_body_named_elsewhere(parser):
+    _, speaker = speaker_of(parser, (
+        "The campaign is backed by Safe Homes Trust Wales.\n\n"
+        "Mary Doyle, Director of Safe Homes Trust, Wales, said: \u201cNobody should "
+        "suffer in silence.\u201d"))
+    assert speaker.name == "Mary Doyle"
+    assert speaker.title == "Director"
+    assert speaker.role is None
+    assert speaker.organization == "Safe Homes Trust Wales"
+
+
+def test_role_for_a_portfolio_is_not_an_organisation(parser):
+    _, speaker = speaker_of(parser, (
+        "Assistant Chief Constable Ruth Ames, lead for Major Crime and Public Protection, "
+        "Exampleshire Police, said: \u201cWe will find those responsible.\u201d"))
+    assert speaker.title == "Assistant Chief Constable"
+    assert speaker.role == "lead for Major Crime and Public Protection"
+    assert speaker.organization == "Exampleshire Police"
+
+
+def test_role_for_a_plain_body_names_the_body(parser):
+    _, speaker = speaker_of(parser, (
+        "Sam Porter, national head of service for NSPCC Wales, said: \u201cEvery child "
+        "deserves to be safe online.\u201d"))
+    assert speaker.role == "national head of service"
+    assert speaker.organization == "NSPCC Wales"
+
+
+def test_of_a_unit_names_the_unit_and_an_age_or_town_names_nothing(parser):
+    doc, speaker = speaker_of(parser, (
+        "Detective Sergeant Ian Cole, of Northtown CID, said: \u201cThe sentence reflects "
+        "the harm he caused.\u201d\n\n"
+        "Maria Lopez, 45, of Hill Street, Northtown, said: \u201cI was shocked by it all.\u201d"))
+    assert speaker.organization == "Northtown CID"
+    neighbour = doc.quotes[1].speaker
+    assert neighbour.name == "Maria Lopez"
+    assert neighbour.organization is None
+
+
+def test_a_possessive_unit_after_of_is_the_organisation(parser):
+    _, speaker = speaker_of(parser, (
+        "Detective Inspector Joan Reid, from Exampleshire Police\u2019s Serious Collision "
+        "Investigation Unit, said: \u201cOur thoughts are with his family.\u201d"))
+    assert speaker.organization == "Serious Collision Investigation Unit"
+
+
+def test_publisher_from_metadata_and_inferred_for_its_own_officers(parser):
+    doc, speaker = speaker_of(parser, (
+        "Detective Constable Amy Price said: \u201cWe are grateful to everyone who came "
+        "forward.\u201d\n\n"
+        "Her neighbour Paul Reed said: \u201cIt has been a hard year for the street.\u201d"),
+        metadata={"og": {"site": {"name": "Exampleshire Constabulary"}}})
+    assert doc.publisher == "Exampleshire Constabulary"
+    assert speaker.organization == "Exampleshire Constabulary"
+    assert speaker.organization_inferred is True
+    person = next(p for p in doc.people if p.name == "Amy Price")
+    assert person.organization_inferred is True
+    neighbour = doc.quotes[1].speaker
+    assert neighbour.organization is None  # no rank in the publisher: nothing inferred
+    assert neighbour.organization_inferred is False
+
+
+def test_a_stated_organisation_is_not_marked_inferred(parser):
+    _, speaker = speaker_of(parser, (
+        "Inspector Lee Grant of Westshire Police said: \u201cThe road will stay closed "
+        "tonight.\u201d"), metadata={"og": {"site": {"name": "Exampleshire Police"}}})
+    assert speaker.organization == "Westshire Police"
+    assert speaker.organization_inferred is False
+
+
+def test_an_elected_commissioner_is_not_the_forces_officer(parser):
+    _, speaker = speaker_of(parser, (
+        "Police and Crime Commissioner Jo Baines said: \u201cResidents asked for more "
+        "patrols and they will get them.\u201d"),
+        metadata={"og": {"site": {"name": "Exampleshire Police"}}})
+    assert speaker.organization is None
+
+
+def test_publisher_from_a_title_suffix_or_the_url_host(parser):
+    doc = parser.parse_text("Officers are appealing for witnesses.",
+                            metadata={"title": "Appeal after crash | Northshire Police"})
+    assert doc.publisher == "Northshire Police"
+    doc = parser.parse_text(
+        "Hertfordshire Constabulary is appealing for witnesses after a crash.",
+        metadata={"url": "https://www.herts.police.uk/news/appeal-after-crash"})
+    assert doc.publisher == "Hertfordshire Constabulary"
+
+
+def test_no_publisher_for_plain_news_text(parser):
+    doc = parser.parse_text("The senator said the bill would pass. \u201cIt will,\u201d "
+                            "she told reporters.")
+    assert doc.publisher is None
