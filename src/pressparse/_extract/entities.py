@@ -408,6 +408,7 @@ def _titled_people(doc: Doc, text: str) -> Iterator[_Candidate]:
             j += 1
         k = j
         while k < n and k - j < 4 and _is_name_like(doc[k]) and not is_title_token(doc[k]) \
+                and doc[k].lower_.strip("*_") not in HONOURS \
                 and "\n" not in doc[k - 1].whitespace_:
             k += 1
         # "Deputy Senior Investigating Officer": a title word after the run means

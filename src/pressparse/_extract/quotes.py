@@ -149,6 +149,7 @@ class _Index:
         self.entities = [e for e in entities if e.label in ("PERSON", "ORG")]
         self.entity_starts = [e.start for e in self.entities]
         self.person_by_name = {p.name: p for p in people}
+        self.genders: dict[str, str | None] = {}  # filled as pronouns need them
         self.org_by_name = {o.name: o for o in organizations}
         self.person_mentions = sorted(
             ((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0])
@@ -287,6 +288,8 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         after_end = ends[0]
     ends_sentence = bool(re.search(r"[.!?…]\W*$", text[max(quote.start, quote.end - 2):quote.end]))
     tail = text[after_start:after_end]
+    if after_end == after_limit and tail.rstrip(" \t*_").endswith(":"):
+        tail = ""  # `X said:` introduces the next quotation, never this one
     # After a full stop, question or exclamation mark the next sentence is the
     # attribution only when it is one: `"Why?" Jane asked.`, not `"..." Police are ...`.
     if tail.strip() and (not ends_sentence or re.match(rf"\s*(?:[a-z]|[{_DASHES}]\s*\w)", tail)
@@ -311,7 +314,7 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         orphan_cue = orphan_cue or (found.cue if found else None)
 
     # 3. An introduction ending the paragraph before ("X, role, said:").
-    at_paragraph_start = not text[first_par.start:quote.outer_start].strip(" \t*_>")
+    at_paragraph_start = not text[first_par.start:quote.outer_start].strip(" \t*_>#")
     first_no = _paragraph_of(paragraph_starts, quote.outer_start)
     if at_paragraph_start and first_no > 0:
         intro = paragraphs[first_no - 1]
@@ -633,6 +636,9 @@ def _person_speaker(person: Person | None, text: str, start: int, end: int,
 
 def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     """The speaker a subject token stands for: a name, a pronoun, or a description."""
+    leading = _leading_person(index, token)
+    if leading is not None:
+        return leading
     entity = index.entity_at(token.idx)
     if entity is not None:
         if entity.label == "ORG" and entity.text.lower() in _DESCRIPTION_HEADS:
@@ -642,9 +648,14 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
                 return described
         return _speaker_from_entity(index, entity)
     # The subject's own name may stand in apposition: "Daniel's sister, Hannah Price,".
-    for child in token.children:
-        if child.dep_ == "appos":
-            entity = index.entity_at(child.idx)
+    # "Lead for Knife Crime, Deputy Commissioner Jane Doe, added": the parse may hang
+    # the name in apposition on a word inside the title.
+    for part in token.subtree:
+        if part.dep_ == "appos" and part.i != token.i:
+            entity = index.entity_at(part.idx)
+            if entity is None:
+                entity = next((e for t in part.subtree if (e := index.entity_at(t.idx))
+                               is not None and e.label == "PERSON"), None)
             if entity is not None and entity.label == "PERSON":
                 return _speaker_from_entity(index, entity)
     subtree = list(token.subtree)
@@ -663,7 +674,7 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
                 and entity.end == subtree[-1].idx + len(subtree[-1].text):
             return _speaker_from_entity(index, entity)
     lower = token.lower_
-    if lower in PERSONAL_PRONOUNS:
+    if lower in PERSONAL_PRONOUNS or lower == "it" and token.dep_ in _SUBJECT_DEPS:
         return _resolve_pronoun(index, token)
     if lower in HONOURS and token.i > 0:  # "Simon Cole QPM said": the name before it
         entity = index.entity_at(token.doc[token.i - 1].idx)
@@ -681,28 +692,158 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     return _description(index, token)
 
 
+def _leading_person(index: _Index, token: Token) -> Speaker | None:
+    """"PC Jane Doe of Example Police's Roads Unit said": the person the phrase opens with.
+
+    The parse may make the unit the head of the subject; a reader takes the
+    named person before "of", "from", "at" or a comma to be who speaks. A
+    possessive ("Jane Doe's lawyer") is someone else.
+    """
+    subtree = [t for t in token.subtree if not (t.is_punct and t.text in "*#_")]
+    k = 0
+    while k < len(subtree) and (subtree[k].lower_ in TITLE_WORDS or subtree[k].dep_ == "det"):
+        k += 1
+    if k >= len(subtree) or subtree[k].i >= token.i:
+        return None
+    entity = index.entity_at(subtree[k].idx)
+    if entity is None or entity.label != "PERSON" or entity.start != subtree[k].idx:
+        return None
+    after = next((t for t in subtree[k:] if t.idx >= entity.end), None)
+    if after is None or after.i > token.i or after.lower_ not in ("of", "from", "at", ","):
+        return None
+    return _speaker_from_entity(index, entity)
+
+
 def _titled(subtree: list[Token]) -> bool:
     """Capitalised words and connectors only, holding a title word: a title and name."""
     return len(subtree) > 1 and any(t.lower_ in TITLE_WORDS for t in subtree) and all(
         t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&") for t in subtree)
 
 
-def _resolve_pronoun(index: _Index, token: Token) -> Speaker | None:
-    """"he", "she": the nearest person before it who is a subject or was quoted."""
-    candidates = index.people_before(token.idx)
+#: How many sentences back a pronoun looks for the subject it continues.
+PRONOUN_SENTENCES = 3
+_MASCULINE_TITLES = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "father"})
+_FEMININE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "queen",
+                              "princess"})
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _resolve_pronoun(index: _Index, token: Token, depth: int = 0) -> Speaker | None:
+    """The speaker a pronoun stands for, agreeing in gender and number.
+
+    A reader takes "he said" to continue the subject of the sentences just
+    before it, whatever that subject is (a named person, "the PCC", "a
+    witness"), so those come first; then the nearest person who is the
+    subject of a clause. "he"/"she" need a person or a described individual
+    whose gender, where the text shows it, agrees; "they" a body or a group;
+    "it" a body or a document. Names inside quotations never count.
+    """
+    lower = token.lower_
+    found = _previous_subject(index, token, depth)
+    if found is not None:
+        return replace(found, text=token.text, start=token.idx, end=token.idx + len(token.text))
+    if lower in ("they", "it"):
+        return None
+    wanted = _GENDERED.get(lower)
+    candidates = [c for c in index.people_before(token.idx)
+                  if wanted is None or _gender(index, c[2]) in (None, wanted)]
     if not candidates:
         return None
-    for start, _end, person in candidates:
-        if _is_subject_mention(index, start):
-            return _person_speaker(person, token.text, token.idx, token.idx + len(token.text),
-                                   fallback=person.name)
-    start, _end, person = candidates[0]
+    chosen = next((c for c in candidates if _is_subject_mention(index, c[0], c[1])),
+                  candidates[0])
+    person = chosen[2]
     return _person_speaker(person, token.text, token.idx, token.idx + len(token.text),
                            fallback=person.name)
 
 
-def _is_subject_mention(index: _Index, start: int) -> bool:
-    tokens = index.tokens(start, start + 200)[:5]
+def _previous_subject(index: _Index, token: Token, depth: int) -> Speaker | None:
+    """The speaker named by the subject of one of the few sentences before ``token``."""
+    doc = index.doc
+    sentence = token.sent
+    start = sentence.start
+    for _ in range(PRONOUN_SENTENCES):
+        if start == 0:
+            return None
+        previous = doc[start - 1].sent
+        start = previous.start
+        root = previous.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or index.in_quote(subject.idx) or subject.is_punct:
+            continue
+        if subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ == "it":
+            if subject.lower_ != token.lower_ or depth >= 2:
+                return None  # another pronoun: a change of subject the rules cannot follow
+            return _resolve_pronoun(index, subject, depth + 1)
+        if subject.ent_type_ in ("DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC"):
+            continue
+        speaker = _speaker_from_token(index, subject)
+        if speaker is None:
+            continue
+        return speaker if _agrees(index, speaker, token.lower_) else None
+    return None
+
+
+def _agrees(index: _Index, speaker: Speaker, pronoun: str) -> bool:
+    if pronoun in ("he", "she"):
+        if speaker.kind == "person":
+            person = index.person_by_name.get(speaker.name)
+            gender = _gender(index, person) if person is not None else None
+            return gender in (None, _GENDERED[pronoun])
+        head = speaker.text.split()[-1].lower() if speaker.text.split() else ""
+        return speaker.kind == "description" and not head.endswith("s")
+    if pronoun == "they":
+        return speaker.kind in ("organization", "description")
+    if pronoun == "it":
+        return speaker.kind in ("organization", "document")
+    return speaker.kind in ("person", "organization", "description")  # "I", "we"
+
+
+def _gender(index: _Index, person: Person) -> str | None:
+    """"m" or "f" where the text shows it (a title, or a pronoun used of the person)."""
+    cached = index.genders.get(person.name, "")
+    if cached != "":
+        return cached
+    gender: str | None = None
+    for title in person.titles:
+        words = set(title.lower().replace(".", "").split())
+        if words & _MASCULINE_TITLES:
+            gender = "m"
+        elif words & _FEMININE_TITLES:
+            gender = "f"
+    for mention in person.mentions[:4]:
+        if gender is not None:
+            break
+        before = index.text[max(0, mention.start - 6):mention.start].split()
+        courtesy = before[-1].lower().rstrip(".") if before else ""
+        if courtesy in _MASCULINE_TITLES:
+            gender = "m"
+        elif courtesy in _FEMININE_TITLES:
+            gender = "f"
+        else:
+            gender = _pronoun_after(index, mention.start, mention.end)
+    index.genders[person.name] = gender
+    return gender
+
+
+def _pronoun_after(index: _Index, start: int, end: int) -> str | None:
+    """The gender of the first he/she/his/her after a subject mention, in its sentence."""
+    if not _is_subject_mention(index, start, end):
+        return None
+    tokens = index.tokens(start, end)
+    if not tokens:
+        return None
+    sentence = tokens[0].sent
+    for token in index.doc[tokens[-1].i + 1:min(sentence.end, tokens[-1].i + 40)]:
+        if token.ent_type_ == "PERSON":
+            return None  # someone else could be meant
+        if token.lower_ in _GENDERED and not index.in_quote(token.idx):
+            return _GENDERED[token.lower_]
+    return None
+
+
+def _is_subject_mention(index: _Index, start: int, end: int | None = None) -> bool:
+    tokens = index.tokens(start, end if end is not None else start + 200)[:5]
     for token in tokens:
         node = token
         for _ in range(3):
@@ -719,6 +860,10 @@ def _description(index: _Index, token: Token) -> Speaker | None:
     """"the detective" -> the last detective named; "a spokesperson for X" as written."""
     head = token
     lower = head.lower_
+    if lower in DOCUMENT_NOUNS:
+        issuer = _issuer(index, head)
+        if issuer is not None:
+            return issuer
     for description, title_words in _DESCRIPTION_HEADS.items():
         if lower == description or lower == description + "s":
             for _start, _end, person in index.people_before(token.idx, window=6000):
@@ -763,6 +908,22 @@ def _description(index: _Index, token: Token) -> Speaker | None:
     org = next((e for e in entity if e.label == "ORG"), None)
     return Speaker(name=name, kind=description_kind(head.lower_), text=span_text, start=start,
                    end=end, organization=str(org.value) if org is not None else None)
+
+
+def _issuer(index: _Index, head: Token) -> Speaker | None:
+    """"A statement on behalf of his family", "a letter from X": who the text speaks for."""
+    for prep in head.rights:
+        if prep.dep_ != "prep":
+            continue
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ == "on" and target is not None and target.lower_ == "behalf":
+            of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        elif prep.lower_ not in ("from", "by"):
+            continue
+        if target is not None:
+            return _speaker_from_token(index, target)
+    return None
 
 
 def description_kind(head: str) -> SpeakerKind:

@@ -102,7 +102,8 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
                 end += 1
             if end < first and doc[end].lower_ in ("'s", "’s"):
                 end += 1
-            if j == k and end < first:
+            if j == k and end < first and doc[end].lower_ not in ("and", "&"):
+                # not "Example Police and Crime Commissioner": one title
                 organization, start = name, end
             break
     words = [t for t in doc[start:first] if t.lower_ not in _COURTESY]
@@ -197,8 +198,8 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
               organizations: list[tuple[Entity, str]]) -> tuple[str, str | None, str | None]:
     """("title" | "role" | "organization" | "skip" | "stop", text, organisation)."""
     words = [t for t in phrase if not t.is_space]
-    if not words:
-        return "stop", None, None
+    if not words or any(t.ent_type_ == "PERSON" for t in words):
+        return "stop", None, None  # another person: "Jane Doe, Chief Constable John Roe, ..."
     first = words[0]
     if first.like_num or first.lower_ in ("aged", "age"):
         return "skip", None, None  # an age: "45", "aged 45"

@@ -1,0 +1,103 @@
+"""Who speaks: subjects through the parse, pronouns that agree, quotation order.
+
+Every text here is written for these tests; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_document
+
+pytestmark = pytest.mark.model
+
+
+def speakers(parser, text):
+    doc = parser.parse_text(text)
+    check_document(doc)
+    return [(q.speaker.name if q.speaker else None) for q in doc.quotes], doc
+
+
+def test_the_person_a_subject_opens_with_speaks_not_their_unit(parser):
+    found, _ = speakers(parser, (
+        "Constable Owen Marsh of Exampleshire Police\u2019s Roads Policing Unit said: "
+        "\u201cOur thoughts are with the injured man and his family.\u201d"))
+    assert found == ["Owen Marsh"]
+
+
+def test_a_name_in_apposition_to_a_long_title_speaks(parser):
+    found, _ = speakers(parser, (
+        "National Safety Council Lead for Water Safety, Deputy Commissioner Aled "
+        "Prothero, added: \u201cEvery drowning is a tragedy we can prevent.\u201d"))
+    assert found == ["Aled Prothero"]
+
+
+def test_a_statement_on_behalf_of_a_family_is_the_family_speaking(parser):
+    found, doc = speakers(parser, (
+        "A statement on behalf of his family said: \u201cHe was a loving son and brother "
+        "and we will miss him every day.\u201d"))
+    assert found == ["his family"]
+    assert doc.quotes[0].speaker.kind == "description"
+
+
+def test_he_continues_the_subject_of_the_sentence_before_even_a_description(parser):
+    found, _ = speakers(parser, (
+        "Chief Constable Ann Whitlow and Police and Crime Commissioner Rhodri Benn "
+        "attended the service.\n\n"
+        "The PCC thanked the families for coming. He said: \u201cWe will never forget "
+        "the officers who gave their lives.\u201d"))
+    assert found == ["Rhodri Benn"]
+
+
+def test_he_skips_a_person_the_text_shows_is_a_woman(parser):
+    found, _ = speakers(parser, (
+        "Mrs Carys Lowe met Inspector Dan Price at the station on Monday.\n\n"
+        "Later that day he said: \u201cWe have increased patrols in the area.\u201d"))
+    assert found == ["Dan Price"]
+
+
+def test_he_follows_the_main_subject_not_a_name_in_a_relative_clause(parser):
+    found, _ = speakers(parser, (
+        "Chief Inspector Ravi Kapoor has taken over from Chief Inspector Helen Moss, "
+        "who has moved to a new role.\n\n"
+        "He said: \u201cI am delighted to lead such a committed team.\u201d"))
+    assert found == ["Ravi Kapoor"]
+
+
+def test_it_said_resolves_to_a_body_not_a_person(parser):
+    found, _ = speakers(parser, (
+        "Inspector Dan Price contacted Northtown Council about the fly-tipping.\n\n"
+        "Northtown Council responded quickly. It said: \u201cWe will clear the site "
+        "this week.\u201d"))
+    assert found == ["Northtown Council"]
+
+
+def test_an_introduction_of_the_next_quotation_does_not_attribute_this_one(parser):
+    found, _ = speakers(parser, (
+        "Inspector Dan Price said: \u201cThe road will reopen tomorrow.\u201d\n\n"
+        "\u201cWe thank drivers for their patience.\u201d Sergeant Lisa Grant said: "
+        "\u201cPlease plan your journey.\u201d"))
+    assert found == ["Dan Price", "Dan Price", "Lisa Grant"]
+
+
+def test_paragraphs_reopened_under_heading_marks_continue_the_quotation(parser):
+    found, _ = speakers(parser, (
+        "#### Sergeant Lisa Grant said: \u201cA man is in hospital with serious "
+        "injuries.\n\n"
+        "#### \u201cWe need to hear from anyone who saw the collision.\u201d"))
+    assert found and set(found) == {"Lisa Grant"}
+
+
+def test_honours_after_a_titled_name_are_not_part_of_it(parser):
+    found, _ = speakers(parser, (
+        "**Chief Constable Mark Ellery OBE** said: \u201cI am proud of every officer "
+        "recognised today.\u201d"))
+    assert found == ["Mark Ellery"]
+
+
+def test_people_listed_after_a_name_are_not_its_title(parser):
+    _, doc = speakers(parser, (
+        "Speakers included Chief Constable Ann Whitlow, Police and Crime Commissioner "
+        "Rhodri Benn and the mayor.\n\n"
+        "Ann Whitlow said: \u201cThe force owes these officers a great debt.\u201d"))
+    whitlow = next(p for p in doc.people if p.name == "Ann Whitlow")
+    assert whitlow.titles == ("Chief Constable",)
