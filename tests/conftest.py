@@ -29,9 +29,20 @@ def parser(nlp):
 
 @pytest.fixture(scope="session")
 def blank_nlp():
-    import spacy
+    """``spacy.blank("en")`` plus a no-op stand-in that claims the parse and entities.
 
-    return spacy.blank("en")
+    DocumentParser refuses a pipeline with no parser or NER; tests of input
+    handling (front matter, sizes) still want a pipeline that costs nothing.
+    """
+    import spacy
+    from spacy.language import Language
+
+    if "pressparse_test_stub" not in Language.factories:
+        Language.component("pressparse_test_stub", assigns=["token.dep", "doc.ents"],
+                           func=lambda doc: doc)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("pressparse_test_stub")
+    return nlp
 
 
 @pytest.fixture(scope="session")

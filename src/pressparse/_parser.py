@@ -135,6 +135,10 @@ class DocumentParser:
         encoding: Encoding of input files; default: UTF-8, then cp1252.
         max_bytes: Larger files raise :class:`~pressparse.InputTooLargeError`;
             ``None`` for no limit.
+
+    Raises:
+        PipelineError: ``nlp`` is a name rather than a pipeline, or a spaCy
+            pipeline with no parser or no entity recogniser.
     """
 
     def __init__(
@@ -146,6 +150,10 @@ class DocumentParser:
         encoding: str | None = None,
         max_bytes: int | None = DEFAULT_MAX_BYTES,
     ) -> None:
+        if nlp is not None:
+            from ._nlp import check_pipeline
+
+            check_pipeline(nlp)
         self.model = model
         self._nlp = nlp
         self._nlp_from_model = False  # True once we loaded `model` ourselves
@@ -159,7 +167,11 @@ class DocumentParser:
         if self._nlp is None:
             from ._nlp import load_pipeline
 
-            self._nlp = load_pipeline(self.model)
+            from ._nlp import check_pipeline
+
+            nlp = load_pipeline(self.model)
+            check_pipeline(nlp)
+            self._nlp = nlp
             self._nlp_from_model = True
         return self._nlp
 

@@ -7,8 +7,10 @@ builtin that callers already catch::
     ├── InputError(PressParseError, ValueError)       the file's content is unusable
     │   ├── FrontMatterError                          .path .line .column .reason
     │   ├── DecodingError                             .path .encoding
-    │   └── InputTooLargeError                        .path .size .limit
-    └── ModelNotFoundError(PressParseError, OSError)  .model; names the install command
+    │   ├── InputTooLargeError                        .path .size .limit
+    │   └── SchemaError                               .field .reason; bad Document data
+    ├── ModelNotFoundError(PressParseError, OSError)  .model; names the install command
+    └── PipelineError(PressParseError, ValueError)    .missing; nlp= cannot be used
 
 A missing file stays :class:`FileNotFoundError` and an unreadable one
 :class:`PermissionError`: they are already precise.
@@ -25,7 +27,9 @@ __all__ = [
     "InputTooLargeError",
     "ModelNotFoundError",
     "PressParseError",
+    "PipelineError",
     "PressParseWarning",
+    "SchemaError",
 ]
 
 
@@ -103,6 +107,33 @@ class InputTooLargeError(InputError):
         )
         self.size = size
         self.limit = limit
+
+
+class SchemaError(InputError):
+    """Data given to ``Document.from_dict``/``from_json`` is not a pressparse document.
+
+    Attributes:
+        field: Where in the data, as a JSON path (``quotes[2].speaker.name``).
+        reason: What is wrong there ("missing", "expected integer, got str").
+    """
+
+    def __init__(self, *, field: str, reason: str, path: str | None = None) -> None:
+        where = f"{path}: " if path is not None else ""
+        super().__init__(f"{where}invalid document data at {field}: {reason}", path=path)
+        self.field = field
+        self.reason = reason
+
+
+class PipelineError(PressParseError, ValueError):
+    """The ``nlp=`` given cannot be used: a name instead of a pipeline, or no parser/NER.
+
+    Attributes:
+        missing: The components it lacks (``("parser", "ner")``), empty for a name.
+    """
+
+    def __init__(self, message: str, *, missing: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.missing = missing
 
 
 class ModelNotFoundError(PressParseError, OSError):
