@@ -9,15 +9,21 @@ Importing this package loads no spaCy model; the first parse does.
 from __future__ import annotations
 
 from ._api import get_parser, parse_document, parse_documents, parse_text
+from ._component import PressParseComponent, parse_doc
+from ._nlp import load_full_pipeline as load_pipeline
 from ._parser import DocumentParser, ParseFailure, TextInput
+from ._schema import json_schema
+from ._tables import MissingExtraError, to_dataframe
 from .errors import (
     DecodingError,
     FrontMatterError,
     InputError,
     InputTooLargeError,
     ModelNotFoundError,
+    PipelineError,
     PressParseError,
     PressParseWarning,
+    SchemaError,
 )
 from .models import (
     SCHEMA_VERSION,
@@ -41,21 +47,29 @@ __all__ = [
     "FrontMatterError",
     "InputError",
     "InputTooLargeError",
+    "MissingExtraError",
     "ModelNotFoundError",
     "Organization",
     "ParseFailure",
     "Person",
+    "PipelineError",
+    "PressParseComponent",
     "PressParseError",
     "PressParseWarning",
     "Quote",
     "SCHEMA_VERSION",
+    "SchemaError",
     "Span",
     "Speaker",
     "TextInput",
     "TextSpan",
     "__version__",
     "get_parser",
+    "json_schema",
+    "load_pipeline",
+    "parse_doc",
     "parse_document",
     "parse_documents",
     "parse_text",
+    "to_dataframe",
 ]

@@ -278,6 +278,12 @@ class Quote:
             "kind": self.kind,
         }
 
+    def __repr__(self) -> str:
+        speaker = self.speaker.name if self.speaker else None
+        cue = self.cue.text if self.cue else None
+        return (f"Quote({_clip(self.text, 50)!r}, speaker={speaker!r}, cue={cue!r}, "
+                f"start={self.start}, end={self.end})")
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:
         speaker = data.get("speaker")
@@ -356,13 +362,34 @@ class Document:
         """Rebuild a document from :meth:`to_dict` output.
 
         Raises:
+            SchemaError: A field is missing or has the wrong type; ``.field``
+                names it (``quotes[2].speaker.name``). A ``ValueError``.
             ValueError: The data was written by an incompatible schema version.
         """
+        from .errors import SchemaError
+
+        if not isinstance(data, Mapping):
+            raise SchemaError(field="(the document)",
+                              reason=f"expected an object, got {type(data).__name__}")
         version = str(data.get("schema_version", ""))
         if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
-            raise ValueError(
-                f"unsupported schema_version {version!r}; this pressparse reads {SCHEMA_VERSION}"
-            )
+            raise SchemaError(
+                field="schema_version",
+                reason=f"unsupported schema_version {version!r}; this pressparse reads "
+                       f"{SCHEMA_VERSION}")
+        try:
+            return cls._from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            if isinstance(exc, SchemaError):
+                raise
+            from ._schema import locate_error
+
+            found = locate_error(data, exc=exc)
+            field, reason = found or ("(unknown field)", f"{type(exc).__name__}: {exc}")
+            raise SchemaError(field=field, reason=reason) from exc
+
+    @classmethod
+    def _from_dict(cls, data: Mapping[str, Any]) -> Document:
         return cls(
             path=data.get("path"),
             metadata=dict(data.get("metadata") or {}),
@@ -395,6 +422,45 @@ class Document:
 
         return render_html(self)
 
+    def _repr_html_(self) -> str:
+        """The HTML view, for Jupyter: the page in a sandboxed frame, its CSS kept apart."""
+        from html import escape
+
+        return (f"<iframe srcdoc=\"{escape(self.to_html(), quote=True)}\" sandbox=\"\" "
+                "style=\"width: 100%; height: 32rem; border: 1px solid #dadce0\" "
+                f"title=\"{escape(self.title or self.path or 'document', quote=True)}\">"
+                "</iframe>")
+
+    def __repr__(self) -> str:
+        # Short: the dataclass default would print the whole text and every span.
+        parts = [f"path={self.path!r}"] if self.path is not None else []
+        if self.title is not None:
+            parts.append(f"title={_clip(self.title, 60)!r}")
+        if self.published is not None:
+            parts.append(f"published={self.published!r}")
+        parts.append(f"{len(self.text):,} chars, {len(self.quotes)} quotes, "
+                     f"{len(self.entities)} entities")
+        return f"Document({', '.join(parts)})"
+
+    def records(self, rows: str = "quotes") -> list[dict[str, JSONValue]]:
+        """One plain dict per quote, entity or person: the rows of ``pressparse -f csv``.
+
+        Args:
+            rows: ``"quotes"``, ``"entities"`` or ``"people"``; the keys of each
+                kind are listed in the docs (Command line, CSV).
+
+        Raises:
+            ValueError: ``rows`` is not one of the three kinds.
+        """
+        from ._tables import records
+
+        return records(self, rows)
+
     def entities_of(self, label: str) -> tuple[Entity, ...]:
         """The entities with one label, e.g. ``doc.entities_of("PHONE")``."""
         return tuple(e for e in self.entities if e.label == label)
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for reprs."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
