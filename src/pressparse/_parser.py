@@ -165,9 +165,7 @@ class DocumentParser:
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded on first use."""
         if self._nlp is None:
-            from ._nlp import load_pipeline
-
-            from ._nlp import check_pipeline
+            from ._nlp import check_pipeline, load_pipeline
 
             nlp = load_pipeline(self.model)
             check_pipeline(nlp)

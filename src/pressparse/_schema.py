@@ -48,7 +48,8 @@ def locate_error(data: object, definition: str | None = None, *,
     """Where ``data`` breaks the schema's shape, as (field path, reason), or ``None``.
 
     Only what makes ``from_dict`` fail is looked for: required keys, types,
-    enumerations, recursively through ``properties``, ``items`` and ``$ref``.
+    enumerations, recursively through ``properties``, ``items``, ``$ref``,
+    ``oneOf`` and ``anyOf``.
     Used to explain a failure, not to validate every document: given the
     exception ``from_dict`` raised, the problem that explains it is preferred
     (a ``KeyError`` names the missing key), since ``from_dict`` tolerates some
@@ -82,6 +83,16 @@ def _walk(data: object, schema: Mapping[str, Any], root: Mapping[str, Any], path
     if isinstance(ref, str) and ref.startswith("#/$defs/"):
         schema = root.get("$defs", {}).get(ref.removeprefix("#/$defs/"), {})
     where = path or "(the document)"
+    for key in ("oneOf", "anyOf"):
+        branches = schema.get(key)
+        if isinstance(branches, list) and branches:
+            found = [list(_walk(data, branch, root, path)) for branch in branches]
+            if not all(found):
+                return  # some branch fits
+            # Report the branch of the right type: its problem is inside the value.
+            inside = [errors for errors in found if errors[0][0] != where]
+            yield from (inside or found)[0]
+            return
     expected = schema.get("type")
     if expected is not None:
         names = [expected] if isinstance(expected, str) else list(expected)
