@@ -24,6 +24,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._site import PageLinks
     from .models import Document, Organization, Person, Quote, Speaker
 
 __all__ = ["render_html"]
@@ -98,6 +99,16 @@ ul.records { padding-left: 1.2rem; }
 ul.records li { margin-bottom: .3rem; }
 .detail { color: var(--muted); font-size: .9rem; }
 .empty { color: var(--muted); font-style: italic; }
+nav.pager { font-size: .9rem; margin: 0 0 1rem; color: var(--muted); }
+.quote[data-speaker]::before { content: attr(data-speaker); font-size: .7rem;
+  font-weight: 600; color: #7a5d00; background: #ffe9a0; border-radius: 3px;
+  padding: 0 .3em; margin-right: .25em; vertical-align: .15em; white-space: nowrap; }
+@media (min-width: 72rem) {
+  main.with-panel { max-width: 80rem; }
+  .columns { display: grid; grid-template-columns: minmax(0, 1fr) 26rem; gap: 0 2.5rem; }
+  .columns > aside { position: sticky; top: 0; max-height: 100vh; overflow-y: auto;
+    padding-bottom: 2rem; }
+}
 """
 
 
@@ -114,14 +125,16 @@ class _Mark:
     opened: bool = False
 
 
-def render_html(doc: Document) -> str:
+def render_html(doc: Document, *, links: PageLinks | None = None) -> str:
     """Render ``doc`` as one self-contained HTML page.
 
     Everything taken from the document (text, metadata, names, values) is
-    HTML-escaped; nothing is loaded from anywhere.
+    HTML-escaped; nothing is loaded from anywhere. On a wide screen the quotes
+    and records sit in a panel beside the text.
 
     Args:
         doc: The document to show.
+        links: Navigation to the corpus index and the neighbouring pages.
 
     Returns:
         A complete HTML5 page as a string.
@@ -133,14 +146,18 @@ def render_html(doc: Document) -> str:
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_CSP}\">\n",
         "<meta name=\"referrer\" content=\"no-referrer\">\n",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n",
+        (f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        "<main class=\"with-panel\">\n"),
+        _nav(links),
         _header(doc, title),
-        "<h2>Text</h2>\n<article>\n",
+        "<div class=\"columns\">\n<section>\n<h2>Text</h2>\n<article>\n",
         _body(doc, speaker_ids),
-        "</article>\n",
+        "</article>\n</section>\n<aside>\n",
         _quote_list(doc, speaker_ids),
         _people(doc),
         _organizations(doc),
+        "</aside>\n</div>\n",
+        _nav(links),
         "</main>\n</body>\n</html>\n",
     ]
     return "".join(parts)
@@ -162,7 +179,7 @@ def _header(doc: Document, title: str) -> str:
         out.extend(("<dl class=\"meta\">\n", *facts, "</dl>\n"))
     rows = list(_flatten(doc.metadata))
     if rows:
-        out.append(f"<details class=\"front-matter\" open>\n<summary>Front matter "
+        out.append(f"<details class=\"front-matter\">\n<summary>Front matter "
                    f"({len(rows)} {'key' if len(rows) == 1 else 'keys'})</summary>\n<table>\n")
         out.extend(f"<tr><th scope=\"row\">{_e(key)}</th><td>{_e(value)}</td></tr>\n"
                    for key, value in rows)
@@ -180,6 +197,14 @@ def _header(doc: Document, title: str) -> str:
                f"{_count(len(doc.organizations), 'organisation', 'organisations')}</p>\n")
     out.append("</header>\n")
     return "".join(out)
+
+
+def _nav(links: PageLinks | None) -> str:
+    if links is None:
+        return ""
+    from ._site import render_nav
+
+    return render_nav(links)
 
 
 def _flatten(data: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, str]]:
@@ -323,6 +348,8 @@ def _marks(doc: Document, speaker_ids: Mapping[tuple[int, int], str]) -> Iterabl
             if not valid(part.start, part.end):
                 continue
             anchor_id = f" id=\"quote-{number}\"" if first else ""
+            if first and quote.speaker is not None:  # the name shows on the quote
+                anchor_id += f" data-speaker=\"{_e(quote.speaker.name, quote=True)}\""
             first = False
             if target and (number - 1, index) in linkable:
                 tag, href = "a", f" href=\"#{target}\""
