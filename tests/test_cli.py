@@ -136,7 +136,7 @@ def test_format_html_to_a_folder(nlp, folder, tmp_path, capsys):
     target = tmp_path / "html"
     assert main([str(folder), "-f", "html", "-o", str(target), "-q"]) == 0
     pages = sorted(p.relative_to(target).as_posix() for p in target.rglob("*.html"))
-    assert pages == ["appeal.html", "road.html", "sub/missing.html"]
+    assert pages == ["appeal.html", "index.html", "road.html", "sub/missing.html"]
     for page in target.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert text.startswith("<!doctype html>")

@@ -350,7 +350,7 @@ def _organization_chart(summaries: Sequence[_Summary]) -> str:
         out.append(
             f"<g><title>{_e(name)}: {_count(n, 'quote', 'quotes')}</title>"
             f"<text class=\"label\" x=\"{label_width - 6}\" y=\"{y + 14}\" "
-            f"text-anchor=\"end\">{_e(_clip(name, 28))}</text>"
+            f"text-anchor=\"end\">{_e(_clip(name, 26))}</text>"
             f"<rect class=\"bar-quotes\" x=\"{label_width}\" y=\"{y + 3}\" "
             f"width=\"{length:.1f}\" height=\"{row - 8}\"/>"
             f"<text class=\"muted\" x=\"{label_width + length + 4:.1f}\" y=\"{y + 14}\">{n}</text>"
