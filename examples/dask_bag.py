@@ -5,6 +5,8 @@ of two worker processes::
 
     python examples/dask_bag.py examples/data -o dask-out
 
+(which is also what it does with no arguments).
+
 On a running cluster, whose workers have pressparse and the model installed
 and can read the paths, give the scheduler's address; nothing else changes::
 
@@ -33,6 +35,7 @@ from pathlib import Path
 from pressparse import DocumentParser, ParseFailure, get_parser
 
 SUFFIXES = (".md", ".txt")
+DEFAULT_DATA = Path(__file__).resolve().parent / "data"
 
 
 def worker_parser() -> DocumentParser:
@@ -108,8 +111,10 @@ def input_files(inputs: Iterable[str]) -> list[Path]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    arguments.add_argument("inputs", nargs="+", help="files, or folders of .md/.txt files")
-    arguments.add_argument("-o", "--output", required=True, help="output folder")
+    arguments.add_argument("inputs", nargs="*", default=[str(DEFAULT_DATA)],
+                           help="files, or folders of .md/.txt files (default: examples/data)")
+    arguments.add_argument("-o", "--output", default="dask-out",
+                           help="output folder (default: %(default)s)")
     arguments.add_argument("--scheduler", metavar="ADDRESS",
                            help="a running scheduler, e.g. tcp://10.0.0.5:8786 "
                                 "(default: start a local cluster)")

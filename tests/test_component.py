@@ -153,7 +153,9 @@ def full_nlp():
 @pytest.mark.model
 def test_load_pipeline_returns_every_component(full_nlp):
     nlp = pressparse.load_pipeline()
-    assert nlp.pipe_names == full_nlp.pipe_names
+    assert nlp.pipe_names[:len(full_nlp.pipe_names)] == [
+        n for n in full_nlp.pipe_names if n != "pressparse"]
+    assert pressparse.load_pipeline() is not nlp  # a fresh copy each time, free to change
     assert {"tagger", "lemmatizer", "parser", "ner"} <= set(nlp.pipe_names)
 
 

@@ -135,3 +135,26 @@ def test_readme_quick_start(monkeypatch, capsys):
     out = capsys.readouterr().out
     assert "Appeal for witnesses after armed robbery at Exampleton jewellers 2020-04-16" in out
     assert "Jane Doe: This was a terrifying ordeal" in out
+    assert "[('Lee Ward', 'The road will reopen on Friday.')]" in out  # the spaCy component
+
+
+@pytest.mark.parametrize("script", sorted(p.name for p in EXAMPLES.glob("*.py")))
+def test_every_example_runs_with_no_arguments(script, tmp_path):
+    needs = {"dask_bag.py": "distributed", "quotes_table.py": "pandas"}.get(script)
+    if needs and importlib.util.find_spec(needs) is None:
+        pytest.skip(f"{needs} is not installed")
+    result = run_example(script, cwd=tmp_path)  # elsewhere: the defaults find examples/data
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+
+
+def test_quotes_table_counts_quotes_per_organisation(tmp_path):
+    pytest.importorskip("pandas")
+    table = tmp_path / "quotes.csv"
+    result = run_example("quotes_table.py", "-o", str(table))
+    assert result.returncode == 0, result.stderr
+    assert "Quotes per organisation:" in result.stdout
+    first = result.stdout.splitlines()[0]
+    with table.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert first.startswith(f"{len(rows)} quotes in 5 documents")

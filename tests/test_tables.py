@@ -156,7 +156,7 @@ def test_reprs_are_short():
     text = repr(doc)
     assert len(text) < 200
     assert text.startswith("Document(path='a/release.md', title='A release'")
-    assert "1 quotes" in text
+    assert f"chars={len(doc.text)}, quotes=1, entities=2)" in text
     assert repr(doc.quotes[0]) == ("Quote('Lock your doors.', speaker='Kim Park', cue='said', "
                                    f"start={doc.quotes[0].start}, end={doc.quotes[0].end})")
 

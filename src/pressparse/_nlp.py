@@ -62,21 +62,17 @@ def load_pipeline(name: str | None = None, *, exclude: tuple[str, ...] = UNUSED_
     Raises:
         ModelNotFoundError: The model is not installed.
     """
-    if name is None:
-        name = default_model_name()
-    elif not _is_installed(name) and name in ALIASES and _is_installed(ALIASES[name]):
-        name = ALIASES[name]
-    return _load(name, tuple(exclude))
+    return _load(_resolve(name), tuple(exclude))
 
 
 def load_full_pipeline(model: str | None = None) -> Language:
-    """Load the spaCy pipeline with every component (for use outside pressparse too).
+    """Load the spaCy pipeline with every component, for use with your own components.
 
     :class:`~pressparse.DocumentParser` leaves out the components its
     extractors never read; this returns the pipeline whole, as ``spacy.load``
     would, so that ``nlp.add_pipe("pressparse")`` can join the components a
-    project already uses. The pipeline is loaded once per name and shared:
-    copy it (``spacy.load``) before changing it in a long-lived program.
+    project already uses. Each call loads a fresh copy, which the caller may
+    change freely.
 
     Args:
         model: A pipeline name or path; default ``en_core_web_sm`` (either
@@ -89,7 +85,16 @@ def load_full_pipeline(model: str | None = None) -> Language:
         ModelNotFoundError: The model is not installed; the message gives the
             install command.
     """
-    return load_pipeline(model, exclude=())
+    return _load.__wrapped__(_resolve(model), ())
+
+
+def _resolve(name: str | None) -> str:
+    """The model to load for ``name``: the installed default, or its other package name."""
+    if name is None:
+        return default_model_name()
+    if not _is_installed(name) and name in ALIASES and _is_installed(ALIASES[name]):
+        return ALIASES[name]
+    return name
 
 
 @functools.lru_cache(maxsize=4)

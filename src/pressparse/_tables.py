@@ -33,8 +33,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "speaker_organization_inferred", "speaker_text", "cue", "confidence"),
     "entities": (*DOCUMENT_COLUMNS, "label", "text", "start", "end", "value",
                  "value_amount", "value_currency"),
-    "people": (*DOCUMENT_COLUMNS, "name", "titles", "role", "organization", "age",
-               "residence", "mentions", "start", "end"),
+    "people": (*DOCUMENT_COLUMNS, "name", "titles", "role", "organization",
+               "organization_inferred", "age", "residence", "mentions", "start", "end"),
 }
 ROW_KINDS = tuple(COLUMNS)
 
@@ -121,6 +121,7 @@ def _person_fields(person: Person) -> Row:
         "titles": SEPARATOR.join(person.titles) or None,
         "role": person.role,
         "organization": person.organization,
+        "organization_inferred": getattr(person, "organization_inferred", None),
         "age": getattr(person, "age", None),
         "residence": getattr(person, "residence", None),
         "mentions": len(person.mentions),

@@ -438,8 +438,8 @@ class Document:
             parts.append(f"title={_clip(self.title, 60)!r}")
         if self.published is not None:
             parts.append(f"published={self.published!r}")
-        parts.append(f"{len(self.text):,} chars, {len(self.quotes)} quotes, "
-                     f"{len(self.entities)} entities")
+        parts.append(f"chars={len(self.text)}, quotes={len(self.quotes)}, "
+                     f"entities={len(self.entities)}")
         return f"Document({', '.join(parts)})"
 
     def records(self, rows: str = "quotes") -> list[dict[str, JSONValue]]:
