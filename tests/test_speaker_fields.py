@@ -134,3 +134,50 @@ def test_no_publisher_for_plain_news_text(parser):
     doc = parser.parse_text("The senator said the bill would pass. \u201cIt will,\u201d "
                             "she told reporters.")
     assert doc.publisher is None
+
+
+def test_a_unit_the_model_missed_is_read_from_its_shape(parser):
+    doc = parser.parse_text(
+        "Superintendent Ray Cole, of Exampleshire Police\u2019s Northtown district, said: "
+        "\u201cThis was a frightening incident.\u201d\n\n"
+        "PC Jo Hart, of Westbury police, said: \u201cWe are grateful for the calls.\u201d\n\n"
+        "Dee Rahman, Training Officer representing Northtown Search and Rescue, said: "
+        "\u201cWe train every weekend.\u201d\n\n"
+        "Lee Cho, Operations Manager for TARA, said: \u201cHelp is available.\u201d")
+    check_document(doc)
+    orgs = [q.speaker.organization for q in doc.quotes]
+    assert orgs == ["Northtown district", "Westbury police", "Northtown Search and Rescue",
+                    "TARA"]
+    assert [q.speaker.title for q in doc.quotes][2:] == ["Training Officer",
+                                                         "Operations Manager"]
+
+
+def test_head_of_a_portfolio_is_a_role_not_an_organisation(parser):
+    _, speaker = speaker_of(parser, (
+        "Detective Superintendent Ada Flynn, head of Public Protection, Exampleshire Police, "
+        "said: \u201cWe will support every victim.\u201d"))
+    assert speaker.role == "head of Public Protection"
+    assert speaker.organization == "Exampleshire Police"
+
+
+def test_a_title_opening_the_sentence_before_the_name(parser):
+    _, speaker = speaker_of(parser, (
+        "Borough Commander for Northtown, Mel Ince said: \u201cBurglary is down by a "
+        "third.\u201d"))
+    assert speaker.name == "Mel Ince"
+    assert speaker.title == "Borough Commander for Northtown"
+
+
+def test_a_hyphenated_force_before_a_rank_is_the_organisation(parser):
+    _, speaker = speaker_of(parser, (
+        "Avon-Westbury Police Chief Inspector Lou Hart said: \u201cWe have made three "
+        "arrests.\u201d"))
+    assert speaker.title == "Chief Inspector"
+    assert speaker.organization == "Avon-Westbury Police"
+
+
+def test_publisher_from_the_end_of_a_name_the_host_spells(parser):
+    doc = parser.parse_text(
+        "Three Northern Transit Police officers were honoured.",
+        metadata={"url": "https://media.ntp.police.uk/r/1/honours"})
+    assert doc.publisher == "Northern Transit Police"

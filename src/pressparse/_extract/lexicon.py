@@ -78,7 +78,7 @@ LONE_SERVICES = frozenset({"coastguard"})
 #: Words that end the name of a part of an organisation after its possessive
 #: ("the Force's Northern Division"); alone such names are places.
 UNIT_WORDS = frozenset({
-    "district", "division", "command", "directorate", "region", "branch",
+    "district", "division", "command", "directorate", "region", "branch", "cid",
 })
 
 #: Words that make a capitalised name a law, scheme or event, not an organisation.
@@ -199,6 +199,7 @@ ROLE_NOUNS = frozenset(
     representative campaigner organiser organizer volunteer nurse doctor consultant solicitor
     barrister prosecutor lawyer attorney economist researcher scientist fellow expert
     spokespeople handler engineer manager ceo cfo chairperson governor senator mp msp
+    advocate commander
     """.split()
 )
 

@@ -134,14 +134,30 @@ def _spelled_by_host(url: str | None, organizations: Sequence[Organization]) -> 
         return None
     label = labels[-1]
     for org in organizations:
-        words = _words(org.name)
-        if not words or not _reads_as_body(org.name):
+        names = [org.name, *org.aliases]
+        for name in names:
+            spelled = _spelled_part(label, name)
+            if spelled is not None:
+                return spelled
+    return None
+
+
+def _spelled_part(label: str, name: str) -> str | None:
+    """``name``, or its ending ("British Transport Police" of "Three British Transport
+    Police"), when the host label spells it."""
+    tokens = name.split()
+    if not tokens or not _reads_as_body(name):
+        return None
+    for first in range(len(tokens)):
+        part = " ".join(tokens[first:])
+        words = _words(part)
+        if not words:
             continue
         joined = "".join(words)
         initials = "".join(w[0] for w in words if w not in ("of", "and"))
-        if joined.startswith(label) or label in words or initials == label \
+        if joined.startswith(label) or first == 0 and label in words or initials == label \
                 or len(label) >= 4 and label[:3] == joined[:3] and _subsequence(label, joined):
-            return org.name
+            return part
     return None
 
 

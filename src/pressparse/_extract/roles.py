@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity
 from .entities import is_title_token
-from .lexicon import NATIONS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import NATIONS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNIT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,8 +36,10 @@ MAX_APPOSITION_WORDS = 14
 
 # Words that open a courtesy or honour before a judge's title: "His Honour Judge".
 _HONOUR_OPENERS = frozenset({"his", "her"})
-_BELONGS = frozenset({"of", "from", "at", "with"})
+_BELONGS = frozenset({"of", "from", "at", "with", "representing"})
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# Roles whose "of" names a portfolio, not a body: "head of Public Protection".
+_PORTFOLIO_HEADS = frozenset({"head", "lead", "leader"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +76,10 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
                   ) -> tuple[str | None, str | None]:
     """The title written before the name, and an organisation standing before it."""
     k = first
-    while k > 0 and _title_part(doc[k - 1]) and "\n" not in doc[k - 1].whitespace_:
-        k -= 1
+    while k > 0 and "\n" not in doc[k - 1].whitespace_ and (
+            _title_part(doc[k - 1]) or doc[k - 1].text in ("-", "‐") and not doc[k - 1].whitespace_
+            and k > 1 and not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper()):
+        k -= 1  # "Dyfed-Powys Police Chief Inspector": a hyphen inside a name
     # A rank may follow a capitalised unit or office: "Roads Policing Sergeant",
     # "Commissioner for Exampleshire and Westshire".
     while k < first and not _title_word(doc[k]):
@@ -90,6 +94,8 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
     while k < first and doc[k].lower_ in ("for", "of", "and", "the", "&"):
         k += 1
     if k == first or not any(_title_word(doc[j]) for j in range(k, first)):
+        if first > 1 and doc[first - 1].text == "," and k == first:
+            return _title_opening_sentence(doc, first - 1, org_at)
         return None, None
     organization = None
     # "Example Police's DI Jane Doe" / "Example Police Superintendent Jane Doe"
@@ -113,6 +119,18 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
         return None, organization
     text = doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
     return text, organization
+
+
+def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
+                            ) -> tuple[str | None, str | None]:
+    """"Borough Commander for Northtown, Jane Doe said": a title opening the sentence."""
+    start = doc[comma - 1].sent.start
+    phrase = [t for t in doc[start:comma] if not (t.is_punct and t.text in "*#_")]
+    if not phrase or len(phrase) > 10 or not phrase[0].text[:1].isupper() \
+            or not any(_title_word(t) for t in phrase) or not all(_title_part(t) for t in phrase):
+        return None, None
+    title, organization = _title_before(doc, comma, org_at)
+    return title, organization
 
 
 def _title_word(token: Token) -> bool:
@@ -224,8 +242,11 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     cut = len(words)
     for m, token in enumerate(words):
         if m and token.lower_ in (_BELONGS | {"for"}):
+            # "for" names a portfolio, and so does "of" after "head" or "lead"
+            # ("head of Public Protection"), unless a body is plainly named.
+            portfolio = token.lower_ == "for" or words[m - 1].lower_ in _PORTFOLIO_HEADS
             found = _organization_in(doc, token.i + 1, org_at, organizations,
-                                     plain_body_only=token.lower_ == "for")
+                                     plain_body_only=portfolio)
             if found is not None:
                 org, end = found
                 if end >= words[-1].i:
@@ -241,6 +262,9 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
                 nation = _nation_after(doc, words[-1].i)
                 org = _resolve(rest, organizations) or (
                     nation and _resolve(f"{rest} {nation}", organizations)) or None
+                if org is not None and words[m - 1].lower_ in _PORTFOLIO_HEADS \
+                        and not _plainly_a_body(org):
+                    org = None  # "head of Public Protection": a portfolio
                 if org is not None:
                     cut = m
                     break
@@ -272,29 +296,66 @@ def _organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
     """The organisation named from token ``k`` on, with the index of its last token."""
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
-    if k >= len(doc) or doc[k].idx not in org_at:
+    if k >= len(doc):
         return None
+    if doc[k].idx not in org_at:
+        return _unit_as_written(doc, k)
     entity, name = org_at[doc[k].idx]
     if plain_body_only and not _plainly_a_body(entity.text):
         return None  # "lead for Public Protection": a portfolio
     end = k
     while end + 1 < len(doc) and doc[end + 1].idx < entity.end:
         end += 1
-    if end + 2 < len(doc) and doc[end + 1].lower_ in ("'s", "’s") \
-            and doc[end + 2].idx in org_at:
-        unit, unit_name = org_at[doc[end + 2].idx]
-        if _plainly_a_body(unit.text):  # "Example Police's Major Crime Team": the unit
-            end = end + 2
-            while end + 1 < len(doc) and doc[end + 1].idx < unit.end:
-                end += 1
-            return unit_name, end
+    if end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].lower_ in ORG_HEADS:
+        return doc[k:end + 2].text, end + 1  # "Northtown police": the place's force
+    if end + 2 < len(doc) and doc[end + 1].lower_ in ("'s", "’s"):
+        if doc[end + 2].idx in org_at:
+            unit, unit_name = org_at[doc[end + 2].idx]
+            if _plainly_a_body(unit.text):  # "Example Police's Major Crime Team": the unit
+                end = end + 2
+                while end + 1 < len(doc) and doc[end + 1].idx < unit.end:
+                    end += 1
+                return unit_name, end
+        else:
+            written = _unit_as_written(doc, end + 2)
+            if written is not None:  # "Example Police's Northtown district"
+                return written
     return name, end
+
+
+def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
+    """A body the model did not tag, read from its shape at token ``k``.
+
+    Capitalised words closed by a head noun ("Northtown police", "Westshire
+    Tactical Operations Division"), initials ("TARA", "Northtown CID"), or a
+    place's or body's unit after a possessive ("Westshire's Major Crime Team",
+    "Example Police's Northtown district").
+    """
+    n = len(doc)
+    j = k
+    if j + 1 < n and doc[j].text[:1].isupper() and doc[j + 1].lower_ in ("'s", "’s"):
+        j += 2  # "Westshire's ...": the unit of a place or body
+    start = j
+    while j < n and j - start < 8 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+            and "\n" not in doc[j].whitespace_:
+        j += 1
+    if j == start:
+        return None
+    last = j - 1
+    if j < n and doc[j].lower_ in ORG_HEADS | UNIT_WORDS and doc[j].is_lower:
+        last = j  # "Northtown police", "Northtown district"
+    words = doc[start:last + 1]
+    head = words[-1]
+    plain = head.lower_ in ORG_HEADS | UNIT_WORDS or head.text.isupper() and len(head.text) >= 2
+    if plain and (start > k or len(words) > 1 or head.text.isupper()):
+        return words.text, last
+    return None
 
 
 def _plainly_a_body(name: str) -> bool:
     """A name that says it is an organisation: a head noun ("Trust") or initials."""
     words = re.findall(r"[\w&]+", name)
-    return any(w.lower() in ORG_HEADS for w in words) or any(
+    return any(w.lower() in ORG_HEADS | UNIT_WORDS for w in words) or any(
         len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
 
 
