@@ -317,3 +317,49 @@ def test_a_date_range_gives_its_two_ends(parser):
     assert date.value == "2021-05-03/2021-05-09"
     assert date.bounds == ("2021-05-03", "2021-05-09")
     assert not date.relative
+
+
+# --- names typed by their context -----------------------------------------------------
+
+TYPED = """Anyone with information should contact the independent charity Exampleline
+anonymously on 0800 555 111, or report it to Police Exampleshire on 101.
+
+Both Exampleshire Constabulary and the Exampleton Fire Service attended the crash on the
+A4621 near Tanners Green. Officers later searched Yeomans Court and the Exampleton Bridge.
+The suspect appeared at Exampleton Crown Court. Posted 04:01pm in News, times in GMT.
+
+Percy Vance, 47, and Coral Vance, 45, were jailed. CI Harries said the Vances had shown
+no remorse.
+"""
+
+
+@pytest.fixture(scope="module")
+def typed(parser):
+    document = parser.parse_text(TYPED)
+    check_document(document)
+    return document
+
+
+@pytest.mark.model
+def test_what_the_reader_is_told_to_call_is_a_body(typed):
+    orgs = {o.name for o in typed.organizations}
+    assert {"Exampleline", "Police Exampleshire"} <= orgs
+
+
+@pytest.mark.model
+def test_roads_places_and_page_furniture_are_not_organisations(typed):
+    orgs = {o.name for o in typed.organizations}
+    assert not orgs & {"A4621", "Tanners Green", "Yeomans Court", "Exampleton Bridge", "GMT",
+                       "04:01pm in News"}
+    assert not any(o.startswith("Both ") for o in orgs)
+    assert "Exampleshire Constabulary" in orgs
+    assert "Exampleton Crown Court" in orgs
+    assert ("FAC", "A4621") in {(e.label, e.text) for e in typed.entities}
+
+
+@pytest.mark.model
+def test_two_people_sharing_a_surname_are_kept_apart(typed):
+    people = {p.name: p for p in typed.people}
+    assert {"Percy Vance", "Coral Vance"} <= set(people)
+    assert (people["Percy Vance"].age, people["Coral Vance"].age) == (47, 45)
+    assert people["Harries"].titles == ("CI",)

@@ -21,6 +21,7 @@ from .context import Context
 from .dates import find_dates
 from .lexicon import (
     COUNTERS,
+    COURT_KINDS,
     FACILITY_WORDS,
     HONOURS,
     LOCATIVE_PREPOSITIONS,
@@ -33,11 +34,13 @@ from .lexicon import (
     ORG_CONNECTORS,
     ORG_HEADS,
     PLACE_AFTER,
+    PLACE_HEADS,
     PLATFORMS,
     PRODUCT_AFTER,
     PRODUCT_BEFORE,
     ROLE_NOUNS,
     STREET_SUFFIXES,
+    TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     UNIT_WORDS,
@@ -81,14 +84,16 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
         for m in find_references(text, context.anchor)
     ]
     region_is_default = context.region_is_default
-    candidates += (_Candidate(0, "PHONE", m.start, m.end, m.value)
-                   for m in find_phones(text, context.region, region_is_default=region_is_default))
+    phones = list(find_phones(text, context.region, region_is_default=region_is_default))
+    candidates += (_Candidate(0, "PHONE", m.start, m.end, m.value) for m in phones)
+    candidates += _bodies_to_contact(doc, text, [m.start for m in phones])
     candidates += (_Candidate(1, "MONEY", m.start, m.end,
                               {"amount": m.amount, "currency": m.currency})
                    for m in find_money(text, context.region))
     candidates += (_Candidate(2, "DATE", m.start, m.end, m.value, m.relative)
                    for m in find_dates(text, context.anchor))
     candidates += _streets(doc)
+    candidates += (_Candidate(3, "FAC", m.start(), m.end()) for m in _ROAD_NUMBER.finditer(text))
     candidates += _titled_people(doc, text)
     candidates += _office_holders(doc)
     candidates += _aged_people(doc)
@@ -184,8 +189,26 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     venues = {text[c.start:c.end] for c in chosen if c.label == "FAC"}
     surnames = {text[c.start:c.end].split()[-1] for c in chosen
                 if c.label == "PERSON" and " " in text[c.start:c.end]}
+    full_names = {text[c.start:c.end] for c in chosen
+                  if c.label == "PERSON" and len(text[c.start:c.end].split()) == 2}
+    chosen = [_trim_leading(text, c) if c.label == "ORG" else c for c in chosen]
+    # One label per name: a multi-word name the text gives as a person and as a body
+    # more often as one takes that label everywhere.
+    votes: dict[str, int] = {}
+    for c in chosen:
+        if c.label in ("PERSON", "ORG") and " " in text[c.start:c.end]:
+            name = text[c.start:c.end]
+            votes[name] = votes.get(name, 0) + (1 if c.label == "PERSON" else -1)
     out: list[_Candidate] = []
     for c in chosen:
+        vote = votes.get(text[c.start:c.end], 0) if c.label in ("PERSON", "ORG") else 0
+        if vote:
+            c = _Candidate(c.priority, "PERSON" if vote > 0 else "ORG", c.start, c.end, c.value)
+        if c.label == "ORG":
+            typed = _org_by_form(text, c, full_names)
+            if typed is None:
+                continue
+            c = typed
         name = text[c.start:c.end]
         if c.label == "ORG" and _names_a_scheme(text, name):
             continue
@@ -203,6 +226,83 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
             c = _Candidate(c.priority, "PERSON", c.start, c.end)
         out.append(c)
     return out
+
+
+_LEADING_NOT_NAME = re.compile(
+    r"(?:(?:both|all|the|a|an|at|join|contact|call|visit|follow|like|update|updated|three|two|"
+    r"four|five|several)\s+)+", re.IGNORECASE)
+_ROAD = re.compile(r"[ABM]\d{1,4}(?:\([MT]\))?")
+# "the A46", "the M6 southbound", "A38 Road": a road by its number, never a body or a count.
+_ROAD_NUMBER = re.compile(
+    r"(?:(?<=\bthe )|(?<=\bThe ))[ABM]\d{1,4}(?:\([MT]\))?(?![\w(/-])"
+    r"|\b[ABM]\d{1,4}(?:\([MT]\))?(?=\s+(?:road|northbound|southbound|eastbound|westbound|"
+    r"carriageway|slip|junction|near|between)\b)")
+_DIGITS_IN_NAME = re.compile(r"\b(?![A-Z]*\d+[A-Z]+\d*\b)[\w'’]*\d")  # not "G4S", "3M", "O2"
+_CALENDAR_WORDS = frozenset({*(w for w in _DATE_WORDS), "mon", "tue", "tues", "wed", "thu",
+                             "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                             "wednesday", "thursday", "friday", "saturday", "sunday", "-", "to"})
+
+
+def _trim_leading(text: str, c: _Candidate) -> _Candidate:
+    """"Both Exampleshire Police", "Join Neighbourhood Watch": no part of the name."""
+    lead = _LEADING_NOT_NAME.match(text, c.start, c.end)
+    if lead and lead.end() < c.end:
+        return _Candidate(c.priority, c.label, lead.end(), c.end, c.value)
+    return c
+
+
+def _org_by_form(text: str, c: _Candidate, full_names: set[str]) -> _Candidate | None:
+    """An ORG by its own words: dropped, re-typed, or trimmed of a leading word.
+
+    "the A46" is a road, "Yeomans Court" and "College Green" places, "GMT" a time
+    zone, "04:01pm in News" and "Mon - Fri" page furniture, "Both Exampleshire
+    Police" a body after a counting word, "Jane Smith" beside "John Smith" a person.
+    """
+    name = text[c.start:c.end]
+    words = name.split()
+    lower = [w.lower().strip(".,") for w in words]
+    if _ROAD.fullmatch(name):
+        return _Candidate(c.priority, "FAC", c.start, c.end)
+    if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
+            or all(w in _CALENDAR_WORDS for w in lower):
+        return None
+    if len(words) == 1 and lower[0] in ORG_HEADS - LONE_SERVICES:
+        return None  # "A Police": the generic word left after trimming
+    if len(words) > 1 and lower[-1] in PLACE_HEADS and not name.isupper() \
+            and not (lower[-1] == "court" and lower[-2] in COURT_KINDS):
+        return _Candidate(c.priority, "FAC", c.start, c.end)
+    if len(words) == 2 and lower[0] not in ORG_HEADS \
+            and any(n.split()[1] == words[1] for n in full_names) \
+            and words[0][:1].isupper() and words[0].isalpha() and not words[0].isupper():
+        return _Candidate(c.priority, "PERSON", c.start, c.end)  # "Jane Smith" after "John Smith"
+    return c
+
+
+# "Contact Crimestoppers on 0800 ...", "report it to Exampleshire Police on 101": what
+# the reader is sent to call is a body, whatever the model took it for.
+_CONTACT_BEFORE = re.compile(
+    r"\b(?:contact|contacting|call|calling|ring|phone|text|report(?:ed)?(?:\s+it|\s+this|\s+them)?"
+    r"\s+to|tell|through|via)\s+(?:the\s+)?(?:independent\s+)?(?:charity\s+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for)?\s*[A-Z][\w'’&-]*){0,5})"
+    r"(?:\s*,?\s*(?:100%\s+)?anonymously)?\s*,?\s+(?:on|at|via)\s+$"
+)
+
+
+def _bodies_to_contact(doc: Doc, text: str, phone_starts: list[int]) -> Iterator[_Candidate]:
+    for start in phone_starts:
+        window_start = max(0, start - 100)
+        match = _CONTACT_BEFORE.search(text, window_start, start)
+        if match is None:
+            continue
+        name = match.group("name")
+        if name.split()[0].lower() in TITLE_WORDS or name.lower() in NOT_ENTITIES:
+            continue  # "call DC Smith on ...": a person
+        words = name.split()
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if len(words) > 1 and span is not None and all(t.ent_type_ == "PERSON" for t in span) \
+                and not any(w.lower() in ORG_HEADS for w in words):
+            continue  # "contact Jane Smith on ...": a named person
+        yield _Candidate(4, "ORG", match.start("name"), match.end("name"))
 
 
 _SCHEME_WORD = "|".join(sorted(w.title() for w in NOT_ORG_WORDS))

@@ -38,7 +38,7 @@ TITLE_ABBREVIATIONS = frozenset(
 
 #: Rank abbreviations spelled out, so "DI" and "Detective Inspector" compare equal.
 TITLE_EXPANSIONS = {
-    "di": "detective inspector", "dci": "detective chief inspector", "ds": "detective sergeant",
+    "di": "detective inspector", "ci": "chief inspector", "dci": "detective chief inspector", "ds": "detective sergeant",
     "dc": "detective constable", "pc": "police constable", "wpc": "police constable",
     "pcso": "police community support officer", "supt": "superintendent",
     "dsupt": "detective superintendent", "dsi": "detective superintendent", "ch": "chief",
@@ -169,6 +169,22 @@ FACILITY_WORDS = frozenset({
     "station", "stations", "house", "headquarters", "hq", "building", "buildings", "site",
     "depot", "suite", "room",
 })
+
+#: Last words of place names that are no bodies ("College Green", "Yeomans Court",
+#: "London Bridge", "Clifton Moor"); "Court" names a body only after a court's kind.
+PLACE_HEADS = frozenset({
+    "green", "bridge", "park", "moor", "brook", "cross", "mills", "heath", "common", "wood",
+    "woods", "fields", "marsh", "quay", "wharf", "estate", "village", "colney", "court",
+    "house", "room", "hill", "vale", "valley", "meadow", "meadows", "gate", "end",
+})
+#: Words before "Court" that make it a court of law ("Exampleton Crown Court").
+COURT_KINDS = frozenset({
+    "crown", "magistrates", "magistrates'", "magistrate's", "county", "youth", "family",
+    "high", "supreme", "appeal", "sheriff", "coroner's", "coroners", "justice", "combined",
+    "military", "district", "session", "sessions", "royal", "courts",
+})
+#: Time zones, which the model takes for bodies ("GMT", "BST").
+TIME_ZONES = frozenset({"gmt", "bst", "utc", "cet", "cest", "est", "pst"})
 
 #: Words that count things: "both Crown Courts", "several Police Forces".
 COUNTERS = frozenset({
