@@ -363,3 +363,16 @@ def test_two_people_sharing_a_surname_are_kept_apart(typed):
     assert {"Percy Vance", "Coral Vance"} <= set(people)
     assert (people["Percy Vance"].age, people["Coral Vance"].age) == (47, 45)
     assert people["Harries"].titles == ("CI",)
+
+
+@pytest.mark.model
+def test_branches_platforms_and_places_by_their_context(parser):
+    doc = parser.parse_text(
+        "The case was reviewed by CPS South West. Contact us:\n\n"
+        "•Facebook - send us a message\n\n"
+        "The cyclist, Tom Reyes from Exampleton, died. Three men, all from Exampleford, were "
+        "arrested. The Force and the PCC thanked the public.\n")
+    check_document(doc)
+    orgs = {o.name for o in doc.organizations}
+    assert {"CPS South West", "Facebook"} <= orgs
+    assert not orgs & {"Exampleton", "Exampleford", "Force", "PCC"}

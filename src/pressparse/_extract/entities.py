@@ -42,6 +42,7 @@ from .lexicon import (
     STREET_SUFFIXES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
+    TITLE_EXPANSIONS,
     TITLE_WORDS,
     UNIT_WORDS,
     VEHICLE_MAKES,
@@ -101,6 +102,8 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += _owned_units(doc)
     candidates += _model_entities(doc, text, context)
     candidates += _camel_case_names(text)
+    candidates += (_Candidate(4, "ORG", m.start(), m.end()) for m in _PLATFORM_NAMES.finditer(text)
+                   if m.group()[:1].isupper())
     chosen = _acronyms(text, _coordinated(doc, text, _harmonise(text, _resolve(candidates))))
     if context.anchor is not None:
         chosen = _future_dates(doc, text, chosen, context)
@@ -212,10 +215,11 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         name = text[c.start:c.end]
         if c.label == "ORG" and _names_a_scheme(text, name):
             continue
-        if c.label == "GPE" and name in NATIONS and out and out[-1].label == "ORG" \
+        if c.label in ("GPE", "LOC") and name in NATIONS | _REGIONS and out \
+                and out[-1].label == "ORG" \
                 and text[out[-1].end:c.start] in (" ", "! "):
-            # "NSPCC Scotland", "Barnardo's Cymru", "Speak Up! Wales": a national
-            # branch is one name.
+            # "NSPCC Scotland", "Barnardo's Cymru", "Speak Up! Wales", "CPS South West":
+            # a national or regional branch is one name.
             out[-1] = _Candidate(out[-1].priority, "ORG", out[-1].start, c.end)
             continue
         if c.label in ("PERSON", "ORG") and name in places and " " not in name:
@@ -228,6 +232,9 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+# Parts of a country that end the name of a regional branch ("CPS South West").
+_REGIONS = frozenset({"North", "South", "East", "West", "North West", "North East", "South West",
+                      "South East", "Midlands", "East Midlands", "West Midlands"})
 _LEADING_NOT_NAME = re.compile(
     r"(?:(?:both|all|the|a|an|at|join|contact|call|visit|follow|like|update|updated|three|two|"
     r"four|five|several)\s+)+", re.IGNORECASE)
@@ -266,8 +273,9 @@ def _org_by_form(text: str, c: _Candidate, full_names: set[str]) -> _Candidate |
     if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
             or all(w in _CALENDAR_WORDS for w in lower):
         return None
-    if len(words) == 1 and lower[0] in ORG_HEADS - LONE_SERVICES:
-        return None  # "A Police": the generic word left after trimming
+    if len(words) == 1 and (lower[0] in ORG_HEADS - LONE_SERVICES or lower[0] in ("force", "forces")
+                            or lower[0] in TITLE_EXPANSIONS):
+        return None  # "A Police", "the Force": a generic word; "PCC": a role
     if len(words) > 1 and lower[-1] in PLACE_HEADS and not name.isupper() \
             and not (lower[-1] == "court" and lower[-2] in COURT_KINDS):
         return _Candidate(c.priority, "FAC", c.start, c.end)
@@ -339,7 +347,7 @@ def _coordinated(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candida
                 kinds.append((chosen[j].label, partner.text))
         acronym = token.text.isupper() and len(token.text) >= 3 and token.is_alpha
         if c.label == "ORG" and not acronym and any(
-                label in ("GPE", "LOC") or name in places for label, name in kinds):
+                label in ("GPE", "LOC", "FAC") or name in places for label, name in kinds):
             out[k] = _Candidate(c.priority, "GPE", c.start, c.end)
         elif c.label != "ORG" and acronym and any(
                 label == "ORG" and name.isupper() for label, name in kinds):
@@ -767,6 +775,12 @@ def _owned_units(doc: Doc) -> Iterator[_Candidate]:
 _CAMEL_CASE = re.compile(r"(?<![\w@#/.-])(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+(?![\w@/.-])")
 
 
+# Platforms written against a bullet or other mark the tokenizer keeps ("•Facebook").
+_PLATFORM_NAMES = re.compile(
+    r"(?<![\w@#/.'’-])(?i:" + "|".join(sorted((p for p in PLATFORMS if len(p) > 2), key=len,
+                                               reverse=True)) + r")(?![\w@/-])")
+
+
 def _camel_case_names(text: str) -> Iterator[_Candidate]:
     """"GoSafe", "DogLost", "PayPal": one word with an inner capital names a body or
     brand (after the model's own spans, which win)."""
@@ -802,8 +816,9 @@ def _reads_as_place(doc: Doc, first: int, last: int) -> bool:
         word = doc[first - 2]
         if word.text == "," and doc[first - 3].like_num:
             return True  # "Jane Doe, 32, of X": an address after an age
-        if before == "from" and word.lower_ in PLACE_AFTER:
-            return True  # "a man from X"
+        if before == "from" and (word.lower_ in PLACE_AFTER or first == last and (
+                word.ent_type_ == "PERSON" or word.lower_ in ("all", "both"))):
+            return True  # "a man from X", "Jane Doe from X", "all from X"
     return False
 
 

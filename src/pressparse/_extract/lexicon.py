@@ -38,7 +38,7 @@ TITLE_ABBREVIATIONS = frozenset(
 
 #: Rank abbreviations spelled out, so "DI" and "Detective Inspector" compare equal.
 TITLE_EXPANSIONS = {
-    "di": "detective inspector", "ci": "chief inspector", "dci": "detective chief inspector", "ds": "detective sergeant",
+    "di": "detective inspector", "dci": "detective chief inspector", "ds": "detective sergeant",
     "dc": "detective constable", "pc": "police constable", "wpc": "police constable",
     "pcso": "police community support officer", "supt": "superintendent",
     "dsupt": "detective superintendent", "dsi": "detective superintendent", "ch": "chief",
