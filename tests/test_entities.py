@@ -376,3 +376,11 @@ def test_branches_platforms_and_places_by_their_context(parser):
     orgs = {o.name for o in doc.organizations}
     assert {"CPS South West", "Facebook"} <= orgs
     assert not orgs & {"Exampleton", "Exampleford", "Force", "PCC"}
+
+
+@pytest.mark.model
+def test_the_end_of_bail_is_ahead_of_the_release(parser):
+    doc = parser.parse_text("```yaml\npublished: 2020-12-16\n```\n\nHe has been released on "
+                            "police bail until 7 February. A second man was given conditional "
+                            "bail until January.\n")
+    assert [e.value for e in doc.entities_of("DATE")] == ["2021-02-07", "2021-01"]

@@ -72,3 +72,24 @@ def test_person_records_hold_age_and_residence_not_a_court(parser):
     (vale,) = [p for p in doc.people if p.name == "Martin Vale"]
     assert (vale.age, vale.residence, vale.organization) == (52, "Exampleton", None)
     assert {m.text for m in vale.mentions} == {"Martin Vale", "Vale"}
+
+
+@pytest.mark.model
+def test_spellings_one_letter_apart_are_one_person_and_honours_are_no_name(parser):
+    doc = parser.parse_text(
+        "Peter Bevan-Conejo, 22, was jailed. Chief Constable Paul Crowther CBE said Peter "
+        "Beven-Conejo had shown no remorse. Jane Smith and John Smith were fined.\n")
+    check_document(doc)
+    people = {p.name: [m.text for m in p.mentions] for p in doc.people}
+    assert people["Peter Bevan-Conejo"] == ["Peter Bevan-Conejo", "Peter Beven-Conejo"]
+    assert "Paul Crowther" in people
+    assert {"Jane Smith", "John Smith"} <= set(people)
+
+
+def test_one_letter_apart():
+    from pressparse._extract.linking import _one_letter_apart
+
+    assert _one_letter_apart("bevan-conejo", "beven-conejo")
+    assert _one_letter_apart("mcdonald", "macdonald")
+    assert not _one_letter_apart("smith", "smyth-jones")
+    assert not _one_letter_apart("kerr", "karr")  # too short to tell a typo from a name

@@ -127,7 +127,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_HEADS = frozenset({"due", "set", "expected", "scheduled", "going", "planned", "remanded",
                            "bailed", "summonsed", "summoned"})
 # "bailed until 3 January": the end of a bail or remand is ahead of the release.
-_UNTIL_VERBS = frozenset({"bailed", "remanded", "adjourned"})
+_UNTIL_VERBS = frozenset({"bailed", "remanded", "adjourned", "released", "bail", "custody"})
 # Links from a date up to the verb it belongs to.
 _PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "nummod", "compound", "appos", "pcomp"})
 _PAST_WORDS = re.compile(r"\b(?:yesterday|today|tonight|last|ago|earlier)\b", re.IGNORECASE)
@@ -160,8 +160,10 @@ def _future_dates(doc: Doc, text: str, chosen: list[_Candidate],
 def _in_future(token: Token) -> bool:
     """Whether the verb ``token`` hangs from is future: "will appear", "is due to
     appear", "was bailed until". The parse only: the pipeline has no tagger."""
-    if token.head.lower_ in ("until", "till") and token.head.head.lower_ in _UNTIL_VERBS:
-        return True
+    if token.head.lower_ in ("until", "till"):
+        held = token.head.head  # "bailed until", "given bail until"
+        if held.lower_ in _UNTIL_VERBS or any(c.lower_ in _UNTIL_VERBS for c in held.children):
+            return True
     verb = token
     while verb.dep_ in _PHRASE_DEPS and verb.head is not verb:
         verb = verb.head  # "on 2 July", "before magistrates on 2 July"

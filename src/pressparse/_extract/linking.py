@@ -283,6 +283,11 @@ def _find_cluster(clusters: list[_PersonCluster], words: list[str],
         # "John Smith" and "John Paul Smith"; never two different full names.
         candidates = [c for c in clusters
                       if c.name_tokens[-1] == words[-1] and c.name_tokens[0] == words[0]]
+        if not candidates:
+            # "Peter Bevan-Conejo" and "Peter Beven-Conejo": one person, spelled twice.
+            candidates = [c for c in clusters if c.name_tokens[0] == words[0]
+                          and len(c.name_tokens) == len(words)
+                          and _one_letter_apart(c.name_tokens[-1], words[-1])]
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -291,6 +296,16 @@ def _find_cluster(clusters: list[_PersonCluster], words: list[str],
     def last_before(c: _PersonCluster) -> int:
         return max((m.start for m in c.mentions if m.start < start), default=-1)
     return max(candidates, key=last_before)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Equal but for one substituted, added or dropped letter, in words of five or more."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _display_name(cluster: _PersonCluster) -> str:
