@@ -366,3 +366,23 @@ def test_interval_ends() -> None:
 def test_a_range_over_the_new_year() -> None:
     assert normalize_date("from 28 December to 3 January", Anchor(dt.date(2020, 12, 30)),
                           future=True) == "2020-12-28/2021-01-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jane Doe (13.08.93) was charged.", [("13.08.93", "1993-08-13")]),
+        ("He was born 3.4.05 in Exampleton.", [("3.4.05", "2005-04-03")]),
+        ("It happened in Summer 2018.", [("Summer 2018", "2018")]),
+        ("It happened in the winter of 2019.", [("winter of 2019", "2019")]),
+        ("Version 1.2.20 was released.", []),
+    ],
+)
+def test_birth_dates_and_seasons(text: str, found: list[tuple[str, str | None]]) -> None:
+    assert [(text[m.start:m.end], m.value) for m in find_dates(text, None)] == found
+
+
+def test_publication_line_forms() -> None:
+    assert parse_absolute_date("Release date: 06/Mar/2021 09:31") == dt.date(2021, 3, 6)
+    assert parse_absolute_date("6-March-2021") == dt.date(2021, 3, 6)
+    assert parse_absolute_date("06/Foo/2021") is None

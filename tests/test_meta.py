@@ -63,3 +63,9 @@ def test_published_from_url_month():
 def test_published_from_day_and_month_keys_with_url_year():
     url = "https://example.police.uk/latest-news/2020/december/items-recovered/"
     assert derive_published({"day": "24", "month": "Dec"}, "", url) == "2020-12-24"
+
+
+def test_published_from_a_release_line_closing_the_body():
+    body = "Police were called on Saturday.\n\nRelease date: 06/Mar/2021 09:31\nAuthor ID: 17\n"
+    assert derive_published({}, body, None) == "2021-03-06"
+    assert derive_published({}, "Police were called on Saturday.\n\nAuthor ID: 17\n", None) is None

@@ -37,7 +37,8 @@ _FILLER = frozenset(
     "the of on at in by from since until till during around about approx approximately "
     "early late mid middle end start beginning posted published date last modified updated "
     "gmt bst utc am pm hrs hours and or st nd rd th day evening morning afternoon night "
-    "sometime some time between a an this that earlier later".split()
+    "sometime some time between a an this that earlier later release released "
+    "spring summer autumn winter".split()
 )
 _RELATIVE_DAYS = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -51,6 +52,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b")
+# "06/Mar/2021", "6-March-2021": a publication-line form.
+_NUMERIC_MONTH = re.compile(r"\b(\d{1,2})[/\-]([a-z]{3,9})[/\-](\d{4})\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ]\d\d:\d\d[\d:.+\-Z]*)?\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
@@ -212,6 +215,12 @@ def _parse(text: str, *, bare_day: bool = False) -> _Partial:
         year, month, day = int(iso.group(1)), int(iso.group(2)), iso.group(3)
         if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12:
             return _Partial(year=year, month=month, day=int(day) if day else None)
+    named = _NUMERIC_MONTH.search(text)
+    if named and named.group(2).lower() in MONTHS:
+        day, year = int(named.group(1)), int(named.group(3))
+        if 1 <= day <= 31 and MIN_YEAR <= year <= MAX_YEAR:
+            return _Partial(year=year, month=MONTHS[named.group(2).lower()], day=day)
+        return _EMPTY
     # Before times, so that "12.05.2020" is not read as the time 12.05.
     numeric = _NUMERIC.search(text)
     if numeric:

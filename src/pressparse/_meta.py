@@ -43,10 +43,11 @@ _MARKUP = re.compile(r"[*_#>`]+")
 _DATE_LINE_WORDS = frozenset(
     "published posted on at date last modified updated gmt bst utc am pm hrs st nd rd th "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
-    "by news release press".split()
+    "by news release press time".split()
 )
 _DATE_LINE_MAX = 80
 _TOP_LINES = 6
+_BOTTOM_LINES = 40
 
 
 def _get(metadata: Mapping[str, Any], path: tuple[str, ...]) -> Any:
@@ -104,6 +105,10 @@ def derive_published(metadata: Mapping[str, Any], body: str, url: str | None) ->
         date = _date_line(line)
         if date is not None:
             return date.isoformat()
+    for line in _bottom_lines(body):  # "Release date: 06/Mar/2021 09:31" closing the body
+        date = _date_line(line)
+        if date is not None:
+            return date.isoformat()
     return _from_url(url)
 
 
@@ -142,6 +147,12 @@ def _top_lines(body: str) -> Iterator[str]:
             count += 1
             if count >= _TOP_LINES:
                 return
+
+
+def _bottom_lines(body: str) -> Iterator[str]:
+    """The last non-blank lines of the body, last first."""
+    lines = [line for line in body[-4000:].splitlines() if line.strip()]
+    return iter(lines[::-1][:_BOTTOM_LINES])
 
 
 def _date_line(line: str) -> dt.date | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .._dates import MONTHS, WEEKDAYS, Anchor, resolve_date
+from .._dates import MONTHS, WEEKDAYS, Anchor, normalize_date, resolve_date
 
 # Full names take no dot: the full stop after "3 March." ends the sentence, not the date.
 _FULL_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
@@ -39,7 +39,9 @@ _MONTH_YEAR = rf"{_MONTH},?\s+{_YEAR}"
 _NUMERIC = (r"(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:" + _YEAR + r"|\d\d)"
             r"|\.(?:1[0-2]|0?[1-9])\." + _YEAR + r"|-(?:1[0-2]|0?[1-9])-" + _YEAR + r")")
 _ISO = r"(?:1[89]|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
-_SINGLE = rf"(?:{_ISO}|{_NUMERIC}|{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR})"
+# "Summer 2018", "the winter of 2019": the season keeps its year.
+_SEASON_YEAR = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?\s+{_YEAR}"
+_SINGLE = rf"(?:{_ISO}|{_NUMERIC}|{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR}|{_SEASON_YEAR})"
 _LEFT = rf"(?:{_SINGLE}|{_DAY}|{_MONTH})"  # "1 and 3 April", "April and May 2019"
 _INTERVAL = (
     rf"(?i:between)\s+{_LEFT}\s+and\s+{_SINGLE}"
@@ -51,6 +53,11 @@ SINGLE_DATE = _SINGLE
 #: A weekday name, full or abbreviated.
 WEEKDAY_NAME = _WEEKDAY
 _PATTERN = re.compile(rf"(?<![\w/-])(?:{_INTERVAL}|{_SINGLE})(?![\w/]|-\d)")
+# Birth dates written d.m.yy ("born 3.4.92", "(13.08.93)"): only where a birth date stands,
+# since "1.2.20" is more often a version or a list number.
+_BIRTH_DATE = re.compile(
+    r"(?:(?<=\bborn )|(?<=\bborn on )|(?<=\bDOB )|(?<=\bDOB: )|(?<=\bbirth )|(?<=\bbirth: )|(?<=\())"
+    r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.\d\d(?![\w.]\d)(?=\)|[\s,.;]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +70,8 @@ class DateMatch:
 
 def find_dates(text: str, anchor: Anchor | None) -> Iterator[DateMatch]:
     """Written-out dates and date intervals with their ISO values."""
+    for match in _BIRTH_DATE.finditer(text):
+        yield DateMatch(match.start(), match.end(), normalize_date(match.group()))
     for match in _PATTERN.finditer(text):
         resolved = resolve_date(match.group(), anchor)
         if resolved is None:
