@@ -384,3 +384,14 @@ def test_the_end_of_bail_is_ahead_of_the_release(parser):
                             "police bail until 7 February. A second man was given conditional "
                             "bail until January.\n")
     assert [e.value for e in doc.entities_of("DATE")] == ["2021-02-07", "2021-01"]
+
+
+@pytest.mark.model
+def test_names_that_are_laws_places_or_initials(parser):
+    doc = parser.parse_text(
+        "Stephen-Alan Paul Vickers, 25, was convicted. Officers in North Exampleshire said "
+        "Stephen Vickers had breached the Coronavirus Bill. R. I. P.\n")
+    check_document(doc)
+    names = {p.name for p in doc.people}
+    assert "Stephen-Alan Paul Vickers" in names
+    assert not names & {"Stephen Vickers", "North Exampleshire", "Coronavirus Bill", "R. I. P"}

@@ -634,6 +634,10 @@ def _aged_people(doc: Doc) -> Iterator[_Candidate]:
                 and (doc[start - 1].lower_ not in STREET_SUFFIXES or start == i) \
                 and "\n" not in doc[start - 1].whitespace_:
             start -= 1
+            if start > 1 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha \
+                    and doc[start - 2].text[:1].isupper():
+                start -= 2  # "Stephen-Alan Paul Vickers": a hyphenated first name
         if i - start > 2 and doc[start].is_sent_start and doc[start].ent_type_ == "":
             start += 1  # "Defendant Jane Doe, 32": a capitalised sentence opener
         if i - start < 2 or doc[start].lower_ in ("operation", "op") \
@@ -944,6 +948,15 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
                                 or not any(ch.isalpha() for ch in text)
                                 or text.isupper() and len(tokens) == 1):
         return
+    if label == "PERSON" and len(tokens) > 1:
+        if tokens[-1].text in ("Bill", "Act"):
+            yield _Candidate(5, "LAW", first.idx, last.idx + len(last.text))
+            return  # "the Coronavirus Bill": a law
+        if tokens[0].text in ("North", "South", "East", "West") and tokens[1].text[:1].isupper():
+            yield _Candidate(5, "GPE", first.idx, last.idx + len(last.text))
+            return  # "North Yorkshire": a compass point begins a place, not a name
+        if all(len(t.text.rstrip(".")) == 1 or t.is_punct for t in tokens):
+            return  # "R. I. P": initials alone name nobody
     if label == "ORG" and all(is_title_token(t) for t in tokens):
         return
     yield _Candidate(5, label, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))

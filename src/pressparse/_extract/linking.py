@@ -284,6 +284,11 @@ def _find_cluster(clusters: list[_PersonCluster], words: list[str],
         candidates = [c for c in clusters
                       if c.name_tokens[-1] == words[-1] and c.name_tokens[0] == words[0]]
         if not candidates:
+            # "Stephen-Alan Paul Nicholson" and "Stephen Nicholson": the first part of a
+            # double first name.
+            candidates = [c for c in clusters if c.name_tokens[-1] == words[-1]
+                          and _first_part(c.name_tokens[0], words[0])]
+        if not candidates:
             # "Peter Bevan-Conejo" and "Peter Beven-Conejo": one person, spelled twice.
             candidates = [c for c in clusters if c.name_tokens[0] == words[0]
                           and len(c.name_tokens) == len(words)
@@ -296,6 +301,10 @@ def _find_cluster(clusters: list[_PersonCluster], words: list[str],
     def last_before(c: _PersonCluster) -> int:
         return max((m.start for m in c.mentions if m.start < start), default=-1)
     return max(candidates, key=last_before)
+
+
+def _first_part(a: str, b: str) -> bool:
+    return a != b and (a.startswith(b + "-") or b.startswith(a + "-"))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
