@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -305,3 +306,178 @@ def test_model_not_found_exits_1(monkeypatch, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert out == ""
     assert err.startswith("pressparse: error: ") and "no_such_model_xyz" in err
+
+
+# -- output that survives faults ------------------------------------------------------
+
+
+def _files(folder: Path, *names: str) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name in names:
+        (folder / name).write_text(f"{name} body\n", encoding="utf-8")
+        paths.append(folder / name)
+    return paths
+
+
+def test_output_that_is_an_input_is_refused(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(cli, "DocumentParser", _NoModel)
+    (release,) = _files(tmp_path, "r.md")
+    assert main([str(release), "-o", str(release)]) == 2
+    assert "also an input" in capsys.readouterr().err
+    assert release.read_text(encoding="utf-8") == "r.md body\n"
+    assert main([str(tmp_path), "-o", str(release)]) == 2  # found in a folder too
+
+
+def test_existing_output_is_kept_when_every_input_fails(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(cli, "DocumentParser", _FakeParser)
+    (bad,) = _files(tmp_path / "in", "bad.md")
+    target = tmp_path / "out.jsonl"
+    target.write_text("previous run\n", encoding="utf-8")
+    assert main([str(bad), "-o", str(target)]) == 1
+    assert target.read_text(encoding="utf-8") == "previous run\n"
+    assert "not written" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.jsonl"]  # no temp file
+
+
+class _InterruptingParser(_FakeParser):
+    """Yields one document, then the user presses Ctrl-C."""
+
+    def parse_documents(self, inputs, **kwargs):
+        for i, result in enumerate(super().parse_documents(inputs, **kwargs)):
+            if i == 1:
+                raise KeyboardInterrupt
+            yield result
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_interrupted_run_leaves_the_output_file_as_it_was(tmp_path, monkeypatch, capsys, fmt):
+    monkeypatch.setattr(cli, "DocumentParser", _InterruptingParser)
+    _files(tmp_path / "in", "a.md", "b.md", "c.md")
+    target = tmp_path / "out.json"
+    target.write_text("previous run\n", encoding="utf-8")
+    assert main([str(tmp_path / "in"), "-f", fmt, "-o", str(target)]) == 130
+    assert target.read_text(encoding="utf-8") == "previous run\n"
+    assert "interrupted" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.json"]
+
+
+def test_interrupted_json_on_stdout_stays_valid(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(cli, "DocumentParser", _InterruptingParser)
+    _files(tmp_path / "in", "a.md", "b.md", "c.md")
+    assert main([str(tmp_path / "in"), "-f", "json"]) == 130
+    records = json.loads(capsys.readouterr().out)
+    assert [Path(r["path"]).name for r in records] == ["a.md"]
+
+
+def test_new_output_file_appears_only_when_done(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(cli, "DocumentParser", _FakeParser)
+    _files(tmp_path / "in", "a.md", "b.md")
+    target = tmp_path / "out.jsonl"
+    assert main([str(tmp_path / "in"), "-o", str(target)]) == 0
+    assert [Path(r["path"]).name for r in lines_of(target.read_text(encoding="utf-8"))] == [
+        "a.md", "b.md"]
+
+
+@pytest.mark.parametrize("pattern", ["../*.md", "/etc/*", "sub/../../*.md"])
+def test_globs_cannot_leave_the_folder(tmp_path, monkeypatch, capsys, pattern):
+    monkeypatch.setattr(cli, "DocumentParser", _NoModel)
+    _files(tmp_path / "in", "a.md")
+    assert main([str(tmp_path / "in"), "-g", pattern, "-f", "html", "-o",
+                 str(tmp_path / "html")]) == 2
+    assert "relative to the folder" in capsys.readouterr().err
+    assert not (tmp_path / "html").exists()
+
+
+def test_symlink_loop_is_reported_as_such(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(cli, "DocumentParser", _FakeParser)
+    loop = tmp_path / "loop.md"
+    loop.symlink_to(loop)
+    assert main([str(loop)]) == 1
+    err = capsys.readouterr().err
+    assert "symbolic links" in err and "No such file" not in err
+
+
+def test_unlistable_subfolder_is_a_failed_input(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(cli, "DocumentParser", _FakeParser)
+    _files(tmp_path / "in", "a.md")
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):  # type: ignore[no-untyped-def]
+        onerror(PermissionError(13, "Permission denied", str(Path(top) / "locked")))
+        yield from real_walk(top, onerror=onerror, **kwargs)
+
+    monkeypatch.setattr(cli.os, "walk", walk)  # as root, chmod 0 would not stop us
+    assert main([str(tmp_path / "in")]) == 1
+    out, err = capsys.readouterr()
+    assert [Path(r["path"]).name for r in lines_of(out)] == ["a.md"]
+    assert f"{tmp_path / 'in' / 'locked'}: Permission denied" in err
+
+
+@pytest.mark.model
+def test_non_utf8_file_name(nlp, tmp_path, capsys):
+    name = os.fsdecode(b"caf\xe9.md")
+    try:
+        (tmp_path / name).write_text("Body\n", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses the name")
+    assert main([str(tmp_path / name)]) == 0
+    out, _ = capsys.readouterr()
+    assert lines_of(out)[0]["path"].endswith("caf\\xe9.md")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.model
+def test_fifo_argument_fails_without_hanging(nlp, tmp_path, capsys):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    assert main([str(fifo)]) == 1
+    assert "FIFO" in capsys.readouterr().err
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals and /proc")
+def test_sigterm_with_jobs_stops_cleanly(folder, tmp_path):
+    import signal
+    import time
+
+    for i in range(40):  # enough work that the signal lands mid-run
+        shutil.copy(EXAMPLES / "release-appeal.md", folder / f"copy-{i}.md")
+    target = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pressparse", str(folder), "-o", str(target), "--jobs", "2",
+         "--batch-size", "1"], stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        cwd=tmp_path)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(_children(process.pid)) < 2:
+        time.sleep(0.2)
+    workers = _children(process.pid)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 128 + signal.SIGTERM, err
+    assert "interrupted (SIGTERM)" in err and "Traceback" not in err
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+    time.sleep(0.5)
+    assert [pid for pid in workers if Path(f"/proc/{pid}").exists()
+            and "zombie" not in _state(pid)] == []
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        if f"\nPPid:\t{pid}\n" in text:
+            found.append(int(status.parent.name))
+    return found
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("State:", 1)[1].split("\n")[0]
+    except (OSError, IndexError):
+        return "zombie"

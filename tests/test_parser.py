@@ -295,8 +295,8 @@ def test_a_dead_worker_raises_instead_of_hanging(monkeypatch, parser, no_new_chi
 
 
 @pytest.mark.model
-def test_an_exception_in_a_worker_is_raised_at_its_input(monkeypatch, parser,
-                                                        no_new_children):
+def test_an_exception_in_a_worker_costs_only_its_input(monkeypatch, parser,
+                                                       no_new_children):
     from pressparse import _extract
 
     build = _extract.build_document
@@ -311,12 +311,16 @@ def test_an_exception_in_a_worker_is_raised_at_its_input(monkeypatch, parser,
     monkeypatch.setattr(_extract, "build_document", fail_on_marker)
     inputs = [TextInput(text="One.", name="1"), TextInput(text="Two.", name="2"),
               TextInput(text="BUG", name="3"), TextInput(text="Four.", name="4")]
-    # One task: the documents before the bad one still come out.
-    results = parser.parse_documents(inputs, n_process=2, on_error="collect")
-    assert [next(results).path, next(results).path] == ["1", "2"]
-    with pytest.raises(RuntimeError, match="extractor bug") as info:
-        next(results)
-    assert "fail_on_marker" in str(info.value.__cause__)  # the worker's traceback
+    # One task: the documents before and after the bad one still come out.
+    results = list(parser.parse_documents(inputs, n_process=2, on_error="collect"))
+    assert [r.path for r in results] == ["1", "2", "3", "4"]
+    assert [type(r).__name__ for r in results] == ["Document", "Document", "ParseFailure",
+                                                   "Document"]
+    error = results[2].error
+    assert isinstance(error, pressparse.ExtractionError) and error.path == "3"
+    assert "RuntimeError: extractor bug" in str(error)
+    with pytest.raises(pressparse.ExtractionError, match="extractor bug"):
+        list(parser.parse_documents(inputs, n_process=2))
 
 
 @pytest.mark.model
@@ -350,3 +354,155 @@ def test_n_process_must_be_positive():
     parser = DocumentParser(nlp=object())  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="n_process"):
         next(parser.parse_documents([], n_process=0))
+
+
+# -- bounded work per document --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("One paragraph here.\n\nAnother one that runs on. And on and on", "One paragraph here.\n\n"),
+    ("A line here.\nNext line. It runs on and on and on", "A line here.\n"),
+    ("First sentence here. Second one runs on and on and on", "First sentence here. "),
+    ("no sentence end at all just words and more words", "no sentence end at all just words and "),
+    ("x" * 60, "x" * 40),
+])
+def test_split_for_pipeline_takes_the_best_boundary(text, first):
+    pieces = _parser.split_for_pipeline(text, 40)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 40 for p in pieces)
+    assert pieces[0] == first
+
+
+def test_split_for_pipeline_never_makes_tiny_pieces():
+    text = "\n\n" + "word " * 200  # the only blank line is at the very start
+    pieces = _parser.split_for_pipeline(text, 100)
+    assert "".join(pieces) == text
+    assert all(len(p) > 25 for p in pieces[:-1])
+
+
+def _piece(index: int) -> _parser._Piece:
+    return _parser._Piece(index, 0, 1, None)
+
+
+def test_batches_hold_a_budget_of_characters(monkeypatch):
+    monkeypatch.setattr(_parser, "BATCH_CHARS", 100)
+    window = [("x" * 60, _piece(0)), ("x" * 30, _piece(1)), ("x" * 30, _piece(2)),
+              ("x" * 500, _piece(3)), ("x", _piece(4))]
+    sizes = [[len(text) for text, _ in batch] for batch in _parser._batches(window, 64)]
+    assert sizes == [[60, 30], [30], [500], [1]]  # one text over the budget goes alone
+    assert [len(b) for b in _parser._batches(window[:3], 2)] == [2, 1]
+
+
+@pytest.mark.parametrize("text", ["£" * 5000, 'He said: "' + '"' * 3000 + '" and left.',
+                                  "(" * 100 + "x" + ")" * 100 + " end\n\n" + "?!" * 400])
+def test_punctuation_runs_are_cut_before_the_tokenizer(blank_nlp, text):
+    guarded = _parser._guarded(blank_nlp, text)
+    assert not isinstance(guarded, str)
+    assert guarded.text == text  # offsets preserved
+    assert max(len(token.text) for token in guarded) <= max(_parser.RUN_TOKEN_CHARS, 8)
+
+
+def test_text_without_long_runs_goes_to_spacy_as_it_is(blank_nlp):
+    text = 'He said: "Well..." -- and then?! (Nothing.)'
+    assert _parser._guarded(blank_nlp, text) is text
+
+
+def test_punctuation_runs_parse_with_exact_offsets(blank_nlp):
+    parser = DocumentParser(nlp=blank_nlp)
+    text = "Officers said: \u201cCall 101.\u201d\n\n" + "\u00a3" * 3000 + "\n\nThe end.\n"
+    doc = parser.parse_text(text)
+    check_document(doc, text)
+
+
+def test_pieces_respect_nlp_max_length(blank_nlp, monkeypatch):
+    import spacy
+
+    small = spacy.blank("en")
+    small.max_length = 50
+    parser = DocumentParser(nlp=small)
+    text = "Word and word again. " * 40
+    doc = parser.parse_text(text)  # spaCy would raise E088 for one 840-character text
+    assert doc.text == text
+
+
+def test_parse_text_metadata_must_be_a_mapping(blank_nlp):
+    parser = DocumentParser(nlp=blank_nlp)
+    with pytest.raises(pressparse.InputError, match="mapping"):
+        parser.parse_text("Body", metadata=["title"])  # type: ignore[arg-type]
+    results = list(parser.parse_documents(
+        [TextInput(text="x", metadata=5, name="t"), TextInput(text="y")],  # type: ignore[arg-type]
+        on_error="collect"))
+    assert isinstance(results[0], ParseFailure) and results[0].path == "t"
+    assert isinstance(results[1], Document)
+
+
+def test_text_over_max_bytes_is_refused(blank_nlp):
+    parser = DocumentParser(nlp=blank_nlp, max_bytes=100)
+    with pytest.raises(pressparse.InputTooLargeError):
+        parser.parse_text("é" * 60)  # 60 characters, 120 bytes
+    assert parser.parse_text("e" * 100).text == "e" * 100
+
+
+@pytest.mark.parametrize("item", [5, None, b"x.md", "a\x00b.md"])
+def test_odd_inputs_cost_only_themselves(blank_nlp, item):
+    parser = DocumentParser(nlp=blank_nlp)
+    results = list(parser.parse_documents([item, TextInput(text="ok")], on_error="collect"))
+    assert isinstance(results[0], ParseFailure)
+    assert isinstance(results[0].error, pressparse.InputError)
+    assert isinstance(results[1], Document)
+
+
+def test_a_bug_costs_one_document_in_process(monkeypatch, blank_nlp):
+    from pressparse import _extract
+
+    build = _extract.build_document
+
+    def fail_on_marker(source, spacy_doc, **kwargs):  # type: ignore[no-untyped-def]
+        if "BUG" in source.body:
+            raise KeyError("extractor bug")
+        return build(source, spacy_doc, **kwargs)
+
+    monkeypatch.setattr(_extract, "build_document", fail_on_marker)
+    parser = DocumentParser(nlp=blank_nlp)
+    inputs = [TextInput(text=t, name=t) for t in ("One.", "BUG", "Three.")]
+    results = list(parser.parse_documents(inputs, on_error="collect", batch_size=8))
+    assert [type(r).__name__ for r in results] == ["Document", "ParseFailure", "Document"]
+    assert isinstance(results[1].error, pressparse.ExtractionError)
+    assert results[1].path == "BUG" and "KeyError" in str(results[1].error)
+    assert isinstance(results[1].error.__cause__, KeyError)
+
+
+def test_documents_before_an_unexpected_error_are_kept(monkeypatch, blank_nlp):
+    """An error outside extraction (here: spaCy itself) still yields the window's earlier
+    documents before it propagates."""
+    parser = DocumentParser(nlp=blank_nlp)
+    real = _parser._tagged
+
+    def tagged(nlp, window, batch_size):  # type: ignore[no-untyped-def]
+        for doc, piece in real(nlp, window, batch_size):
+            if "BOOM" in doc.text:
+                raise RuntimeError("spaCy failed")
+            yield doc, piece
+
+    monkeypatch.setattr(_parser, "_tagged", tagged)
+    results = parser.parse_documents([TextInput(text=t) for t in ("One.", "Two.", "BOOM")],
+                                     batch_size=8)
+    assert [next(results).text, next(results).text] == ["One.", "Two."]
+    with pytest.raises(RuntimeError):
+        next(results)
+
+
+@pytest.mark.model
+def test_a_quotation_cut_between_pieces_is_still_attributed(monkeypatch, parser):
+    """One long line: the cut falls inside the quotation, whose marks and cue are in
+    different pieces; the extractors see the joined body."""
+    quote = ("We are appealing for anyone who saw the van on the high street that evening "
+             "to come forward and call us.")
+    text = "Sergeant Tom Hale said: \u201c" + quote + "\u201d Officers are still at the scene."
+    monkeypatch.setattr(_parser, "PIECE_CHARS", 80)
+    pieces = _parser.split_for_pipeline(text, 80)
+    assert len(pieces) > 1 and "\u201c" in pieces[0] and "\u201d" not in pieces[0]
+    doc = parser.parse_text(text)
+    check_document(doc, text)
+    assert [q.text for q in doc.quotes] == [quote]
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "Tom Hale"

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import io
+import os
+
 import pytest
 
-from pressparse import DecodingError, FrontMatterError, InputError, InputTooLargeError
-from pressparse._source import decode_bytes, read_source, split_source
+from pressparse import (
+    DecodingError,
+    FrontMatterError,
+    InputError,
+    InputTooLargeError,
+    NotAFileError,
+)
+from pressparse._source import decode_bytes, read_source, read_stream, split_source
 
 BODY = "Officers were called to the scene.\n\nA man was arrested.\n"
 
@@ -201,3 +210,111 @@ def test_size_guard(tmp_path):
 def test_missing_file_stays_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
         read_source(tmp_path / "nope.md")
+
+
+# -- the one reader: regular files only, limit on bytes read ---------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)  # no writer: a plain open() would block forever
+    with pytest.raises(NotAFileError) as info:
+        read_source(fifo)
+    assert info.value.kind.startswith("FIFO") and info.value.path == str(fifo)
+    assert isinstance(info.value, InputError)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_endless_device_is_refused():
+    with pytest.raises(NotAFileError, match="character device"):
+        read_source("/dev/zero")
+
+
+def test_directory_is_refused(tmp_path):
+    with pytest.raises(NotAFileError, match="directory"):
+        read_source(tmp_path)
+
+
+@pytest.mark.parametrize("path", [5, b"x.md", "a\x00b.md", None])
+def test_odd_paths_are_input_errors(path):
+    with pytest.raises(InputError):
+        read_source(path)
+
+
+def test_stream_limit_counts_bytes_read():
+    assert read_stream(io.BytesIO(b"x" * 100), name="<stdin>", max_bytes=100) == b"x" * 100
+    with pytest.raises(InputTooLargeError, match="at least 101 bytes") as info:
+        read_stream(io.BytesIO(b"x" * 10_000), name="<stdin>", max_bytes=100)
+    assert info.value.path == "<stdin>"
+
+
+def test_non_utf8_file_name_is_shown_escaped(tmp_path):
+    raw = os.fsdecode(b"caf\xe9.md")  # a lone surrogate stands for the byte
+    path = tmp_path / raw
+    try:
+        path.write_text("Body", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses the name")
+    source = read_source(path)
+    assert source.path.endswith("caf\\xe9.md")
+    source.path.encode("utf-8")  # would raise with a surrogate
+
+
+def test_text_with_lone_surrogate_is_a_decoding_error():
+    with pytest.raises(DecodingError, match="surrogate") as info:
+        split_source("Line one\nbad \udc80 here\n")
+    assert info.value.line == 2
+
+
+# -- front matter: bad explicit tags, positions, collisions -----------------------------
+
+
+@pytest.mark.parametrize("value", ["!!bool maybe", '!!int ""', '!!int "-"', '!!float ""',
+                                   "!!timestamp foo", '!!int "0x"'])
+def test_explicit_yaml_tag_with_bad_value_is_a_front_matter_error(value):
+    with pytest.raises(FrontMatterError, match="invalid YAML value") as info:
+        split_source(f"---\ntitle: ok\nx: {value}\n---\nBody\n", path="r.md")
+    assert info.value.path == "r.md"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
+def test_yaml_error_line_counts_file_lines_only(separator):
+    text = f'---\ntitle: "a{separator}b"\nsummary: "c{separator}d"\nkey: value: other\n---\nB\n'
+    with pytest.raises(FrontMatterError) as info:
+        split_source(text)
+    # PyYAML counts the separators as line breaks; the file does not.
+    assert (info.value.line, info.value.column) == (4, 11)
+
+
+def test_yaml_error_position_without_separators_is_unchanged():
+    with pytest.raises(FrontMatterError) as info:
+        split_source("---\ntitle: a\nkey: value: other\n---\nBody\n")
+    assert (info.value.line, info.value.column) == (3, 11)
+
+
+def test_toml_with_lone_cr_line_endings():
+    text = '+++\rtitle = "Appeal"\rdate = 2020-04-14\r+++\rLine one.\r\rLine two.\r'
+    source = split_source(text)
+    assert source.metadata == {"title": "Appeal", "date": "2020-04-14"}
+    assert source.body == "Line one.\r\rLine two.\r"
+    assert text[source.body_offset:] == source.body
+
+
+@pytest.mark.parametrize("keys", ['1: a\n"1": b\n', 'true: a\n"True": b\n',
+                                  '2020-01-01: a\n"2020-01-01": b\n'])
+def test_keys_that_become_the_same_string_are_refused(keys):
+    with pytest.raises(FrontMatterError, match="both the key"):
+        split_source(f"---\n{keys}---\nBody\n")
+
+
+def test_double_bom_keeps_the_second_in_the_body(tmp_path):
+    path = tmp_path / "bom2.md"
+    path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbfBody text.\n")
+    source = read_source(path)
+    decoded = decode_bytes(path.read_bytes())
+    assert decoded[source.body_offset:] == source.body == "\ufeffBody text.\n"
+    with_front = tmp_path / "bom2-front.md"
+    with_front.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf---\ntitle: a\n---\nBody\n")
+    source = read_source(with_front)  # the second BOM hides the fence: no front matter
+    assert decode_bytes(with_front.read_bytes())[source.body_offset:] == source.body

@@ -4,25 +4,34 @@ Exit status: 0 when every input was parsed, 1 when any input failed (each
 failure is reported on one line of standard error and the other inputs are
 still written) or the model or output could not be opened, 2 for bad usage.
 A path that does not exist is a failed input (1), as with ``cat`` and
-``grep``: the other inputs are still parsed.
+``grep``: the other inputs are still parsed. 128 + N after signal N (130
+for Ctrl-C, 143 for SIGTERM): the output file, if any, is left as it was.
+
+Output to a file is written beside it and renamed at the end; see
+:class:`_Sink`. A new output format is one branch in :class:`_Writer`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import os
+import signal
+import stat
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from pathlib import Path, PurePath
+from typing import IO, TYPE_CHECKING, Any
 
-from ._parser import DocumentParser, ParseFailure, TextInput
-from ._source import decode_bytes
-from .errors import PressParseError
+from ._parser import DocumentParser, ParseFailure, TextInput, _Prepared
+from ._source import DEFAULT_MAX_BYTES, display_path, read_stream, source_from_bytes, split_source
+from .errors import ExtractionError, PressParseError, WorkerError
 from .models import Document
 
 if TYPE_CHECKING:
@@ -48,8 +57,8 @@ class _UsageError(Exception):
     """Bad usage found after argparse: reported as ``pressparse: error: …``, exit 2."""
 
 
-class InternalError(PressParseError):
-    """An unexpected exception while extracting one document (a bug in pressparse)."""
+#: Kept for callers of the old name: the library now raises ExtractionError itself.
+InternalError = ExtractionError
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +66,7 @@ class _Item:
     """One input: what to parse (or why it cannot be), its name, its HTML file name."""
 
     label: str
-    source: str | TextInput | None
+    source: str | TextInput | _Prepared | None
     html_name: str
     error: Exception | None = None
 
@@ -140,25 +149,66 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise _UsageError("--resume needs --format jsonl and -o FILE")
         if args.inputs.count("-") > 1:
             raise _UsageError("standard input (-) can be read only once")
-        items = list(_expand(args.inputs, tuple(args.glob or DEFAULT_GLOBS),
-                             encoding=args.encoding))
-        html_folder = _html_folder(args.format, args.output, len(items))
-        done = _already_written(args.output) if args.resume else set()
+        globs = _checked_globs(tuple(args.glob or DEFAULT_GLOBS))
     except _UsageError as exc:
         parser.print_usage(sys.stderr)
         print(f"pressparse: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if done:
-        skipped = [item for item in items if item.label in done]
-        items = [item for item in items if item.label not in done]
-        if not args.quiet:
-            print(f"pressparse: resuming: {_plural(len(skipped), 'input')} already in "
-                  f"{args.output}", file=sys.stderr)
+    with _signals_as_exceptions():
+        try:
+            try:
+                items = list(_expand(args.inputs, globs, encoding=args.encoding))
+                _refuse_input_as_output([item.source for item in items
+                                         if isinstance(item.source, str)], args.output)
+                html_folder = _html_folder(args.format, args.output, len(items))
+                done = _already_written(args.output) if args.resume else set()
+            except _UsageError as exc:
+                parser.print_usage(sys.stderr)
+                print(f"pressparse: error: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+            if done:
+                skipped = [item for item in items if item.label in done]
+                items = [item for item in items if item.label not in done]
+                if not args.quiet:
+                    print(f"pressparse: resuming: {_plural(len(skipped), 'input')} already in "
+                          f"{args.output}", file=sys.stderr)
+            return _run(args, items, html_folder)
+        except (KeyboardInterrupt, _Signalled) as exc:
+            signum = exc.signum if isinstance(exc, _Signalled) else signal.SIGINT
+            kept = f"; {args.output} left as it was" if args.output else ""
+            print(f"pressparse: interrupted ({signal.Signals(signum).name}){kept}",
+                  file=sys.stderr)
+            return 128 + int(signum)
+
+
+class _Signalled(BaseException):
+    """SIGTERM (or SIGHUP) as an exception, so output and workers are cleaned up."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _signals_as_exceptions() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into :class:`_Signalled` for the run (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        raise _Signalled(signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            previous[number] = signal.signal(number, handler)
     try:
-        return _run(args, items, html_folder)
-    except KeyboardInterrupt:
-        print("pressparse: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        yield
+    finally:
+        for number, old in previous.items():
+            signal.signal(number, old)
 
 
 def _run(args: argparse.Namespace, items: list[_Item], html_folder: Path | None) -> int:
@@ -171,7 +221,7 @@ def _run(args: argparse.Namespace, items: list[_Item], html_folder: Path | None)
         return EXIT_FAILED
     counts = {"documents": 0, "quotes": 0, "errors": 0}
     try:
-        out = _open_output(args.output, html_folder, append=args.resume)
+        sink = _Sink.open(args.output, html_folder, append=args.resume)
     except OSError as exc:
         print(f"pressparse: error: cannot write {args.output}: {exc.strerror or exc}",
               file=sys.stderr)
@@ -180,7 +230,7 @@ def _run(args: argparse.Namespace, items: list[_Item], html_folder: Path | None)
     batch_size = args.batch_size or (PROGRESS_BATCH_SIZE if show_bar else DEFAULT_BATCH_SIZE)
     results = _parse(document_parser, items, batch_size=batch_size, n_process=args.jobs)
     results, report = _progress(results, len(items), show_bar=show_bar)
-    writer = _Writer(out, args.format, html_folder, rows=args.rows)
+    writer = _Writer(sink, args.format, rows=args.rows)
     try:
         for item, result in results:
             if isinstance(result, ParseFailure):
@@ -191,14 +241,28 @@ def _run(args: argparse.Namespace, items: list[_Item], html_folder: Path | None)
             counts["quotes"] += len(result.quotes)
             writer.write(result, item)
         writer.close()
+        if counts["documents"] == 0 and counts["errors"] and args.output and not args.resume:
+            sink.discard()  # nothing parsed: an existing output stays as it was
+            report(f"pressparse: nothing parsed; {args.output} not written")
+        else:
+            sink.commit()
     except BrokenPipeError:
         # The reader went away (`pressparse ... | head`): stop quietly.
+        sink.discard()
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILED
+    except OSError as exc:
+        sink.discard()
+        print(f"pressparse: error: cannot write {args.output or 'output'}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BaseException:
+        writer.interrupted()  # standard output: close the JSON array, keep lines whole
+        sink.discard()
+        raise
     finally:
-        if out is not None and out is not sys.stdout:
-            out.close()
+        _close(results)
     if not args.quiet:
         elapsed = time.perf_counter() - started
         errors = counts["errors"]
@@ -225,45 +289,101 @@ def _one_line(error: BaseException, path: str | None) -> str:
 # -- inputs ------------------------------------------------------------------
 
 
+def _checked_globs(globs: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``--glob`` patterns, refused when they could reach outside the folder."""
+    for pattern in globs:
+        parts = PurePath(pattern).parts
+        if not pattern or PurePath(pattern).is_absolute() or pattern.startswith(("/", "\\")) \
+                or ".." in parts or "\x00" in pattern:
+            raise _UsageError(f"--glob {pattern!r}: a pattern must be relative to the folder "
+                              "searched (no leading / and no ..)")
+    return globs
+
+
+def _refuse_input_as_output(inputs: Sequence[str], output: str | None) -> None:
+    """``-o`` naming one of the inputs would replace it: refuse before reading anything."""
+    if output is None or not os.path.exists(output):
+        return
+    for raw in inputs:
+        with contextlib.suppress(OSError, ValueError):
+            if os.path.samefile(raw, output):
+                raise _UsageError(f"-o {output} is also an input; it would be overwritten")
+
+
 def _expand(paths: Sequence[str], globs: tuple[str, ...], *, encoding: str | None
             ) -> Iterator[_Item]:
     """Each file, each matching file under each folder, and stdin, in order.
 
-    A path that does not exist becomes an item that fails (exit 1), not a usage error.
+    A path that does not exist or cannot be read becomes an item that fails
+    (exit 1) with the operating system's reason, not a usage error; so does
+    each sub-folder that cannot be listed.
     """
     for raw in paths:
         if raw == "-":
             yield _stdin_item(encoding)
             continue
-        path = Path(raw)
-        if path.is_dir():
-            found: set[Path] = set()
-            for pattern in globs:
-                found.update(p for p in path.rglob(pattern) if p.is_file())
-            if not found:
-                print(f"pressparse: warning: {raw}: no files match {', '.join(globs)}",
-                      file=sys.stderr)
-            for file in sorted(found):
-                html = file.relative_to(path).with_suffix(".html").as_posix()
-                yield _Item(str(file), str(file), html)
-        elif path.exists():
-            yield _Item(raw, raw, path.with_suffix(".html").name)
-        else:
-            error = FileNotFoundError(2, "No such file or directory", raw)
-            yield _Item(raw, None, path.with_suffix(".html").name, error)
+        label = _label(raw)
+        try:
+            info = os.stat(raw)
+        except (OSError, ValueError) as exc:
+            yield _Item(label, None, _html_name(Path(raw).name), exc)
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _folder_items(raw, globs)
+        else:  # a FIFO or a device is refused by the parser, with its own error
+            yield _Item(label, raw, _html_name(Path(raw).name))
+
+
+def _folder_items(root: str, globs: tuple[str, ...]) -> Iterator[_Item]:
+    """The files under ``root`` whose path matches a glob (as ``Path.rglob``), sorted."""
+    found: list[tuple[str, str]] = []  # (path, path relative to root)
+    failed: list[OSError] = []
+    for folder, subfolders, names in os.walk(root, onerror=failed.append):
+        subfolders.sort()
+        for name in names:
+            path = os.path.join(folder, name)
+            relative = os.path.relpath(path, root)
+            if any(PurePath(relative).match(pattern) for pattern in globs):
+                found.append((path, relative))
+    for error in failed:
+        where = _label(error.filename) if error.filename else root
+        yield _Item(where, None, "", error)
+    if not found and not failed:
+        print(f"pressparse: warning: {_label(root)}: no files match {', '.join(globs)}",
+              file=sys.stderr)
+    for path, relative in sorted(found):
+        if os.path.isdir(path):
+            continue  # a symbolic link to a folder (not followed, as rglob does)
+        yield _Item(_label(path), path, _html_name(relative))
+
+
+def _label(path: str | bytes) -> str:
+    """A path as printed and stored: odd bytes of a non-UTF-8 name as ``\\xNN``."""
+    try:
+        return display_path(path)
+    except PressParseError:
+        return repr(path)
+
+
+def _html_name(relative: str) -> str:
+    """The page name for an input: its path under the folder, ``.html``, printable."""
+    name = PurePath(_label(relative)).with_suffix(".html").as_posix() if relative else "page.html"
+    return name
 
 
 def _stdin_item(encoding: str | None) -> _Item:
+    """Standard input, read here (within ``max_bytes``) and decoded like a file."""
     name = "<stdin>"
     try:
         buffer = getattr(sys.stdin, "buffer", None)
-        if buffer is not None:  # bytes: the same decoding rules as files
-            text = decode_bytes(buffer.read(), path=name, encoding=encoding)
+        if buffer is not None:  # bytes: the same reader and decoding rules as files
+            data = read_stream(buffer, name=name, max_bytes=DEFAULT_MAX_BYTES)
+            source = source_from_bytes(data, path=name, encoding=encoding)
         else:
-            text = sys.stdin.read()
+            source = split_source(sys.stdin.read(), path=name)
     except (PressParseError, OSError, UnicodeDecodeError) as exc:
         return _Item(name, None, "stdin.html", exc)
-    return _Item(name, TextInput(text=text, name=name), "stdin.html")
+    return _Item(name, _Prepared(source), "stdin.html")
 
 
 def _html_folder(fmt: str, output: str | None, count: int) -> Path | None:
@@ -294,7 +414,8 @@ def _parse(parser: DocumentParser, items: list[_Item], *, batch_size: int, n_pro
     done = 0  # results taken for ``good``
 
     def start() -> Iterator[Document | ParseFailure]:
-        sources = [item.source for item in good[done:] if item.source is not None]
+        # Standard input goes as the parser's own pre-read input (``_Prepared``).
+        sources: list[Any] = [item.source for item in good[done:] if item.source is not None]
         return parser.parse_documents(sources, batch_size=batch_size, n_process=n_process,
                                       on_error="collect")
 
@@ -307,9 +428,16 @@ def _parse(parser: DocumentParser, items: list[_Item], *, batch_size: int, n_pro
                 continue
             try:
                 result = next(results)
-            except Exception as exc:  # noqa: BLE001 - an extraction bug: report it, go on
-                bug = InternalError(f"internal error: {type(exc).__name__}: {exc} "
-                                    "(a bug in pressparse; please report it)")
+            except WorkerError as exc:  # killed or out of memory: not this file's fault
+                bug: PressParseError = WorkerError(f"not parsed: {exc}")
+                done += 1
+                _close(results)
+                results = start()
+                yield item, ParseFailure(path=item.label, error=bug)
+                continue
+            except Exception as exc:  # noqa: BLE001 - a bug: report it, go on
+                bug = ExtractionError(f"internal error: {type(exc).__name__}: {exc} "
+                                      "(a bug in pressparse; please report it)")
                 done += 1
                 _close(results)
                 results = start()
@@ -358,17 +486,99 @@ def _progress(results: Iterator[tuple[_Item, Document | ParseFailure]], total: i
 # -- output ------------------------------------------------------------------
 
 
-def _open_output(output: str | None, html_folder: Path | None, *, append: bool = False
-                 ) -> IO[str] | None:
-    if html_folder is not None:
-        html_folder.mkdir(parents=True, exist_ok=True)
-        return None
-    if output is None:
-        return sys.stdout
-    if append and os.path.exists(output):
-        _drop_incomplete_line(output)
-        return open(output, "a", encoding="utf-8")  # closed by _run
-    return open(output, "w", encoding="utf-8")  # closed by _run
+class _Sink:
+    """Where the output goes: standard output, one file, or a folder of HTML pages.
+
+    A file is written to a temporary file beside it and renamed over it by
+    :meth:`commit`, so an interrupted or failed run never leaves a partial or
+    truncated file behind, and ``-o`` never destroys what was there before.
+    HTML pages are each written the same way.
+    """
+
+    def __init__(self, out: IO[str] | None, target: str | None, temp: str | None,
+                 folder: Path | None) -> None:
+        self.out, self.target, self.temp, self.folder = out, target, temp, folder
+
+    @classmethod
+    def open(cls, output: str | None, html_folder: Path | None, *, append: bool = False
+             ) -> _Sink:
+        """``append`` (``--resume``): the new file starts with the old one's complete lines."""
+        if html_folder is not None:
+            html_folder.mkdir(parents=True, exist_ok=True)
+            return cls(None, None, None, html_folder.resolve())
+        if output is None:
+            return cls(sys.stdout, None, None, None)
+        if os.path.isdir(output):
+            raise IsADirectoryError(21, "Is a directory", output)
+        fd, temp = _temp_beside(output)
+        try:
+            if append and os.path.exists(output):
+                _copy_complete_lines(output, fd)
+            out = open(fd, "a", encoding="utf-8", newline="")  # noqa: SIM115 - kept by the sink
+        except BaseException:
+            os.close(fd)
+            _remove(temp)
+            raise
+        return cls(out, output, temp, None)
+
+    def page(self, name: str, html: str) -> None:
+        """Write one HTML page under the folder (never outside it)."""
+        assert self.folder is not None
+        target = (self.folder / name).resolve()
+        if not target.is_relative_to(self.folder):
+            raise PermissionError(1, "page would be written outside the output folder", name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = _temp_beside(str(target))
+        try:
+            with open(fd, "w", encoding="utf-8", newline="") as page:
+                page.write(html)
+            os.replace(temp, target)
+        except BaseException:
+            _remove(temp)
+            raise
+
+    def commit(self) -> None:
+        if self.out is None:
+            return
+        self.out.flush()
+        if self.temp is not None and self.target is not None:
+            os.fsync(self.out.fileno())
+            self.out.close()
+            _keep_mode(self.target, self.temp)
+            os.replace(self.temp, self.target)
+            self.temp = None
+
+    def discard(self) -> None:
+        """Drop a file's temporary output; the target is left as it was."""
+        if self.temp is not None:
+            assert self.out is not None
+            with contextlib.suppress(OSError):
+                self.out.close()
+            _remove(self.temp)
+            self.temp = None
+
+
+def _temp_beside(target: str) -> tuple[int, str]:
+    """A new temporary file in ``target``'s folder (so the rename stays on one disk)."""
+    folder, name = os.path.split(os.path.abspath(target))
+    return tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+
+
+def _keep_mode(target: str, temp: str) -> None:
+    """Give the new file the old one's permissions, or the usual ones for a new file."""
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(temp, mode)
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
 
 
 def _already_written(output: str) -> set[str]:
@@ -405,32 +615,36 @@ def _collect_paths(handle: IO[str], output: str, done: set[str]) -> None:
             done.add(path)
 
 
-def _drop_incomplete_line(output: str) -> None:
-    """Cut a last line that has no newline (an interrupted write) off ``output``."""
-    with open(output, "rb+") as handle:
-        size = handle.seek(0, os.SEEK_END)
-        if size == 0:
-            return
-        handle.seek(size - 1)
-        if handle.read(1) == b"\n":
-            return
-        position = size
-        while position > 0:
-            step = min(65536, position)
-            handle.seek(position - step)
-            chunk = handle.read(step)
-            newline = chunk.rfind(b"\n")
+def _copy_complete_lines(source: str, fd: int) -> None:
+    """Copy ``source`` up to its last newline onto ``fd`` (a cut-off last line is parsed again)."""
+    with open(source, "rb") as old:
+        size = old.seek(0, os.SEEK_END)
+        end = size
+        while end > 0:
+            step = min(65536, end)
+            old.seek(end - step)
+            newline = old.read(step).rfind(b"\n")
             if newline >= 0:
-                handle.truncate(position - step + newline + 1)
-                return
-            position -= step
-        handle.truncate(0)
+                end = end - step + newline + 1
+                break
+            end -= step
+        old.seek(0)
+        remaining = end
+        while remaining > 0:
+            chunk = old.read(min(1 << 20, remaining))
+            if not chunk:
+                break
+            os.write(fd, chunk)
+            remaining -= len(chunk)
 
 
 class _Writer:
-    def __init__(self, out: IO[str] | None, fmt: str, folder: Path | None, *,
-                 rows: str = "quotes") -> None:
-        self.out, self.fmt, self.folder = out, fmt, folder
+    """Formats documents onto a :class:`_Sink`; one branch per format in :meth:`write`."""
+
+    def __init__(self, sink: _Sink, fmt: str, *, rows: str = "quotes") -> None:
+        out, folder = sink.out, sink.folder
+        self.sink, self.out, self.fmt, self.folder = sink, out, fmt, folder
+        self.closed = False
         self.count = 0
         self.names: set[str] = set()
         self.csv: CsvWriter | None = None
@@ -449,10 +663,7 @@ class _Writer:
                                    self._write_page)
 
     def _write_page(self, name: str, html: str) -> None:
-        assert self.folder is not None
-        target = self.folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
+        self.sink.page(name, html)
 
     def write(self, doc: Document, item: _Item) -> None:
         if self.csv is not None:
@@ -462,8 +673,8 @@ class _Writer:
             self.out.write(doc.to_json() + "\n")
         elif self.fmt == "json":
             assert self.out is not None
-            self.out.write("[\n" if self.count == 0 else ",\n")
-            self.out.write(doc.to_json())
+            # One write per record, so an interruption never leaves half of one.
+            self.out.write(("[\n" if self.count == 0 else ",\n") + doc.to_json())
         elif self.folder is None:
             assert self.out is not None
             self.out.write(doc.to_html())
@@ -482,9 +693,18 @@ class _Writer:
         return candidate
 
     def close(self) -> None:
-        if self.site is not None:
+        """End the output (the index page, the JSON array's bracket) and flush it."""
+        if self.site is not None and not self.closed:
             self.site.close()
-        if self.fmt == "json" and self.out is not None:
+        if self.fmt == "json" and self.out is not None and not self.closed:
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        self.closed = True
         if self.out is not None:
             self.out.flush()
+
+    def interrupted(self) -> None:
+        """On standard output, end what was written validly (a file is discarded)."""
+        if self.sink.temp is None and self.sink.out is not None and not self.closed \
+                and self.site is None:
+            with contextlib.suppress(OSError, ValueError):
+                self.close()

@@ -10,6 +10,7 @@ import collections
 import contextlib
 import os
 import pickle
+import re
 import sys
 import threading
 import traceback
@@ -20,9 +21,16 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._source import DEFAULT_MAX_BYTES, Source, read_source, split_source
+from ._source import DEFAULT_MAX_BYTES, Source, display_path, read_source, split_source
 from ._types import JSONValue, PathLike
-from .errors import InputError, PressParseError, PressParseWarning
+from .errors import (
+    ExtractionError,
+    InputError,
+    InputTooLargeError,
+    PressParseError,
+    PressParseWarning,
+    WorkerError,
+)
 from .models import Document
 
 if TYPE_CHECKING:
@@ -37,9 +45,24 @@ __all__ = ["DocumentParser", "ParseFailure", "TextInput"]
 
 OnError = Literal["raise", "skip", "collect"]
 
-#: Bodies longer than this go through spaCy in paragraph-aligned pieces: the
-#: parser's memory grows with the length of one text, not with the batch.
+#: Bodies longer than this (or than ``nlp.max_length``) go through spaCy in
+#: pieces cut at the best boundary (see :func:`split_for_pipeline`): spaCy's
+#: working memory grows with the length of one text.
 PIECE_CHARS = 100_000
+
+#: Most characters in one spaCy batch (a batch always holds at least one
+#: text): spaCy's working memory grows with the characters of a batch, so the
+#: pieces of one long body never go through together, and 64 long documents
+#: cost no more memory than a few.
+BATCH_CHARS = 200_000
+
+#: Runs of punctuation (anything but letters, digits and whitespace) of this
+#: many characters or more are not given to spaCy's tokenizer, which is
+#: quadratic in the length of such a run ("£" * 20_000 takes about a minute):
+#: each is cut into tokens of :data:`RUN_TOKEN_CHARS` characters instead.
+PUNCT_RUN_CHARS = 32
+RUN_TOKEN_CHARS = 16
+_PUNCT_RUN = re.compile(rf"[^\w\s]{{{PUNCT_RUN_CHARS},}}")
 
 #: With ``n_process > 1``, a task sent to a worker holds inputs of about this
 #: many characters (file sizes, as this process sees them), and at most
@@ -195,6 +218,9 @@ class DocumentParser:
         """
         if not isinstance(text, str):
             raise InputError(f"parse_text expects str, got {type(text).__name__}")
+        if metadata is not None and not isinstance(metadata, Mapping):
+            raise InputError(f"metadata must be a mapping, not {type(metadata).__name__}",
+                             path=name)
         return _only(self.parse_documents([TextInput(text=text, metadata=metadata, name=name)]))
 
     def parse_documents(
@@ -283,8 +309,12 @@ class DocumentParser:
         lock = _pipeline_lock(nlp)
         for window in _windows(pieces, batch_size):
             results: list[Document | ParseFailure] = []
-            with lock:
-                self._parse_window(nlp, window, batch_size, results)
+            try:
+                with lock:
+                    self._parse_window(nlp, window, batch_size, results)
+            except BaseException:
+                yield from results  # the documents before the error are not lost
+                raise
             yield from results
 
     def _parse_window(self, nlp: Language, window: list[tuple[str, _Piece]], batch_size: int,
@@ -295,8 +325,7 @@ class DocumentParser:
         ones before it in place (a worker reports them before the error).
         """
         with _memory_zone(nlp):
-            results.extend(self._assemble(nlp.pipe(window, as_tuples=True,
-                                                   batch_size=batch_size)))
+            results.extend(self._assemble(_tagged(nlp, window, batch_size)))
 
     def _in_worker_processes(self, inputs: Iterable[InputItem], batch_size: int,
                              n_process: int) -> Generator[Document | ParseFailure, None, None]:
@@ -409,26 +438,39 @@ class DocumentParser:
             if piece.error is not None or piece.source is None:
                 error = piece.error or PressParseError("no source")
                 path = getattr(error, "path", None) or getattr(error, "filename", None)
-                yield ParseFailure(path=None if path is None else str(path), error=error)
+                if path is not None and not isinstance(path, str):
+                    path = display_path(path) if isinstance(path, bytes | os.PathLike) \
+                        else str(path)
+                yield ParseFailure(path=path, error=error)
                 continue
             if piece.parts > 1:
                 pending.append(spacy_doc)
                 if len(pending) < piece.parts:
                     continue
-                from spacy.tokens import Doc as SpacyDoc
+            try:
+                if piece.parts > 1:
+                    from spacy.tokens import Doc as SpacyDoc
 
-                spacy_doc = SpacyDoc.from_docs(pending, ensure_whitespace=False)
+                    spacy_doc = SpacyDoc.from_docs(pending, ensure_whitespace=False)
+                    pending = []
+                yield build_document(piece.source, spacy_doc, region=self.region)
+            except Exception as exc:  # noqa: BLE001 - a bug costs this document only
                 pending = []
-            yield build_document(piece.source, spacy_doc, region=self.region)
+                yield ParseFailure(path=piece.source.path, error=_extraction_error(
+                    exc, piece.source.path))
 
     def _pieces(self, inputs: Iterable[InputItem]) -> Iterator[tuple[str, _Piece]]:
+        limit = PIECE_CHARS
+        max_length = getattr(self._nlp, "max_length", None)
+        if isinstance(max_length, int) and 0 < max_length < limit:
+            limit = max_length
         for index, item in enumerate(inputs):
             try:
                 source = self._read(item)
             except (PressParseError, OSError) as exc:
                 yield "", _Piece(index, 0, 1, None, exc)
                 continue
-            chunks = split_for_pipeline(source.body, PIECE_CHARS)
+            chunks = split_for_pipeline(source.body, limit)
             for part, chunk in enumerate(chunks):
                 yield chunk, _Piece(index, part, len(chunks), source)
 
@@ -439,14 +481,22 @@ class DocumentParser:
             assert item.source is not None
             return item.source
         if isinstance(item, TextInput):
+            name = item.name if item.name is None else display_path(item.name)
             if not isinstance(item.text, str):
                 raise InputError(f"TextInput.text must be str, not {type(item.text).__name__}",
-                                 path=item.name)
-            return split_source(item.text, path=item.name,
+                                 path=name)
+            if item.metadata is not None and not isinstance(item.metadata, Mapping):
+                raise InputError(f"TextInput.metadata must be a mapping, not "
+                                 f"{type(item.metadata).__name__}", path=name)
+            if self.max_bytes is not None and len(item.text) * 4 > self.max_bytes:
+                size = len(item.text.encode("utf-8", "surrogatepass"))
+                if size > self.max_bytes:
+                    raise InputTooLargeError(path=name, size=size, limit=self.max_bytes)
+            return split_source(item.text, path=name,
                                 metadata=dict(item.metadata) if item.metadata else None)
         if isinstance(item, str | os.PathLike):
             return read_source(item, encoding=self.encoding, max_bytes=self.max_bytes)
-        raise TypeError(f"expected a path or TextInput, got {type(item).__name__}")
+        raise InputError(f"expected a file path or TextInput, got {type(item).__name__}")
 
     def _with(self, **changes: Any) -> DocumentParser:
         clone = DocumentParser(self.model, nlp=self._nlp, region=self.region,
@@ -477,6 +527,69 @@ def _memory_zone(nlp: Language) -> contextlib.AbstractContextManager[object]:
     """``nlp.memory_zone()``, or nothing where there is none or one is already open."""
     use_zone = hasattr(nlp, "memory_zone") and not getattr(nlp.vocab, "in_memory_zone", True)
     return nlp.memory_zone() if use_zone else contextlib.nullcontext()
+
+
+def _tagged(nlp: Language, window: list[tuple[str, _Piece]], batch_size: int
+            ) -> Iterator[tuple[Doc, _Piece]]:
+    """The window's texts through ``nlp``, in batches of at most :data:`BATCH_CHARS`."""
+    for batch in _batches(window, batch_size):
+        yield from nlp.pipe(((_guarded(nlp, text), piece) for text, piece in batch),
+                            as_tuples=True, batch_size=len(batch))
+
+
+def _batches(window: list[tuple[str, _Piece]], batch_size: int
+             ) -> Iterator[list[tuple[str, _Piece]]]:
+    """Consecutive runs of at most ``batch_size`` texts and :data:`BATCH_CHARS` characters."""
+    batch: list[tuple[str, _Piece]] = []
+    chars = 0
+    for item in window:
+        if batch and (len(batch) >= batch_size or chars + len(item[0]) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch
+
+
+def _guarded(nlp: Language, text: str) -> str | Doc:
+    """``text``, or, when it holds a long punctuation run, a Doc tokenised around the runs.
+
+    The text between runs goes through spaCy's own tokenizer; each run becomes
+    tokens of :data:`RUN_TOKEN_CHARS` characters, so tokenising stays linear and
+    ``doc.text`` is still exactly ``text``.
+    """
+    if _PUNCT_RUN.search(text) is None:
+        return text
+    from spacy.tokens import Doc as SpacyDoc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+
+    def tokenise(segment: str) -> None:
+        if segment:
+            for token in nlp.tokenizer(segment):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+
+    pos = 0
+    for run in _PUNCT_RUN.finditer(text):
+        tokenise(text[pos:run.start()])
+        for i in range(run.start(), run.end(), RUN_TOKEN_CHARS):
+            words.append(text[i:min(i + RUN_TOKEN_CHARS, run.end())])
+            spaces.append(False)
+        pos = run.end()
+    tokenise(text[pos:])
+    return SpacyDoc(nlp.vocab, words=words, spaces=spaces)
+
+
+def _extraction_error(exc: BaseException, path: str | None) -> ExtractionError:
+    """An unexpected exception on one document, as that document's typed error."""
+    where = f"{path}: " if path else ""
+    error = ExtractionError(f"{where}internal error: {type(exc).__name__}: {exc} "
+                            "(a bug in pressparse; please report it)", path=path)
+    error.__cause__ = exc
+    return error
 
 
 def _windows(pieces: Iterator[tuple[str, _Piece]], size: int
@@ -515,7 +628,7 @@ def _task_results(future: Future[list[Any]]) -> Iterator[Document | ParseFailure
     try:
         results = future.result()
     except BrokenProcessPool as exc:
-        raise PressParseError(
+        raise WorkerError(
             "a pressparse worker process ended abruptly (killed, out of memory, or a "
             "crash in native code); the parse was stopped") from exc
     for result in results:
@@ -549,6 +662,7 @@ def _start_worker(payload: DocumentParser | bytes, stop: Event) -> None:
 
     # Ctrl-C reaches the whole process group: the parent stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     if isinstance(payload, bytes):
         parser = pickle.loads(payload)
     else:
@@ -558,6 +672,27 @@ def _start_worker(payload: DocumentParser | bytes, stop: Event) -> None:
         gc.freeze()
     parser.nlp  # noqa: B018 - load the model now, once per worker
     _worker = (parser, stop)
+
+
+def _exit_with_parent() -> None:
+    """(Linux) Have the kernel end this worker when the parent process dies.
+
+    Without it a parent killed by SIGKILL (or one that dies before it can stop
+    its pool) leaves its workers running, blocked on a pipe no one reads.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl: the pool's own checks remain
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _run_task(items: list[InputItem], batch_size: int
@@ -576,28 +711,52 @@ def _only(results: Iterator[Document | ParseFailure]) -> Document:
     return result
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+")
+_SPACE = re.compile(r"\s")
+
+
 def split_for_pipeline(text: str, limit: int) -> list[str]:
     """Cut ``text`` into pieces of at most ``limit`` characters whose concatenation is ``text``.
 
-    Cuts fall after a blank line where possible, else after a line break, else
-    after a space; a piece ends with its separator, so spaCy sees whole
-    paragraphs and ``Doc.from_docs`` restores the text exactly.
+    Each cut falls at the best boundary in the last three quarters of the
+    window: after a blank line, else after a line break, else after a
+    sentence's end, else after any whitespace, else (a run of ``limit``
+    characters with no space at all) at the limit. A piece ends with its
+    separator, so ``Doc.from_docs`` restores the text exactly, and the
+    extractors run on the whole joined body: a quotation cut in two is still
+    paired and attributed, only spaCy's parse differs near the cut.
     """
     if len(text) <= limit:
         return [text]
     pieces = []
     start = 0
+    floor = max(1, limit // 4)
     while len(text) - start > limit:
         window = text[start:start + limit]
-        cut = -1
-        for separator in ("\n\n", "\n", " "):
-            found = window.rfind(separator)
-            if found > 0:
-                cut = found + len(separator)
-                break
-        if cut <= 0:
-            cut = limit
+        cut = _best_cut(window, floor)
         pieces.append(text[start:start + cut])
         start += cut
     pieces.append(text[start:])
     return pieces
+
+
+def _best_cut(window: str, floor: int) -> int:
+    """Where to end a piece of ``window`` (after its separator); at least ``floor``."""
+    for separator in ("\n\n", "\r\n\r\n", "\r\r", "\n", "\r"):
+        found = window.rfind(separator)
+        if found >= floor:
+            return found + len(separator)
+    sentence = _last(_SENTENCE_END, window, floor)
+    if sentence is not None:
+        return sentence
+    for found in (window.rfind(" "), window.rfind("\t")):
+        if found >= floor:
+            return found + 1
+    space = _last(_SPACE, window, floor)
+    return len(window) if space is None else space
+
+
+def _last(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
+    """The end of the last match of ``pattern`` in ``text[pos:]``, if any."""
+    last = collections.deque(pattern.finditer(text, pos), maxlen=1)
+    return last[0].end() if last else None

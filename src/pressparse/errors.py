@@ -4,16 +4,21 @@ Every exception is a :class:`PressParseError`, and each also subclasses the
 builtin that callers already catch::
 
     PressParseError(Exception)                        catch-all for this library
-    ├── InputError(PressParseError, ValueError)       the file's content is unusable
+    ├── InputError(PressParseError, ValueError)       the input is unusable
     │   ├── FrontMatterError                          .path .line .column .reason
-    │   ├── DecodingError                             .path .encoding
+    │   ├── DecodingError                             .path .encoding .line
     │   ├── InputTooLargeError                        .path .size .limit
-    │   └── SchemaError                               .field .reason; bad Document data
+    │   ├── SchemaError                               .field .reason; bad Document data
+    │   └── NotAFileError                             .path .kind (directory, FIFO…)
+    ├── ExtractionError                               .path; a bug met on one document
+    ├── WorkerError                                   a worker process died
     ├── ModelNotFoundError(PressParseError, OSError)  .model; names the install command
     └── PipelineError(PressParseError, ValueError)    .missing; nlp= cannot be used
 
 A missing file stays :class:`FileNotFoundError` and an unreadable one
-:class:`PermissionError`: they are already precise.
+:class:`PermissionError` (any ``OSError`` the operating system reports keeps
+its own class, with ``.filename``): they are already precise. Everything else
+a caller's input can cause is one of the classes above, with the path.
 """
 
 from __future__ import annotations
@@ -22,12 +27,14 @@ from typing import Any
 
 __all__ = [
     "DecodingError",
+    "ExtractionError",
     "FrontMatterError",
     "InputError",
     "InputTooLargeError",
     "ModelNotFoundError",
-    "PressParseError",
+    "NotAFileError",
     "PipelineError",
+    "PressParseError",
     "PressParseWarning",
     "SchemaError",
 ]
@@ -99,10 +106,12 @@ class DecodingError(InputError):
 class InputTooLargeError(InputError):
     """The input is larger than the parser's ``max_bytes`` limit."""
 
-    def __init__(self, *, path: str | None, size: int, limit: int) -> None:
+    def __init__(self, *, path: str | None, size: int, limit: int,
+                 at_least: bool = False) -> None:
         where = path if path is not None else "<string>"
+        amount = f"at least {size:,}" if at_least else f"{size:,}"
         super().__init__(
-            f"{where}: input is {size:,} bytes, over the limit of {limit:,} (max_bytes)",
+            f"{where}: input is {amount} bytes, over the limit of {limit:,} (max_bytes)",
             path=path,
         )
         self.size = size
@@ -134,6 +143,43 @@ class PipelineError(PressParseError, ValueError):
     def __init__(self, message: str, *, missing: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.missing = missing
+
+
+class NotAFileError(InputError):
+    """The path is a directory, FIFO, device or socket, not a regular file.
+
+    Such paths are refused before any read: a FIFO can block forever and a
+    device like ``/dev/zero`` never ends.
+
+    Attributes:
+        kind: What the path is instead ("directory", "FIFO (named pipe)"…).
+    """
+
+    def __init__(self, *, path: str | None, kind: str) -> None:
+        super().__init__(f"{path}: is a {kind}, not a regular file", path=path)
+        self.kind = kind
+
+
+class ExtractionError(PressParseError):
+    """An unexpected exception while parsing one document: a bug in pressparse.
+
+    With ``on_error`` it costs only that document; the original exception is
+    the ``__cause__`` (and its type and message are in the message).
+
+    Attributes:
+        path: The document it happened on.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class WorkerError(PressParseError):
+    """A worker process of ``parse_documents(n_process=N)`` ended abruptly.
+
+    Killed, out of memory, or a crash in native code: no one input is to blame.
+    """
 
 
 class ModelNotFoundError(PressParseError, OSError):

@@ -651,6 +651,12 @@ def _is_age(token: Token) -> bool:
     return token.text.isdigit() and 0 < int(token.text) < 111
 
 
+#: Most words an organisation rule walks back (or on) from its head noun: the
+#: longest real names are about half this, and without a bound a run of
+#: capitalised words ("Police Police …") makes the walk quadratic.
+MAX_ORG_WORDS = 16
+
+
 def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
     """Capitalised names ending in an organisation head noun, "Police <Place>", platforms."""
     n = len(doc)
@@ -675,7 +681,7 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
             yield _Candidate(4, "ORG", token.idx, token.idx + len(token.text))
             continue  # "the Coastguard": a service named by its kind alone
         start = i
-        while start > 0:
+        while start > 0 and i - start < MAX_ORG_WORDS:
             prev = doc[start - 1]
             if "\n" in prev.whitespace_:
                 break
@@ -714,7 +720,8 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
         # "University of Liverpool", "Police Service of Northern Ireland"
         if end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end + 1].text[:1].isupper():
             end += 1
-            while end < n and not is_title_token(doc[end]) and (doc[end].text[:1].isupper() or (
+            while end < n and end - i < MAX_ORG_WORDS and not is_title_token(doc[end]) and (
+                    doc[end].text[:1].isupper() or (
                     doc[end].lower_ in ("and", "&") and end + 1 < n
                     and doc[end + 1].text[:1].isupper())) \
                     and "\n" not in doc[end - 1].whitespace_ \
