@@ -75,11 +75,14 @@ def test_incomplete_last_line_is_cut_off(tmp_path):
     target = tmp_path / "out.jsonl"
     target.write_bytes(b'{"path": "a"}\n{"path": "b"}\n{"pa')
     assert cli._already_written(str(target)) == {"a", "b"}
-    cli._drop_incomplete_line(str(target))
-    assert target.read_bytes() == b'{"path": "a"}\n{"path": "b"}\n'
-    target.write_bytes(b'{"path": "only, cut')
-    cli._drop_incomplete_line(str(target))
-    assert target.read_bytes() == b""
+    # The resumed output starts from a copy of the complete lines (then renamed over it).
+    copy = tmp_path / "copy"
+    for data, kept in ((target.read_bytes(), b'{"path": "a"}\n{"path": "b"}\n'),
+                       (b'{"path": "only, cut', b"")):
+        target.write_bytes(data)
+        with open(copy, "wb") as out:
+            cli._copy_complete_lines(str(target), out.fileno())
+        assert copy.read_bytes() == kept
 
 
 def test_progress_bar_batches_per_document(monkeypatch, folder):

@@ -415,11 +415,8 @@ def test_punctuation_runs_parse_with_exact_offsets(blank_nlp):
 
 
 def test_pieces_respect_nlp_max_length(blank_nlp, monkeypatch):
-    import spacy
-
-    small = spacy.blank("en")
-    small.max_length = 50
-    parser = DocumentParser(nlp=small)
+    monkeypatch.setattr(blank_nlp, "max_length", 50)
+    parser = DocumentParser(nlp=blank_nlp)
     text = "Word and word again. " * 40
     doc = parser.parse_text(text)  # spaCy would raise E088 for one 840-character text
     assert doc.text == text
