@@ -101,3 +101,22 @@ def test_people_listed_after_a_name_are_not_its_title(parser):
         "Ann Whitlow said: \u201cThe force owes these officers a great debt.\u201d"))
     whitlow = next(p for p in doc.people if p.name == "Ann Whitlow")
     assert whitlow.titles == ("Chief Constable",)
+
+
+def test_boilerplate_and_title_case_headings_attribute_nothing(parser):
+    found, doc = speakers(parser, (
+        "Residents in Northtown have raised concerns about speeding.\n\n"
+        "Advertisement - story continues below\n\n"
+        "\u201cCars come through here far too fast and somebody will get hurt.\u201d\n\n"
+        "Councillor Says Action Needed Now\n\n"
+        "\u201cWe have asked for speed cameras on the main road twice already.\u201d"))
+    assert found == [None, None]
+    assert all(q.cue is None for q in doc.quotes)
+
+
+def test_a_continuation_paragraph_carries_its_speakers_cue(parser):
+    found, doc = speakers(parser, (
+        "\u201cThe road will reopen tomorrow,\u201d said Inspector Dan Price.\n\n"
+        "\u201cWe thank drivers for their patience while the work goes on.\u201d"))
+    assert found == ["Dan Price", "Dan Price"]
+    assert [q.cue.text if q.cue else None for q in doc.quotes] == ["said", "said"]

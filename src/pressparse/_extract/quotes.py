@@ -215,6 +215,7 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
             continue  # scare quotes, titles, nicknames
         if words < MIN_UNATTRIBUTED_WORDS and (attribution.speaker is None
                                                or attribution.cue is None
+                                               or attribution.evidence == "continuation"
                                                or _is_title_case(text, quote)):
             continue  # a title ('Critical Incident') or a fragment carried over
         if _is_headline_case(text, quote):
@@ -346,7 +347,8 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
                 # `"A," said X, role. "B."`: the gap is the previous quotation's attribution
                 cue is not None and first_no == prev_par
                 and prev_quote.outer_end <= cue.start < quote.outer_start):
-            return _Attribution(prev_attribution.speaker, None, "continuation")
+            # A continuation carries its speaker's cue: the reader's "said" still holds.
+            return _Attribution(prev_attribution.speaker, prev_attribution.cue, "continuation")
 
     # 5. A sign-off paragraph right after ("- Jane Doe, Chief Executive").
     if last_no + 1 < len(paragraphs) and quote.close_mark is not None:
