@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._dates import resolve_date
 from ..models import Entity
@@ -318,12 +318,20 @@ def _bodies_to_contact(doc: Doc, text: str, phone_starts: list[int]) -> Iterator
 _SCHEME_WORD = "|".join(sorted(w.title() for w in NOT_ORG_WORDS))
 
 
+_SCHEME_AFTER = re.compile(r"\s+(?:" + _SCHEME_WORD + r")\b")
+
+
 def _names_a_scheme(text: str, name: str) -> bool:
     """"the Fatal Five ... the Fatal Five Campaign": a name the text also gives a
     campaign, order or scheme is that campaign's everywhere."""
     if name.isupper() or name.split()[-1].lower() in ORG_HEADS:
         return False
-    return re.search(re.escape(name) + r"\s+(?:" + _SCHEME_WORD + r")\b", text) is not None
+    at = text.find(name)
+    while at >= 0:  # a plain search and one compiled pattern, not a pattern per name
+        if _SCHEME_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _coordinated(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -467,9 +475,19 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
 
     if not len(doc):
         return []
-    hashes = numpy.fromiter((doc.vocab.strings[w] for w in words), dtype="uint64",
-                            count=len(words))
-    return [int(i) for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes))]
+    hashes = _WORD_HASHES.get(words)
+    if hashes is None:  # the word lists are module constants: hash each once
+        hashes = numpy.fromiter((doc.vocab.strings[w] for w in words), dtype="uint64",
+                                count=len(words))
+        _WORD_HASHES[words] = hashes
+    lowers = doc.user_data.get(_LOWER_KEY)
+    if lowers is None:  # one array per document, shared by every rule
+        lowers = doc.user_data[_LOWER_KEY] = doc.to_array(LOWER)
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(lowers, hashes))]
+
+
+_WORD_HASHES: dict[frozenset[str], Any] = {}
+_LOWER_KEY = "pressparse.lower"
 
 
 def _streets(doc: Doc) -> Iterator[_Candidate]:
@@ -572,8 +590,10 @@ def _office_holders(doc: Doc) -> Iterator[_Candidate]:
             run.append(k)
             k += 1
         words = [j for j in run if doc[j].text[:1].isupper()]
-        if len(words) < 3 or run[-1] != words[-1] or k < n and doc[k].text[:1].isupper():
-            continue
+        if len(words) < 3 or run[-1] != words[-1] or k < n and doc[k].text[:1].isupper() \
+                or doc[words[-1]].lower_ in ORG_HEADS | UNIT_WORDS | STREET_SUFFIXES \
+                or doc[words[-1]].text in NATIONS:
+            continue  # "Director of Safe Homes Trust": the office of a body, no name
         person_start = next((j for j in words[1:] if doc[j].ent_type_ == "PERSON"
                              and doc[j].ent_iob_ == "B"), None)
         first = person_start if person_start is not None and words[-1] - person_start < 3 \

@@ -203,8 +203,10 @@ def _link_people(
         start, end = cluster.home
         # "Jane Doe, 32, of Exampleton Heath": a place the model took for a body is her home.
         own_orgs = [(e, name) for e, name in orgs if not (e.start < end and start < e.end)]
+        others = frozenset(e.start for e in entities if e.label == "PERSON"
+                           and e not in cluster.mentions)
         for mention in cluster.mentions:
-            described = describe(doc, mention, own_orgs)
+            described = describe(doc, mention, own_orgs, others)
             if described.title and described.title not in cluster.titles:
                 cluster.titles.append(described.title)
             if cluster.role is None:

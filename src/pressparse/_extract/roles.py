@@ -51,18 +51,21 @@ class Description:
     organization: str | None = None
 
 
-def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]]) -> Description:
+def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
+             people: frozenset[int] = frozenset()) -> Description:
     """Title, role and organisation stated around ``mention`` (a PERSON entity).
 
     ``organizations`` pairs each ORG entity with its record's name, so "Stop
-    It Now, Scotland" after "Director of" resolves to the body the document names.
+    It Now, Scotland" after "Director of" resolves to the body the document names;
+    ``people`` holds the start offsets of the other PERSON entities, so a list of
+    people is not read as one person's titles.
     """
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return Description()
     org_at = {e.start: (e, name) for e, name in organizations}
     title, org_before = _title_before(doc, span.start, org_at)
-    after = _appositions(doc, span.end - 1, org_at, organizations)
+    after = _appositions(doc, span.end - 1, org_at, organizations, people)
     return Description(
         title=title or after.title,
         role=after.role,
@@ -117,7 +120,7 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
         words.pop(0)
     if not words:
         return None, organization
-    text = doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    text = _between(doc, words[0], words[-1])
     return text, organization
 
 
@@ -133,10 +136,16 @@ def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity
     return title, organization
 
 
+def _between(doc: Doc, first: Token, last: Token) -> str:
+    """The text from ``first`` to ``last``; ``doc.text`` is rebuilt on every access."""
+    return doc[first.i:last.i + 1].text
+
+
 def _title_word(token: Token) -> bool:
+    """A rank, office or job word written as a title: "Inspector", "Manager", "Director"."""
     lower = token.lower_.rstrip(".")
-    return (is_title_token(token) or lower in ("honour", "pcc")) and token.text[:1].isupper() \
-        and lower not in _COURTESY
+    return (is_title_token(token) or lower in ("honour", "pcc") or lower in ROLE_NOUNS) \
+        and token.text[:1].isupper() and lower not in _COURTESY
 
 
 def _title_part(token: Token) -> bool:
@@ -161,7 +170,7 @@ def _leads_title(doc: Doc, k: int, first: int) -> bool:
 # --- after the name ----------------------------------------------------------------
 
 def _appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
-                 organizations: list[tuple[Entity, str]]) -> Description:
+                 organizations: list[tuple[Entity, str]], people: frozenset[int]) -> Description:
     """Read the comma-separated phrases after the name, up to its verb."""
     title = role = organization = None
     k = last + 1
@@ -182,7 +191,7 @@ def _appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
         if j >= n or j - k > MAX_APPOSITION_WORDS or j == k + 1:
             break
         phrase = doc[k + 1:j]
-        kind, value, org = _classify(doc, phrase, org_at, organizations)
+        kind, value, org = _classify(doc, phrase, org_at, organizations, people)
         if kind == "stop":
             break
         if kind == "title" and title is None:
@@ -196,6 +205,7 @@ def _appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
             if nation is not None:
                 joined = f"{org} {nation}"
                 resolved = _resolve(joined, organizations)
+                # (rare: a body then a nation, so the text is rebuilt only here)
                 if resolved is not None or joined in doc.text:
                     organization = resolved or joined
                     j += 2
@@ -213,10 +223,11 @@ def _ends_apposition(token: Token) -> bool:
 
 
 def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
-              organizations: list[tuple[Entity, str]]) -> tuple[str, str | None, str | None]:
+              organizations: list[tuple[Entity, str]], people: frozenset[int]
+              ) -> tuple[str, str | None, str | None]:
     """("title" | "role" | "organization" | "skip" | "stop", text, organisation)."""
     words = [t for t in phrase if not t.is_space]
-    if not words or any(t.ent_type_ == "PERSON" for t in words):
+    if not words or any(t.idx in people for t in words):
         return "stop", None, None  # another person: "Jane Doe, Chief Constable John Roe, ..."
     first = words[0]
     if first.like_num or first.lower_ in ("aged", "age"):
@@ -226,14 +237,14 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
         # else an address ("of Exampleton"), which is not one.
         found = _organization_in(doc, first.i + 1, org_at, organizations)
         if found is None:
-            rest = doc.text[words[1].idx:words[-1].idx + len(words[-1].text)] \
+            rest = _between(doc, words[1], words[-1]) \
                 if len(words) > 1 else ""
             named = _resolve(re.sub(r"^(?:the|The)\s+", "", rest), organizations)
             return ("organization", None, named) if named else ("skip", None, None)
         return "organization", None, found[0]
     if first.idx in org_at and org_at[first.idx][0].end >= words[-1].idx + len(words[-1].text):
         return "organization", None, org_at[first.idx][1]  # "Police Scotland"
-    whole = _resolve(doc.text[first.idx:words[-1].idx + len(words[-1].text)], organizations)
+    whole = _resolve(_between(doc, first, words[-1]), organizations)
     if whole is not None:
         return "organization", None, whole  # a body the model missed here but named elsewhere
     # A title or role, then the body it belongs to: "Director of Example Trust",
@@ -257,8 +268,7 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
         # words after "of" spell a body the document names elsewhere.
         for m, token in enumerate(words):
             if m and token.lower_ in _BELONGS:
-                rest = doc.text[words[m + 1].idx if m + 1 < len(words) else token.idx:
-                                words[-1].idx + len(words[-1].text)]
+                rest = _between(doc, words[m + 1] if m + 1 < len(words) else token, words[-1])
                 nation = _nation_after(doc, words[-1].i)
                 org = _resolve(rest, organizations) or (
                     nation and _resolve(f"{rest} {nation}", organizations)) or None
@@ -271,7 +281,7 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     head = words[:cut]
     if not head:
         return "skip", None, org
-    head_text = doc.text[head[0].idx:head[-1].idx + len(head[-1].text)]
+    head_text = _between(doc, head[0], head[-1])
     lowers = {t.lower_ for t in head}
     if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in head) \
             and any(_title_word(t) or t.lower_ in ROLE_NOUNS for t in head):
