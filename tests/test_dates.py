@@ -386,3 +386,16 @@ def test_publication_line_forms() -> None:
     assert parse_absolute_date("Release date: 06/Mar/2021 09:31") == dt.date(2021, 3, 6)
     assert parse_absolute_date("6-March-2021") == dt.date(2021, 3, 6)
     assert parse_absolute_date("06/Foo/2021") is None
+
+
+def test_overnight_into_the_next_day_is_one_interval() -> None:
+    text = "The burglary occurred overnight on Wednesday 22nd January into Thursday 23rd January."
+    (match,) = find_dates(text, WEDNESDAY)
+    assert text[match.start:match.end].startswith("overnight on Wednesday")
+    assert match.value == "2020-01-22/2020-01-23"
+
+
+def test_a_two_digit_year_before_a_clock_time() -> None:
+    assert [m.value for m in find_dates("26 Mar 21 11:16 AM", None)] == ["2021-03-26"]
+    assert [m.value for m in find_dates("on 26 Mar 21 people", None)] == [None]
+    assert parse_absolute_date("26 Mar 21 11:16 AM") == dt.date(2021, 3, 26)

@@ -93,3 +93,24 @@ def test_one_letter_apart():
     assert _one_letter_apart("mcdonald", "macdonald")
     assert not _one_letter_apart("smith", "smyth-jones")
     assert not _one_letter_apart("kerr", "karr")  # too short to tell a typo from a name
+
+
+@pytest.mark.parametrize(
+    ("marked", "age"),
+    [
+        ("The deceased was a 20 year old male called [Tom Reyes].", 20),
+        ("A 61-year-old pedestrian, named locally as [Tom Reyes], died.", 61),
+        ("[Tom Reyes], who is 44, was charged.", 44),
+        ("[Tom Reyes], 44 years old, was charged.", 44),
+    ],
+)
+def test_more_ways_to_give_an_age(marked, age):
+    assert read(marked)[0] == age
+
+
+def test_a_list_of_people_sharing_an_address():
+    text = ("47-year-old [Ann Vale], 45-year-old Tom Vale and 25-year-old Joe Vale all of Mill "
+            "Lane, Exampleton have appeared in court.")
+    assert read(text) == (47, "Exampleton")
+    assert read("[Ann Vale], 47, Tom Vale, 45, and Joe Vale, 25, all from Exampleton, were "
+                "jailed.") == (47, "Exampleton")

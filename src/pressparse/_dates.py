@@ -241,6 +241,9 @@ def _parse(text: str, *, bare_day: bool = False) -> _Partial:
                 year = int(word)
             elif len(word) <= 2 and 1 <= int(word) <= 31 and day is None:
                 day = int(word)
+            elif len(word) == 2 and year is None and day is not None and i > 0 \
+                    and words[i - 1] in MONTHS and month is not None:
+                year = 2000 + int(word) if int(word) < 70 else 1900 + int(word)  # "26 Mar 21"
             else:
                 return _EMPTY
         elif word in MONTHS and month is None:

@@ -41,8 +41,15 @@ _NUMERIC = (r"(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:" + _YEAR + r"|\
 _ISO = r"(?:1[89]|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
 # "Summer 2018", "the winter of 2019": the season keeps its year.
 _SEASON_YEAR = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?\s+{_YEAR}"
-_SINGLE = rf"(?:{_ISO}|{_NUMERIC}|{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR}|{_SEASON_YEAR})"
+# "26 Mar 21 11:16": a two-digit year, only where a clock time follows (a date line).
+_DAY_MONTH_YY = rf"{_DAY}\s+{_MONTH}\s+\d\d(?=,?\s+\d{{1,2}}[:.]\d\d)"
+_SINGLE = (rf"(?:{_ISO}|{_NUMERIC}|{_DAY_MONTH_YY}|{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR}"
+           rf"|{_SEASON_YEAR})")
 _LEFT = rf"(?:{_SINGLE}|{_DAY}|{_MONTH})"  # "1 and 3 April", "April and May 2019"
+# "overnight on Wednesday 22 January into Thursday 23 January": one night, two dates.
+_OVERNIGHT = (rf"(?i:overnight)\s+(?:(?i:on|from|between)\s+)?(?P<night>{_SINGLE})"
+              rf"\s+(?:(?i:and)\s+)?(?i:into)\s+(?:(?i:the\s+early\s+hours\s+of)\s+)?"
+              rf"(?P<morning>{_SINGLE})")
 _INTERVAL = (
     rf"(?i:between)\s+{_LEFT}\s+and\s+{_SINGLE}"
     rf"|(?i:from)\s+{_LEFT}\s+(?:to|until|till|and)\s+{_SINGLE}"
@@ -52,7 +59,7 @@ _INTERVAL = (
 SINGLE_DATE = _SINGLE
 #: A weekday name, full or abbreviated.
 WEEKDAY_NAME = _WEEKDAY
-_PATTERN = re.compile(rf"(?<![\w/-])(?:{_INTERVAL}|{_SINGLE})(?![\w/]|-\d)")
+_PATTERN = re.compile(rf"(?<![\w/-])(?:{_OVERNIGHT}|{_INTERVAL}|{_SINGLE})(?![\w/]|-\d)")
 # Birth dates written d.m.yy ("born 3.4.92", "(13.08.93)"): only where a birth date stands,
 # since "1.2.20" is more often a version or a list number.
 _BIRTH_DATE = re.compile(
@@ -68,11 +75,26 @@ class DateMatch:
     relative: bool = False
 
 
+def _overnight(match: re.Match[str], anchor: Anchor | None) -> DateMatch:
+    """The night's two dates as one interval, the first borrowing the second's year."""
+    night, morning = match.group("night"), match.group("morning")
+    end = resolve_date(morning, anchor)
+    start = resolve_date(night, anchor) if re.search(r"\d{4}", night) or end is None \
+        else resolve_date(f"{night} {end.value[:4]}", anchor)
+    if start is None or end is None or start.value > end.value:
+        return DateMatch(match.start(), match.end(), None)
+    return DateMatch(match.start(), match.end(), f"{start.value}/{end.value}",
+                     start.relative or end.relative)
+
+
 def find_dates(text: str, anchor: Anchor | None) -> Iterator[DateMatch]:
     """Written-out dates and date intervals with their ISO values."""
     for match in _BIRTH_DATE.finditer(text):
         yield DateMatch(match.start(), match.end(), normalize_date(match.group()))
     for match in _PATTERN.finditer(text):
+        if match.group("night"):
+            yield _overnight(match, anchor)
+            continue
         resolved = resolve_date(match.group(), anchor)
         if resolved is None:
             yield DateMatch(match.start(), match.end(), None)

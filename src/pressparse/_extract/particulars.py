@@ -21,7 +21,8 @@ _PLACE_PART = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|upon|on|le|de|la|the|en|area[ \t]
 _PLACE = rf"(?P<place>{_PLACE_PART}(?:(?:,[ \t]+|[ \t]+in[ \t]+){_PLACE_PART})*)"
 # After the name: ", 32," "(32)", ", aged 32", then perhaps ", of/from <place>".
 _AFTER = re.compile(
-    r"(?:['’]s(?!\w))?(?:[ \t]*,[ \t]*(?:aged[ \t]+)?(?P<age>\d{1,3})(?![\d/:.])[ \t]*"
+    r"(?:['’]s(?!\w))?(?:[ \t]*,[ \t]*(?:aged[ \t]+|now[ \t]+|who[ \t]+(?:is|was)[ \t]+)?"
+    r"(?P<age>\d{1,3})(?![\d/:.])(?:[ \t]+years?[ \t]+old)?[ \t]*"
     r"(?=[,)]|[ \t]+(?:of|from|and)\b)"
     r"|[ \t]*\([ \t]*(?:aged[ \t]+)?(?P<age2>\d{1,3})[ \t]*\))?"
     # "John Doe, 45, and Jane Doe, 44, both of ...": the pair shares the address.
@@ -31,10 +32,22 @@ _AFTER = re.compile(
     rf"[ \t]+(?:the[ \t]+)?{_PLACE})?"
 )
 # Before the name: "32-year-old Jane Doe", "a 45-year-old man, Jane Doe,", "a Luton man, Jane Doe".
-_PERSON_NOUNS = r"(?:man|woman|boy|girl|teenager|teen|youth|pensioner|mother|father|driver|resident)"
+_PERSON_NOUNS = (r"(?:man|woman|boy|girl|teenager|teen|youth|pensioner|mother|father|driver|"
+                 r"resident|male|female|person|motorcyclist|cyclist|pedestrian|passenger|rider|"
+                 r"victim|defendant)")
+# "named as", "called", "identified as", "known as": the words that give the name.
+_NAMED = r"(?:named(?:[ \t]+locally)?(?:[ \t]+as)?|called|identified[ \t]+as|known[ \t]+as)"
 _BEFORE_AGE = re.compile(
-    rf"(?P<age>\d{{1,3}})[- ]year[- ]old[ \t]+(?:(?:{_WORD}[ \t]+)?{_PERSON_NOUNS}[ \t]*,?[ \t]*"
-    rf"(?:(?:named[ \t]+(?:as[ \t]+)?)|(?:from|of)[ \t]+{_PLACE}[ \t]*,?[ \t]*)?)?$"
+    rf"(?P<age>\d{{1,3}})[- ]years?[- ]old[ \t]+(?:(?:{_WORD}[ \t]+)?{_PERSON_NOUNS}[ \t]*,?[ \t]*"
+    rf"(?:{_NAMED}[ \t]+|(?:from|of)[ \t]+{_PLACE}[ \t]*,?[ \t]*)?)?$"
+)
+# "Jane Doe, 45-year-old John Doe and Ann Roe, all of Mill Lane, Luton": a list of people
+# sharing one address.
+_SHARED = re.compile(
+    r"(?:[ \t]*,[ \t]*\d{1,3}(?=[ \t]*(?:,|and\b)))?"
+    rf"(?:[ \t]*(?:,[ \t]*and|,|and)[ \t]+(?:\d{{1,3}}[- ]years?[- ]old[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
+    r"(?:[ \t]*,[ \t]*\d{1,3})?)+"
+    rf"[ \t]*,?[ \t]*(?:both|all)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?{_PLACE}"
 )
 _BEFORE_PLACE = re.compile(rf"\b[Aa][ \t]+{_PLACE}[ \t]+{_PERSON_NOUNS}[ \t]*,?[ \t]*$")
 # Words that end a residence: what follows is no longer the address.
@@ -66,6 +79,10 @@ def particulars(text: str, start: int, end: int) -> Particulars:
         age = age if age is not None else int(before_age.group("age"))
         if residence is None and before_age.group("place"):
             residence, r_start, r_end = _place(before_age, text)
+    if residence is None:
+        shared = _SHARED.match(text, end, min(len(text), end + 2 * _WINDOW))
+        if shared is not None:
+            residence, r_start, r_end = _place(shared, text)
     if residence is None:
         before_place = _BEFORE_PLACE.search(text, window_start, start)
         if before_place is not None:
