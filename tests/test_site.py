@@ -132,3 +132,13 @@ def test_document_page_layout():
     assert 'data-speaker="Ann Lee"' in html  # the name shows on the quote
     assert '<div class="columns">' in html and "<aside>" in html
     assert "<nav" not in html  # no corpus, no navigation
+
+
+def test_passage_links_are_short_and_titled():
+    docs = [(quoted("One.", "Ann Lee", published="2023-01-05", title="Road closed"),
+             "0123456789abcdef0123456789abcdef.html"),
+            (quoted("Two.", "Ann Lee", title="Undated"), "b.html")]
+    html = render_index([summarize(doc, name) for doc, name in docs])
+    assert ('<a href="0123456789abcdef0123456789abcdef.html#quote-1" title="Road closed">'
+            "2023-01-05 #1</a>") in html
+    assert '<a href="b.html#quote-1" title="Undated">doc 2 #1</a>' in html

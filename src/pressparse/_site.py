@@ -73,7 +73,7 @@ th, td { text-align: left; vertical-align: top; padding: .3rem .5rem;
 th { font-weight: 600; background: #fafaf7; position: sticky; top: 0; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.date { white-space: nowrap; }
-.passages a { margin-right: .4rem; white-space: nowrap; }
+.passages a { margin-right: .5rem; white-space: nowrap; display: inline-block; }
 .muted { color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }
 """
@@ -284,12 +284,12 @@ def _speaker_table(summaries: Sequence[_Summary]) -> str:
     out.append("<div class=\"table-wrap\"><table>\n<thead><tr><th>Name</th><th>Title</th>"
                "<th>Organisation</th><th class=\"n\">Quotes</th><th class=\"n\">Documents</th>"
                "<th>Passages</th></tr></thead>\n<tbody>\n")
+    by_name = {summary.name: (number, summary)
+               for number, summary in enumerate(summaries, start=1)}
     for row in speakers:
         kind = "" if row.kind == "person" else f" <span class=\"muted\">({_e(row.kind)})</span>"
-        links = " ".join(
-            f"<a href=\"{_e(href(INDEX_NAME, page))}#quote-{number}\">"
-            f"{_e(_page_label(page))} #{number}</a>"
-            for page, number in row.passages[:MAX_PASSAGE_LINKS])
+        links = " ".join(_passage_link(page, quote, *by_name[page])
+                         for page, quote in row.passages[:MAX_PASSAGE_LINKS])
         more = len(row.passages) - MAX_PASSAGE_LINKS
         if more > 0:
             links += f" <span class=\"muted\">and {more} more</span>"
@@ -302,12 +302,18 @@ def _speaker_table(summaries: Sequence[_Summary]) -> str:
     return "".join(out)
 
 
+def _passage_link(page: str, quote: int, number: int, summary: _Summary) -> str:
+    """A short link to one quote: the document's date (or number) and the quote's number.
+
+    File names can be long hashes; the document's title is in the tooltip.
+    """
+    label = summary.published or f"doc {number}"
+    return (f"<a href=\"{_e(href(INDEX_NAME, page))}#quote-{quote}\" "
+            f"title=\"{_e(summary.title)}\">{_e(label)} #{quote}</a>")
+
+
 def _most_common(counter: collections.Counter[str]) -> str:
     return counter.most_common(1)[0][0] if counter else ""
-
-
-def _page_label(page: str) -> str:
-    return posixpath.basename(page).removesuffix(".html")
 
 
 def _slug(name: str) -> str:
