@@ -182,3 +182,13 @@ def test_html_folder_gets_an_index_that_links_every_page(nlp, folder, tmp_path):
             assert f'href="{page}"' in index
     road = (site / "release-road.html").read_text(encoding="utf-8")
     assert 'href="index.html"' in road and 'rel="prev" href="release-fraud.html"' in road
+
+
+@pytest.mark.model
+def test_resume_reads_standard_input_again(nlp, tmp_path, monkeypatch):
+    target = tmp_path / "out.jsonl"
+    text = (EXAMPLES / "release-road.md").read_bytes()
+    for _ in range(2):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text), encoding="utf-8"))
+        assert main(["-", "--resume", "-o", str(target), "-q"]) == 0
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 2

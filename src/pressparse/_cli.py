@@ -167,8 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"pressparse: error: {exc}", file=sys.stderr)
                 return EXIT_USAGE
             if done:
-                skipped = [item for item in items if item.label in done]
-                items = [item for item in items if item.label not in done]
+                # Files are matched by path; standard input is always read again.
+                skipped = [item for item in items
+                           if isinstance(item.source, str) and item.label in done]
+                items = [item for item in items if item not in skipped]
                 if not args.quiet:
                     print(f"pressparse: resuming: {_plural(len(skipped), 'input')} already in "
                           f"{args.output}", file=sys.stderr)
