@@ -262,7 +262,8 @@ def _add_name_mentions(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, 
             replaced.add(k)
         if token.is_sent_start and not (token.i + 1 < len(doc) and (
                 doc[token.i + 1].lower_ in SPEECH_VERBS or doc[token.i + 1].text in (
-                    "'s", "’s", ",", ":"))):
+                    "'s", "’s", ",", ":") or token.dep_ in ("nsubj", "nsubjpass")
+                and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha)):
             continue  # "Young people..." opening a sentence
         added.append(Entity(label="PERSON", text=token.text, start=token.idx,
                             end=token.idx + len(token.text)))

@@ -213,9 +213,11 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
         if attribution.speaker is None and attribution.cue is None \
                 and words < MIN_UNATTRIBUTED_WORDS:
             continue  # scare quotes, titles, nicknames
+        carried = attribution.evidence == "continuation" and not (
+            attribution.cue is not None and previous is not None
+            and previous[0].outer_end <= attribution.cue.start < quote.outer_start)
         if words < MIN_UNATTRIBUTED_WORDS and (attribution.speaker is None
-                                               or attribution.cue is None
-                                               or attribution.evidence == "continuation"
+                                               or attribution.cue is None or carried
                                                or _is_title_case(text, quote)):
             continue  # a title ('Critical Incident') or a fragment carried over
         if _is_headline_case(text, quote):
@@ -236,7 +238,11 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
 def _sentence_ends(text: str, start: int, end: int) -> list[int]:
     """Offsets where sentences end inside ``text[start:end]`` (after the space)."""
     ends = []
-    for match in _SENTENCE_END.finditer(text, start, end):
+    # The look-ahead may read the two characters after ``end``: a sentence that ends
+    # right before a quotation (`said Monday. "I want`) ends there.
+    for match in _SENTENCE_END.finditer(text, start, min(len(text), end + 2)):
+        if match.end() > end:
+            continue
         if text[match.start()] == ".":
             word = re.search(r"([\w.]+)$", text[max(start, match.start() - 12):match.start()])
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
@@ -349,6 +355,23 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
                 and prev_quote.outer_end <= cue.start < quote.outer_start):
             # A continuation carries its speaker's cue: the reader's "said" still holds.
             return _Attribution(prev_attribution.speaker, prev_attribution.cue, "continuation")
+
+    # 4b. The sentence just before, in the same paragraph, when it ends in an
+    #     attribution and the quotation opens a sentence of its own: `..., Jane Doe
+    #     said. "The other factor is ..."`.
+    if not at_paragraph_start and not text[lead_start:quote.outer_start].strip():
+        previous_start = max(first_par.start, before_limit,
+                             quote.outer_start - ATTRIBUTION_REACH)
+        ends = [e for e in _sentence_ends(text, previous_start, lead_start) if e < lead_start]
+        if ends:
+            previous_start = ends[-1]
+        sentence = text[previous_start:lead_start].rstrip()
+        if sentence and not any(ch in sentence for ch in "\"“”") \
+                and _ends_with_speech_verb(sentence.rstrip(".")) or sentence.endswith(
+                    tuple(f" {w}." for w in ("said", "says", "added", "asked", "wrote"))):
+            found = _find_in(index, previous_start, lead_start, quote, after=False)
+            if found is not None and found.speaker is not None:
+                return replace(found, evidence="intro")
 
     # 5. A sign-off paragraph right after ("- Jane Doe, Chief Executive").
     if last_no + 1 < len(paragraphs) and quote.close_mark is not None:
@@ -551,7 +574,7 @@ def _subject_tokens(verb: Token) -> set[int]:
 
 def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speaker | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and start <= c.idx < end
-                and not c.is_punct]
+                and not c.is_punct and not index.in_quote(c.idx)]  # never a quoted word
     # Markup or a long title can leave several subjects: a named person first, else the
     # one nearest the verb.
     named = [c for c in subjects if (e := index.entity_at(c.idx)) is not None
