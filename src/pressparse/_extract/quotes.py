@@ -25,18 +25,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..models import Entity, Organization, Person, Quote, Span, Speaker, SpeakerKind, TextSpan
+from ..models import Entity, Organization, Person, Quote, Span, Speaker, TextSpan
 from .lexicon import (
-    BODY_NOUNS,
-    DOCUMENT_NOUNS,
-    HONOURS,
-    ORG_HEADS,
     PERSONAL_PRONOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
-    title_key,
 )
+from .pronouns import _is_subject_mention, _resolve_pronoun
 from .quotemarks import RawQuote, find_quotations
+from .speakers import (
+    _SPOKESPEOPLE,
+    _SUBJECT_DEPS,
+    _description,
+    _person_speaker,
+    _speaker_after,
+    _speaker_before,
+    _speaker_from_entity,
+    _speaker_from_token,
+    _subject_speaker,
+)
+from .textindex import _Index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,7 +61,6 @@ SHORT_ATTRIBUTION_WORDS = 6
 #: A sign-off paragraph ("- Jane Doe, Chief Executive") is at most this many words.
 SIGN_OFF_WORDS = 16
 
-_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # not nsubjpass: "X was described as"
 # A reporting word in one of these roles is a noun: "her comments", "in a statement".
 _NOMINAL_DEPS = frozenset({"dobj", "pobj"})
 # After "called", these make it a summons, not speech ("officers were called to ...").
@@ -74,30 +81,6 @@ _NOT_CUES = frozenset("s is was were are has had have will would can could may m
                       "must shall did does do and or but of in at on to for with".split())
 _CLAUSE_BREAKS = frozenset({"and", "but", "while", "which", "who", "that", "because", "so",
                             "although", "whereas", "after", "before", "when", "if"})
-_DESCRIPTION_HEADS = {
-    "detective": ("detective", "det", "di", "dci", "ds", "dc", "dsi", "dsupt", "t/di", "t/dci"),
-    "officer": ("officer", "pc", "pcso", "constable", "sergeant", "sgt", "inspector", "insp",
-                "superintendent", "supt", "chief", "detective", "di", "dci", "ds", "dc"),
-    "inspector": ("inspector", "insp", "di", "dci", "t/di", "t/dci"),
-    "sergeant": ("sergeant", "sgt", "ds"),
-    "superintendent": ("superintendent", "supt", "dsupt", "dsi"),
-    "constable": ("constable", "pc", "dc"),
-    "commissioner": ("commissioner", "pcc"),
-    "pcc": ("commissioner", "pcc"),
-    "councillor": ("councillor", "cllr"),
-    "minister": ("minister",),
-    "judge": ("judge", "recorder", "justice"),
-    "recorder": ("recorder",),
-    "mayor": ("mayor",),
-    "chief": ("chief",),
-}
-_SPOKESPEOPLE = frozenset(
-    "spokesperson spokesman spokeswoman spokespeople representative statement family "
-    "relatives friend friends mother father son daughter wife husband partner parents "
-    "brother sister neighbour neighbours witness witnesses victim source sources".split()
-)
-
-
 @dataclass(frozen=True, slots=True)
 class _Attribution:
     """A speaker and cue, and the evidence they rest on (for confidence).
@@ -132,65 +115,6 @@ def speaker_resolution(speaker: Speaker | None) -> str | None:
     if speaker.kind == "person" and words and words[-1] in TITLE_WORDS:
         return "title"
     return "name"
-
-
-class _Index:
-    """Lookups from character offsets to tokens, entities and people."""
-
-    def __init__(self, doc: Doc, text: str, entities: Sequence[Entity], people: Sequence[Person],
-                 organizations: Sequence[Organization], quoted: Sequence[RawQuote]) -> None:
-        self.doc = doc
-        self.quoted = [(q.outer_start, q.outer_end) for q in quoted]
-        self.quoted_starts = [s for s, _ in self.quoted]
-        self.text = text
-        from spacy.attrs import IDX
-
-        self.token_starts = doc.to_array(IDX).tolist() if len(doc) else []
-        self.entities = [e for e in entities if e.label in ("PERSON", "ORG")]
-        self.entity_starts = [e.start for e in self.entities]
-        self.person_by_name = {p.name: p for p in people}
-        self.genders: dict[str, str | None] = {}  # filled as pronouns need them
-        self.org_by_name = {o.name: o for o in organizations}
-        self.person_mentions = sorted(
-            ((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0])
-        self.mention_starts = [m[0] for m in self.person_mentions]
-
-    def in_quote(self, char: int) -> bool:
-        k = bisect.bisect_right(self.quoted_starts, char) - 1
-        return k >= 0 and self.quoted[k][0] <= char < self.quoted[k][1]
-
-    def tokens(self, start: int, end: int) -> list[Token]:
-        """Tokens inside ``[start, end)``, leaving out quoted words."""
-        i = bisect.bisect_left(self.token_starts, start)
-        j = bisect.bisect_left(self.token_starts, end)
-        return [self.doc[k] for k in range(i, j)
-                if self.doc[k].idx + len(self.doc[k]) <= end and not self.in_quote(self.doc[k].idx)]
-
-    def entity_at(self, char: int) -> Entity | None:
-        k = bisect.bisect_right(self.entity_starts, char) - 1
-        if k >= 0 and self.entities[k].start <= char < self.entities[k].end:
-            return self.entities[k]
-        return None
-
-    def entities_in(self, start: int, end: int) -> list[Entity]:
-        i = bisect.bisect_left(self.entity_starts, start)
-        out = []
-        while i < len(self.entities) and self.entities[i].start < end:
-            if self.entities[i].end <= end and not self.in_quote(self.entities[i].start):
-                out.append(self.entities[i])
-            i += 1
-        return out
-
-    def people_before(self, char: int, window: int = 3000) -> list[tuple[int, int, Person]]:
-        """Person mentions that end before ``char``, nearest first."""
-        k = bisect.bisect_left(self.mention_starts, char)
-        out = []
-        for start, end, person in reversed(self.person_mentions[:k]):
-            if start < char - window:
-                break
-            if end <= char and not self.in_quote(start):  # names inside quotations are not
-                out.append((start, end, person))          # who is speaking
-        return out
 
 
 def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: Sequence[Entity],
@@ -572,394 +496,19 @@ def _subject_tokens(verb: Token) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
 
 
-def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speaker | None:
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and start <= c.idx < end
-                and not c.is_punct and not index.in_quote(c.idx)]  # never a quoted word
-    # Markup or a long title can leave several subjects: a named person first, else the
-    # one nearest the verb.
-    named = [c for c in subjects if (e := index.entity_at(c.idx)) is not None
-             and e.label == "PERSON"]
-    for child in named or sorted(subjects, key=lambda c: abs(c.i - verb.i)):
-        return _speaker_from_token(index, child)
-    # "..., he added" is sometimes parsed with the verb under another head, and
-    # a conjoined verb shares its head's subject ("X outlined a plan and vowed"),
-    # as does a participle ("X hit back, saying") or an infinitive ("X went on to say").
-    clause = None
-    if verb.dep_ in ("conj", "advcl", "xcomp") or verb.dep_ in ("ccomp", "parataxis") \
-            and verb.head.lower_ in SPEECH_VERBS:
-        clause = verb.head
-    elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
-        # "X issued a statement saying": a participle on the object of a clause;
-        # the clause's subject speaks.
-        clause = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
-    if clause is not None:
-        for child in clause.children:
-            if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
-                return _speaker_from_token(index, child)
-    return None
-
-
-def _speaker_after(index: _Index, start: int, end: int, adjacent: bool = False
-                   ) -> Speaker | None:
-    """The first name or pronoun after ``start`` ("said Jane Doe, role")."""
-    for token in index.tokens(start, end):
-        if token.is_punct or token.is_space or token.lower_ in ("the", "a", "an"):
-            if token.text in (".", "!", "?"):
-                return None
-            continue
-        if token.lower_ in TITLE_WORDS and token.text[:1].isupper():
-            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            if following is not None and following.text[:1].isupper() and following.is_alpha:
-                continue  # a title before the name: "said Detective Inspector Jane Doe"
-            return _description(index, token)  # the rank alone: "added the PCC"
-        speaker = _speaker_from_token(index, token)
-        if speaker is not None or adjacent:
-            return speaker
-        if token.text[:1].islower() and token.lower_ not in PERSONAL_PRONOUNS:
-            # "said detectives", "said a spokesperson for ..."
-            noun = _speaker_from_token(index, token)
-            return noun
-    return None
-
-
-def _speaker_before(index: _Index, start: int, end: int, adjacent: bool = False
-                    ) -> Speaker | None:
-    """The nearest name or pronoun before ``end`` ("Jane Doe, role, said")."""
-    entities = index.entities_in(start, end)
-    people = [e for e in entities if e.label == "PERSON"]
-    if people or entities:
-        return _speaker_from_entity(index, (people or entities)[0])
-    for token in reversed(index.tokens(start, end)):
-        if token.lower_ in PERSONAL_PRONOUNS:
-            return _speaker_from_token(index, token)
-    if adjacent:
-        return None
-    tokens = [t for t in index.tokens(start, end) if not t.is_punct and not t.is_space]
-    if tokens:
-        return _speaker_from_token(index, tokens[0])
-    return None
-
-
-def _speaker_from_entity(index: _Index, entity: Entity) -> Speaker:
-    if entity.label == "PERSON":
-        person = index.person_by_name.get(str(entity.value))
-        return _person_speaker(person, entity.text, entity.start, entity.end,
-                               fallback=str(entity.value or entity.text))
-    org = index.org_by_name.get(str(entity.value))
-    return Speaker(name=org.name if org else entity.text, kind="organization",
-                   text=entity.text, start=entity.start, end=entity.end)
-
-
-def _person_speaker(person: Person | None, text: str, start: int, end: int,
-                    fallback: str) -> Speaker:
-    if person is None:
-        return Speaker(name=fallback, kind="person", text=text, start=start, end=end)
-    return Speaker(name=person.name, kind="person", text=text, start=start, end=end,
-                   title=person.titles[0] if person.titles else None, role=person.role,
-                   organization=person.organization)
-
-
-def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
-    """The speaker a subject token stands for: a name, a pronoun, or a description."""
-    leading = _leading_person(index, token)
-    if leading is not None:
-        return leading
-    entity = index.entity_at(token.idx)
-    if entity is not None:
-        if entity.label == "ORG" and entity.text.lower() in _DESCRIPTION_HEADS:
-            # "added the PCC": a role the model took for an organisation
-            described = _description(index, token)
-            if described is not None and described.kind == "person":
-                return described
-        return _speaker_from_entity(index, entity)
-    # The subject's own name may stand in apposition: "Daniel's sister, Hannah Price,".
-    # "Lead for Knife Crime, Deputy Commissioner Jane Doe, added": the parse may hang
-    # the name in apposition on a word inside the title.
-    for part in token.subtree:
-        if part.dep_ == "appos" and part.i != token.i:
-            entity = index.entity_at(part.idx)
-            if entity is None:
-                entity = next((e for t in part.subtree if (e := index.entity_at(t.idx))
-                               is not None and e.label == "PERSON"), None)
-            if entity is not None and entity.label == "PERSON":
-                return _speaker_from_entity(index, entity)
-    subtree = list(token.subtree)
-    for child in subtree:
-        entity = index.entity_at(child.idx)
-        if entity is not None and entity.label == "PERSON" and 0 < child.i - token.i <= 3 \
-                and "poss" not in (child.dep_, child.head.dep_) \
-                and "pobj" not in (child.dep_, child.head.dep_):  # "the family of X"
-            return _speaker_from_entity(index, entity)
-    if _titled(subtree):
-        # "Chief Constable of Wiltshire Police Kier Pritchard said", "Police and
-        # Crime Commissioner for X Jane Doe said": a long title closed by the name
-        # of the person who holds it.
-        entity = index.entity_at(subtree[-1].idx)
-        if entity is not None and entity.label == "PERSON" \
-                and entity.end == subtree[-1].idx + len(subtree[-1].text):
-            return _speaker_from_entity(index, entity)
-    lower = token.lower_
-    if lower in PERSONAL_PRONOUNS or lower == "it" and token.dep_ in _SUBJECT_DEPS:
-        return _resolve_pronoun(index, token)
-    if lower in HONOURS and token.i > 0:  # "Simon Cole QPM said": the name before it
-        entity = index.entity_at(token.doc[token.i - 1].idx)
-        if entity is not None and entity.label == "PERSON":
-            return _speaker_from_entity(index, entity)
-    if token.ent_type_ == "GPE" and token.dep_ in _SUBJECT_DEPS:
-        # A country or city speaking through its government: "Russia insisted".
-        place = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if place is not None:
-            return Speaker(name=place.text, kind="place", text=place.text,
-                           start=place.start_char, end=place.end_char)
-    if token.is_punct or token.is_space or token.like_num or token.is_stop \
-            or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "MONEY"):
-        return None
-    return _description(index, token)
-
-
-def _leading_person(index: _Index, token: Token) -> Speaker | None:
-    """"PC Jane Doe of Example Police's Roads Unit said": the person the phrase opens with.
-
-    The parse may make the unit the head of the subject; a reader takes the
-    named person before "of", "from", "at" or a comma to be who speaks. A
-    possessive ("Jane Doe's lawyer") is someone else.
-    """
-    subtree = [t for t in token.subtree if not (t.is_punct and t.text in "*#_")]
-    k = 0
-    while k < len(subtree) and (subtree[k].lower_ in TITLE_WORDS or subtree[k].dep_ == "det"):
-        k += 1
-    if k >= len(subtree) or subtree[k].i >= token.i:
-        return None
-    entity = index.entity_at(subtree[k].idx)
-    if entity is None or entity.label != "PERSON" or entity.start != subtree[k].idx:
-        return None
-    after = next((t for t in subtree[k:] if t.idx >= entity.end), None)
-    if after is None or after.i > token.i or after.lower_ not in ("of", "from", "at", ","):
-        return None
-    return _speaker_from_entity(index, entity)
-
-
-def _titled(subtree: list[Token]) -> bool:
-    """Capitalised words and connectors only, holding a title word: a title and name."""
-    return len(subtree) > 1 and any(t.lower_ in TITLE_WORDS for t in subtree) and all(
-        t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&") for t in subtree)
-
-
-#: How many sentences back a pronoun looks for the subject it continues.
-PRONOUN_SENTENCES = 3
-_MASCULINE_TITLES = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "father"})
-_FEMININE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "queen",
-                              "princess"})
-_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m",
-             "she": "f", "her": "f", "hers": "f", "herself": "f"}
-
-
-def _resolve_pronoun(index: _Index, token: Token, depth: int = 0) -> Speaker | None:
-    """The speaker a pronoun stands for, agreeing in gender and number.
-
-    A reader takes "he said" to continue the subject of the sentences just
-    before it, whatever that subject is (a named person, "the PCC", "a
-    witness"), so those come first; then the nearest person who is the
-    subject of a clause. "he"/"she" need a person or a described individual
-    whose gender, where the text shows it, agrees; "they" a body or a group;
-    "it" a body or a document. Names inside quotations never count.
-    """
-    lower = token.lower_
-    found = _previous_subject(index, token, depth)
-    if found is not None:
-        return replace(found, text=token.text, start=token.idx, end=token.idx + len(token.text))
-    if lower in ("they", "it"):
-        return None
-    wanted = _GENDERED.get(lower)
-    candidates = [c for c in index.people_before(token.idx)
-                  if wanted is None or _gender(index, c[2]) in (None, wanted)]
-    if not candidates:
-        return None
-    chosen = next((c for c in candidates if _is_subject_mention(index, c[0], c[1])),
-                  candidates[0])
-    person = chosen[2]
-    return _person_speaker(person, token.text, token.idx, token.idx + len(token.text),
-                           fallback=person.name)
-
-
-def _previous_subject(index: _Index, token: Token, depth: int) -> Speaker | None:
-    """The speaker named by the subject of one of the few sentences before ``token``."""
-    doc = index.doc
-    sentence = token.sent
-    start = sentence.start
-    for _ in range(PRONOUN_SENTENCES):
-        if start == 0:
-            return None
-        previous = doc[start - 1].sent
-        start = previous.start
-        root = previous.root
-        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is None or index.in_quote(subject.idx) or subject.is_punct:
-            continue
-        if subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ == "it":
-            if subject.lower_ != token.lower_ or depth >= 2:
-                return None  # another pronoun: a change of subject the rules cannot follow
-            return _resolve_pronoun(index, subject, depth + 1)
-        if subject.ent_type_ in ("DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC"):
-            continue
-        speaker = _speaker_from_token(index, subject)
-        if speaker is None:
-            continue
-        return speaker if _agrees(index, speaker, token.lower_) else None
-    return None
-
-
-def _agrees(index: _Index, speaker: Speaker, pronoun: str) -> bool:
-    if pronoun in ("he", "she"):
-        if speaker.kind == "person":
-            person = index.person_by_name.get(speaker.name)
-            gender = _gender(index, person) if person is not None else None
-            return gender in (None, _GENDERED[pronoun])
-        head = speaker.text.split()[-1].lower() if speaker.text.split() else ""
-        return speaker.kind == "description" and not head.endswith("s")
-    if pronoun == "they":
-        return speaker.kind in ("organization", "description")
-    if pronoun == "it":
-        return speaker.kind in ("organization", "document")
-    return speaker.kind in ("person", "organization", "description")  # "I", "we"
-
-
-def _gender(index: _Index, person: Person) -> str | None:
-    """"m" or "f" where the text shows it (a title, or a pronoun used of the person)."""
-    cached = index.genders.get(person.name, "")
-    if cached != "":
-        return cached
-    gender: str | None = None
-    for title in person.titles:
-        words = set(title.lower().replace(".", "").split())
-        if words & _MASCULINE_TITLES:
-            gender = "m"
-        elif words & _FEMININE_TITLES:
-            gender = "f"
-    for mention in person.mentions[:4]:
-        if gender is not None:
-            break
-        before = index.text[max(0, mention.start - 6):mention.start].split()
-        courtesy = before[-1].lower().rstrip(".") if before else ""
-        if courtesy in _MASCULINE_TITLES:
-            gender = "m"
-        elif courtesy in _FEMININE_TITLES:
-            gender = "f"
-        else:
-            gender = _pronoun_after(index, mention.start, mention.end)
-    index.genders[person.name] = gender
-    return gender
-
-
-def _pronoun_after(index: _Index, start: int, end: int) -> str | None:
-    """The gender of the first he/she/his/her after a subject mention, in its sentence."""
-    if not _is_subject_mention(index, start, end):
-        return None
-    tokens = index.tokens(start, end)
-    if not tokens:
-        return None
-    sentence = tokens[0].sent
-    for token in index.doc[tokens[-1].i + 1:min(sentence.end, tokens[-1].i + 40)]:
-        if token.ent_type_ == "PERSON":
-            return None  # someone else could be meant
-        if token.lower_ in _GENDERED and not index.in_quote(token.idx):
-            return _GENDERED[token.lower_]
-    return None
-
-
-def _is_subject_mention(index: _Index, start: int, end: int | None = None) -> bool:
-    tokens = index.tokens(start, end if end is not None else start + 200)[:5]
-    for token in tokens:
-        node = token
-        for _ in range(3):
-            if node.dep_ in _SUBJECT_DEPS:
-                return True
-            if node.dep_ in ("compound", "flat", "appos", "amod") and node.head is not node:
-                node = node.head
-            else:
-                break
-    return False
-
-
-def _description(index: _Index, token: Token) -> Speaker | None:
-    """"the detective" -> the last detective named; "a spokesperson for X" as written."""
-    head = token
-    lower = head.lower_
-    if lower in DOCUMENT_NOUNS:
-        issuer = _issuer(index, head)
-        if issuer is not None:
-            return issuer
-    for description, title_words in _DESCRIPTION_HEADS.items():
-        if lower == description or lower == description + "s":
-            for _start, _end, person in index.people_before(token.idx, window=6000):
-                titles = " ".join(person.titles).lower().replace(".", "")
-                if any(re.search(rf"(?:^|\W){re.escape(w)}(?:\W|$)", titles) for w in title_words):
-                    return _person_speaker(person, token.text, token.idx,
-                                           token.idx + len(token.text), fallback=person.name)
-            break
-    else:
-        # A rank standing for the person who holds it: "T/DI said", "the Inspector said".
-        wanted = title_key(head.text) - {"police", "temporary", "acting", "special"}
-        if wanted and (lower in TITLE_WORDS or "/" in lower):
-            for _start, _end, person in index.people_before(token.idx, window=6000):
-                if any(wanted <= title_key(title) for title in person.titles):
-                    return _person_speaker(person, token.text, token.idx,
-                                           token.idx + len(token.text), fallback=person.name)
-    # A noun phrase: the head with its modifiers and a following "of/for X".
-    left = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod")]
-    first = left[0] if left else head
-    last = head
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "at") \
-                and child.i == last.i + 1:
-            sub = list(child.subtree)
-            if len(sub) <= 8 and not any(t.is_punct and t.text != "'" for t in sub):
-                last = sub[-1]
-    # A determined noun phrase ("the union", "the California congressman", "one
-    # questioner", "the ad's narrator") is a source as written; a bare lower-case
-    # word ("sources", "reports") only when it names people who speak.
-    according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
-        and head.doc[head.head.i - 1].lower_ == "according"
-    determined = (head.dep_ in _SUBJECT_DEPS or according) and any(
-        t.dep_ in ("det", "poss", "nummod") for t in left)
-    if not (head.text[:1].isupper() or determined or lower in _SPOKESPEOPLE
-            or lower in ("police", "officers", "detectives", "force", "council", "court")
-            or any(t.lower_ in _SPOKESPEOPLE for t in head.subtree)):
-        return None
-    start, end = first.idx, last.idx + len(last.text)
-    span_text = index.text[start:end]
-    name = re.sub(r"^(?:the|a|an)\s+", "", span_text, flags=re.IGNORECASE)
-    entity = index.entities_in(start, end)
-    org = next((e for e in entity if e.label == "ORG"), None)
-    return Speaker(name=name, kind=description_kind(head.lower_), text=span_text, start=start,
-                   end=end, organization=str(org.value) if org is not None else None)
-
-
-def _issuer(index: _Index, head: Token) -> Speaker | None:
-    """"A statement on behalf of his family", "a letter from X": who the text speaks for."""
-    for prep in head.rights:
-        if prep.dep_ != "prep":
-            continue
-        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.lower_ == "on" and target is not None and target.lower_ == "behalf":
-            of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        elif prep.lower_ not in ("from", "by"):
-            continue
-        if target is not None:
-            return _speaker_from_token(index, target)
-    return None
-
-
-def description_kind(head: str) -> SpeakerKind:
-    """What an unnamed speaker is, from the head noun of its description.
-
-    "the report", "a memo": a document; "police", "the council": a body; "a
-    witness", "the victim's father", "officials": people described, not named.
-    """
-    singular = head[:-1] if head.endswith("s") and head[:-1] in DOCUMENT_NOUNS else head
-    if singular in DOCUMENT_NOUNS:
-        return "document"
-    if head in BODY_NOUNS or head in ORG_HEADS:
-        return "organization"
-    return "description"
+# The reported-speech stage reads attributions with the same machinery.
+__all__ = [
+    "_Attribution",
+    "_Index",
+    "_description",
+    "_is_subject_mention",
+    "_person_speaker",
+    "_resolve_pronoun",
+    "_speaker_after",
+    "_speaker_before",
+    "_speaker_from_entity",
+    "_speaker_from_token",
+    "_subject_speaker",
+    "extract_quotes",
+    "speaker_resolution",
+]

@@ -1,0 +1,311 @@
+"""Who a subject, a name or a description in an attribution stands for.
+
+The quote stage finds the predicate an attribution rests on; this module turns
+its subject (or the name beside it) into a :class:`Speaker`: a named person or
+body, a pronoun resolved by :mod:`.pronouns`, a rank standing for the person
+who holds it ("the PCC"), or a description kept as written ("a spokesperson
+for the council") with a kind saying what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..models import Entity, Person, Speaker, SpeakerKind
+from .lexicon import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    HONOURS,
+    ORG_HEADS,
+    PERSONAL_PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    title_key,
+)
+from .pronouns import _resolve_pronoun
+from .textindex import _Index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # not nsubjpass: "X was described as"
+_DESCRIPTION_HEADS = {
+    "detective": ("detective", "det", "di", "dci", "ds", "dc", "dsi", "dsupt", "t/di", "t/dci"),
+    "officer": ("officer", "pc", "pcso", "constable", "sergeant", "sgt", "inspector", "insp",
+                "superintendent", "supt", "chief", "detective", "di", "dci", "ds", "dc"),
+    "inspector": ("inspector", "insp", "di", "dci", "t/di", "t/dci"),
+    "sergeant": ("sergeant", "sgt", "ds"),
+    "superintendent": ("superintendent", "supt", "dsupt", "dsi"),
+    "constable": ("constable", "pc", "dc"),
+    "commissioner": ("commissioner", "pcc"),
+    "pcc": ("commissioner", "pcc"),
+    "councillor": ("councillor", "cllr"),
+    "minister": ("minister",),
+    "judge": ("judge", "recorder", "justice"),
+    "recorder": ("recorder",),
+    "mayor": ("mayor",),
+    "chief": ("chief",),
+}
+_SPOKESPEOPLE = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople representative statement family "
+    "relatives friend friends mother father son daughter wife husband partner parents "
+    "brother sister neighbour neighbours witness witnesses victim source sources".split()
+)
+
+
+def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speaker | None:
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and start <= c.idx < end
+                and not c.is_punct and not index.in_quote(c.idx)]  # never a quoted word
+    # Markup or a long title can leave several subjects: a named person first, else the
+    # one nearest the verb.
+    named = [c for c in subjects if (e := index.entity_at(c.idx)) is not None
+             and e.label == "PERSON"]
+    for child in named or sorted(subjects, key=lambda c: abs(c.i - verb.i)):
+        return _speaker_from_token(index, child)
+    # "..., he added" is sometimes parsed with the verb under another head, and
+    # a conjoined verb shares its head's subject ("X outlined a plan and vowed"),
+    # as does a participle ("X hit back, saying") or an infinitive ("X went on to say").
+    clause = None
+    if verb.dep_ in ("conj", "advcl", "xcomp") or verb.dep_ in ("ccomp", "parataxis") \
+            and verb.head.lower_ in SPEECH_VERBS:
+        clause = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
+        # "X issued a statement saying": a participle on the object of a clause;
+        # the clause's subject speaks.
+        clause = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+    if clause is not None:
+        for child in clause.children:
+            if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
+                return _speaker_from_token(index, child)
+    return None
+
+
+def _speaker_after(index: _Index, start: int, end: int, adjacent: bool = False
+                   ) -> Speaker | None:
+    """The first name or pronoun after ``start`` ("said Jane Doe, role")."""
+    for token in index.tokens(start, end):
+        if token.is_punct or token.is_space or token.lower_ in ("the", "a", "an"):
+            if token.text in (".", "!", "?"):
+                return None
+            continue
+        if token.lower_ in TITLE_WORDS and token.text[:1].isupper():
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if following is not None and following.text[:1].isupper() and following.is_alpha:
+                continue  # a title before the name: "said Detective Inspector Jane Doe"
+            return _description(index, token)  # the rank alone: "added the PCC"
+        speaker = _speaker_from_token(index, token)
+        if speaker is not None or adjacent:
+            return speaker
+        if token.text[:1].islower() and token.lower_ not in PERSONAL_PRONOUNS:
+            # "said detectives", "said a spokesperson for ..."
+            noun = _speaker_from_token(index, token)
+            return noun
+    return None
+
+
+def _speaker_before(index: _Index, start: int, end: int, adjacent: bool = False
+                    ) -> Speaker | None:
+    """The nearest name or pronoun before ``end`` ("Jane Doe, role, said")."""
+    entities = index.entities_in(start, end)
+    people = [e for e in entities if e.label == "PERSON"]
+    if people or entities:
+        return _speaker_from_entity(index, (people or entities)[0])
+    for token in reversed(index.tokens(start, end)):
+        if token.lower_ in PERSONAL_PRONOUNS:
+            return _speaker_from_token(index, token)
+    if adjacent:
+        return None
+    tokens = [t for t in index.tokens(start, end) if not t.is_punct and not t.is_space]
+    if tokens:
+        return _speaker_from_token(index, tokens[0])
+    return None
+
+
+def _speaker_from_entity(index: _Index, entity: Entity) -> Speaker:
+    if entity.label == "PERSON":
+        person = index.person_by_name.get(str(entity.value))
+        return _person_speaker(person, entity.text, entity.start, entity.end,
+                               fallback=str(entity.value or entity.text))
+    org = index.org_by_name.get(str(entity.value))
+    return Speaker(name=org.name if org else entity.text, kind="organization",
+                   text=entity.text, start=entity.start, end=entity.end)
+
+
+def _person_speaker(person: Person | None, text: str, start: int, end: int,
+                    fallback: str) -> Speaker:
+    if person is None:
+        return Speaker(name=fallback, kind="person", text=text, start=start, end=end)
+    return Speaker(name=person.name, kind="person", text=text, start=start, end=end,
+                   title=person.titles[0] if person.titles else None, role=person.role,
+                   organization=person.organization)
+
+
+def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
+    """The speaker a subject token stands for: a name, a pronoun, or a description."""
+    leading = _leading_person(index, token)
+    if leading is not None:
+        return leading
+    entity = index.entity_at(token.idx)
+    if entity is not None:
+        if entity.label == "ORG" and entity.text.lower() in _DESCRIPTION_HEADS:
+            # "added the PCC": a role the model took for an organisation
+            described = _description(index, token)
+            if described is not None and described.kind == "person":
+                return described
+        return _speaker_from_entity(index, entity)
+    # The subject's own name may stand in apposition: "Daniel's sister, Hannah Price,".
+    # "Lead for Knife Crime, Deputy Commissioner Jane Doe, added": the parse may hang
+    # the name in apposition on a word inside the title.
+    for part in token.subtree:
+        if part.dep_ == "appos" and part.i != token.i:
+            entity = index.entity_at(part.idx)
+            if entity is None:
+                entity = next((e for t in part.subtree if (e := index.entity_at(t.idx))
+                               is not None and e.label == "PERSON"), None)
+            if entity is not None and entity.label == "PERSON":
+                return _speaker_from_entity(index, entity)
+    subtree = list(token.subtree)
+    for child in subtree:
+        entity = index.entity_at(child.idx)
+        if entity is not None and entity.label == "PERSON" and 0 < child.i - token.i <= 3 \
+                and "poss" not in (child.dep_, child.head.dep_) \
+                and "pobj" not in (child.dep_, child.head.dep_):  # "the family of X"
+            return _speaker_from_entity(index, entity)
+    if _titled(subtree):
+        # "Chief Constable of Wiltshire Police Kier Pritchard said", "Police and
+        # Crime Commissioner for X Jane Doe said": a long title closed by the name
+        # of the person who holds it.
+        entity = index.entity_at(subtree[-1].idx)
+        if entity is not None and entity.label == "PERSON" \
+                and entity.end == subtree[-1].idx + len(subtree[-1].text):
+            return _speaker_from_entity(index, entity)
+    lower = token.lower_
+    if lower in PERSONAL_PRONOUNS or lower == "it" and token.dep_ in _SUBJECT_DEPS:
+        return _resolve_pronoun(index, token)
+    if lower in HONOURS and token.i > 0:  # "Simon Cole QPM said": the name before it
+        entity = index.entity_at(token.doc[token.i - 1].idx)
+        if entity is not None and entity.label == "PERSON":
+            return _speaker_from_entity(index, entity)
+    if token.ent_type_ == "GPE" and token.dep_ in _SUBJECT_DEPS:
+        # A country or city speaking through its government: "Russia insisted".
+        place = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if place is not None:
+            return Speaker(name=place.text, kind="place", text=place.text,
+                           start=place.start_char, end=place.end_char)
+    if token.is_punct or token.is_space or token.like_num or token.is_stop \
+            or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "MONEY"):
+        return None
+    return _description(index, token)
+
+
+def _leading_person(index: _Index, token: Token) -> Speaker | None:
+    """"PC Jane Doe of Example Police's Roads Unit said": the person the phrase opens with.
+
+    The parse may make the unit the head of the subject; a reader takes the
+    named person before "of", "from", "at" or a comma to be who speaks. A
+    possessive ("Jane Doe's lawyer") is someone else.
+    """
+    subtree = [t for t in token.subtree if not (t.is_punct and t.text in "*#_")]
+    k = 0
+    while k < len(subtree) and (subtree[k].lower_ in TITLE_WORDS or subtree[k].dep_ == "det"):
+        k += 1
+    if k >= len(subtree) or subtree[k].i >= token.i:
+        return None
+    entity = index.entity_at(subtree[k].idx)
+    if entity is None or entity.label != "PERSON" or entity.start != subtree[k].idx:
+        return None
+    after = next((t for t in subtree[k:] if t.idx >= entity.end), None)
+    if after is None or after.i > token.i or after.lower_ not in ("of", "from", "at", ","):
+        return None
+    return _speaker_from_entity(index, entity)
+
+
+def _titled(subtree: list[Token]) -> bool:
+    """Capitalised words and connectors only, holding a title word: a title and name."""
+    return len(subtree) > 1 and any(t.lower_ in TITLE_WORDS for t in subtree) and all(
+        t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&") for t in subtree)
+
+
+def _description(index: _Index, token: Token) -> Speaker | None:
+    """"the detective" -> the last detective named; "a spokesperson for X" as written."""
+    head = token
+    lower = head.lower_
+    if lower in DOCUMENT_NOUNS:
+        issuer = _issuer(index, head)
+        if issuer is not None:
+            return issuer
+    for description, title_words in _DESCRIPTION_HEADS.items():
+        if lower == description or lower == description + "s":
+            for _start, _end, person in index.people_before(token.idx, window=6000):
+                titles = " ".join(person.titles).lower().replace(".", "")
+                if any(re.search(rf"(?:^|\W){re.escape(w)}(?:\W|$)", titles) for w in title_words):
+                    return _person_speaker(person, token.text, token.idx,
+                                           token.idx + len(token.text), fallback=person.name)
+            break
+    else:
+        # A rank standing for the person who holds it: "T/DI said", "the Inspector said".
+        wanted = title_key(head.text) - {"police", "temporary", "acting", "special"}
+        if wanted and (lower in TITLE_WORDS or "/" in lower):
+            for _start, _end, person in index.people_before(token.idx, window=6000):
+                if any(wanted <= title_key(title) for title in person.titles):
+                    return _person_speaker(person, token.text, token.idx,
+                                           token.idx + len(token.text), fallback=person.name)
+    # A noun phrase: the head with its modifiers and a following "of/for X".
+    left = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod")]
+    first = left[0] if left else head
+    last = head
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "at") \
+                and child.i == last.i + 1:
+            sub = list(child.subtree)
+            if len(sub) <= 8 and not any(t.is_punct and t.text != "'" for t in sub):
+                last = sub[-1]
+    # A determined noun phrase ("the union", "the California congressman", "one
+    # questioner", "the ad's narrator") is a source as written; a bare lower-case
+    # word ("sources", "reports") only when it names people who speak.
+    according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
+        and head.doc[head.head.i - 1].lower_ == "according"
+    determined = (head.dep_ in _SUBJECT_DEPS or according) and any(
+        t.dep_ in ("det", "poss", "nummod") for t in left)
+    if not (head.text[:1].isupper() or determined or lower in _SPOKESPEOPLE
+            or lower in ("police", "officers", "detectives", "force", "council", "court")
+            or any(t.lower_ in _SPOKESPEOPLE for t in head.subtree)):
+        return None
+    start, end = first.idx, last.idx + len(last.text)
+    span_text = index.text[start:end]
+    name = re.sub(r"^(?:the|a|an)\s+", "", span_text, flags=re.IGNORECASE)
+    entity = index.entities_in(start, end)
+    org = next((e for e in entity if e.label == "ORG"), None)
+    return Speaker(name=name, kind=description_kind(head.lower_), text=span_text, start=start,
+                   end=end, organization=str(org.value) if org is not None else None)
+
+
+def _issuer(index: _Index, head: Token) -> Speaker | None:
+    """"A statement on behalf of his family", "a letter from X": who the text speaks for."""
+    for prep in head.rights:
+        if prep.dep_ != "prep":
+            continue
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ == "on" and target is not None and target.lower_ == "behalf":
+            of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        elif prep.lower_ not in ("from", "by"):
+            continue
+        if target is not None:
+            return _speaker_from_token(index, target)
+    return None
+
+
+def description_kind(head: str) -> SpeakerKind:
+    """What an unnamed speaker is, from the head noun of its description.
+
+    "the report", "a memo": a document; "police", "the council": a body; "a
+    witness", "the victim's father", "officials": people described, not named.
+    """
+    singular = head[:-1] if head.endswith("s") and head[:-1] in DOCUMENT_NOUNS else head
+    if singular in DOCUMENT_NOUNS:
+        return "document"
+    if head in BODY_NOUNS or head in ORG_HEADS:
+        return "organization"
+    return "description"

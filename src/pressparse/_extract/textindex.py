@@ -1,0 +1,78 @@
+"""Lookups from character offsets to tokens, entities and people, for attribution.
+
+Every attribution rule asks the same questions of a document: which tokens lie
+in a stretch of text (quoted words left out), which entity starts at a
+character, which people were mentioned before it. One index answers them by
+bisection, so the work per quotation stays bounded.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Entity, Organization, Person
+from .quotemarks import RawQuote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class _Index:
+    """Lookups from character offsets to tokens, entities and people."""
+
+    def __init__(self, doc: Doc, text: str, entities: Sequence[Entity], people: Sequence[Person],
+                 organizations: Sequence[Organization], quoted: Sequence[RawQuote]) -> None:
+        self.doc = doc
+        self.quoted = [(q.outer_start, q.outer_end) for q in quoted]
+        self.quoted_starts = [s for s, _ in self.quoted]
+        self.text = text
+        from spacy.attrs import IDX
+
+        self.token_starts = doc.to_array(IDX).tolist() if len(doc) else []
+        self.entities = [e for e in entities if e.label in ("PERSON", "ORG")]
+        self.entity_starts = [e.start for e in self.entities]
+        self.person_by_name = {p.name: p for p in people}
+        self.genders: dict[str, str | None] = {}  # filled as pronouns need them
+        self.org_by_name = {o.name: o for o in organizations}
+        self.person_mentions = sorted(
+            ((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0])
+        self.mention_starts = [m[0] for m in self.person_mentions]
+
+    def in_quote(self, char: int) -> bool:
+        k = bisect.bisect_right(self.quoted_starts, char) - 1
+        return k >= 0 and self.quoted[k][0] <= char < self.quoted[k][1]
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens inside ``[start, end)``, leaving out quoted words."""
+        i = bisect.bisect_left(self.token_starts, start)
+        j = bisect.bisect_left(self.token_starts, end)
+        return [self.doc[k] for k in range(i, j)
+                if self.doc[k].idx + len(self.doc[k]) <= end and not self.in_quote(self.doc[k].idx)]
+
+    def entity_at(self, char: int) -> Entity | None:
+        k = bisect.bisect_right(self.entity_starts, char) - 1
+        if k >= 0 and self.entities[k].start <= char < self.entities[k].end:
+            return self.entities[k]
+        return None
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        i = bisect.bisect_left(self.entity_starts, start)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].end <= end and not self.in_quote(self.entities[i].start):
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def people_before(self, char: int, window: int = 3000) -> list[tuple[int, int, Person]]:
+        """Person mentions that end before ``char``, nearest first."""
+        k = bisect.bisect_left(self.mention_starts, char)
+        out = []
+        for start, end, person in reversed(self.person_mentions[:k]):
+            if start < char - window:
+                break
+            if end <= char and not self.in_quote(start):  # names inside quotations are not
+                out.append((start, end, person))          # who is speaking
+        return out
