@@ -472,3 +472,59 @@ def test_pathological_text_gives_a_valid_document(parser):
 def test_quote_followed_only_by_markup(parser):
     """Found by benchmarks/corpus_check.py on every GUM .conllu file."""
     check_document(parser.parse_text('"no" __\n'))
+
+
+# --------------------------------------------------------------------------- issue #14 cases
+# Small versions of each case; benchmarks/reliability.py runs the full-size ones
+# (megabyte bodies, signals) and reports their time and memory.
+
+
+def test_organisation_walk_is_bounded():
+    """"Police " * N: each head noun walks back at most MAX_ORG_WORDS words."""
+    import spacy
+
+    from pressparse._extract import entities
+
+    nlp = spacy.blank("en")
+    doc = nlp("Police " * 200)
+    candidates = list(entities._rule_organizations(doc))
+    assert candidates
+    longest = max(len(doc.char_span(c.start, c.end)) for c in candidates)
+    assert longest <= entities.MAX_ORG_WORDS + 1
+    named = nlp("Officers from the Exampleshire Fire and Rescue Service attended.")
+    found = {named.text[c.start:c.end] for c in entities._rule_organizations(named)}
+    assert "Exampleshire Fire and Rescue Service" in found  # real names are untouched
+
+
+@pytest.mark.parametrize("value", ["!!bool maybe", '!!int ""', '!!float ""', "!!timestamp foo"])
+def test_bad_yaml_tag_costs_only_its_document(blank_nlp, value):
+    parser = DocumentParser(nlp=blank_nlp)
+    inputs = [TextInput(text="One.", name="1"),
+              TextInput(text=f"---\nx: {value}\n---\nTwo.\n", name="2"),
+              TextInput(text="Three.", name="3")]
+    results = list(parser.parse_documents(inputs, on_error="collect"))
+    assert [type(r).__name__ for r in results] == ["Document", "ParseFailure", "Document"]
+    assert isinstance(results[1].error, FrontMatterError) and results[1].path == "2"
+
+
+@pytest.mark.parametrize("text", ["\u00a3" * 2000, '"' * 2000, "(\u00a3\"'?" * 400,
+                                  "Police " * 1000, "x" * 300_000])
+def test_pathological_shapes_parse_with_exact_offsets(blank_nlp, text):
+    doc = DocumentParser(nlp=blank_nlp).parse_text(text)
+    check_document(doc, text)
+
+
+def test_every_special_path_is_typed_under_collect(blank_nlp, tmp_path):
+    import os
+
+    paths: list[object] = [tmp_path, "a\x00b.md", 5, None]
+    if os.path.exists("/dev/zero"):
+        paths.append("/dev/zero")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.md")
+        paths.append(tmp_path / "pipe.md")
+    results = list(DocumentParser(nlp=blank_nlp).parse_documents(paths, on_error="collect"))
+    assert len(results) == len(paths)
+    for result in results:
+        assert isinstance(result, ParseFailure)
+        assert isinstance(result.error, PressParseError), result.error
