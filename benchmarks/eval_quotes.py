@@ -316,29 +316,40 @@ def load_polnear(args: argparse.Namespace) -> list[DocCase]:
 
 # --------------------------------------------------------------------------- systems
 
-def run_pressparse(cases: list[DocCase], polnear: bool) -> list[list[PredQuote]]:
+def parse_pressparse(cases: list[DocCase], polnear: bool) -> list[pressparse.Document]:
     parser = pressparse.DocumentParser()
     if polnear:
         inputs: list = [pressparse.TextInput(text=c.text, name=c.name) for c in cases]
     else:
         inputs = [c.name for c in cases]
-    out = []
-    for case, doc in zip(cases, parser.parse_documents(inputs), strict=True):
-        shift = len(case.text) - len(doc.text)
-        assert case.text[shift:] == doc.text, f"body of {case.name} is not a suffix of the file"
-        preds = []
-        for q in doc.quotes:
-            if q.kind != "direct":
-                continue
-            sp = q.speaker
+    docs = list(parser.parse_documents(inputs))
+    for case, doc in zip(cases, docs, strict=True):
+        assert case.text.endswith(doc.text), f"body of {case.name} is not a suffix of the file"
+    return docs
+
+
+def direct_preds(case: DocCase, doc: pressparse.Document) -> list[PredQuote]:
+    """The direct quotations of ``doc``; a mixed quote's fragments count among them."""
+    shift = len(case.text) - len(doc.text)
+    preds = []
+    for q in doc.quotes:
+        if q.kind == "indirect":
+            continue
+        sp = q.speaker
+        pieces = [list(q.parts)] if q.kind == "direct" else [[f] for f in q.fragments]
+        for piece in pieces:
             preds.append(PredQuote(
-                parts=[(p.start + shift, p.end + shift) for p in q.parts],
+                parts=[(p.start + shift, p.end + shift) for p in piece],
                 speaker=sp.name if sp else None,
                 speaker_span=(sp.start + shift, sp.end + shift) if sp else None,
                 title=sp.title if sp else None,
                 organization=sp.organization if sp else None))
-        out.append(preds)
-    return out
+    return preds
+
+
+def run_pressparse(cases: list[DocCase], polnear: bool) -> list[list[PredQuote]]:
+    docs = parse_pressparse(cases, polnear)
+    return [direct_preds(c, d) for c, d in zip(cases, docs, strict=True)]
 
 
 _MARKS = "\"'\u201c\u201d\u2018\u2019`\u00ab\u00bb"
@@ -514,6 +525,358 @@ def score(case: DocCase, preds: list[PredQuote], tally: Tally, show: bool, label
         print("\n".join(lines))
 
 
+# --------------------------------------------------------------------------- every attribution (--all)
+
+@dataclass
+class GoldAttribution:
+    """One gold attribution, quoted or not: its whole Content span and Source."""
+
+    parts: list[tuple[int, int]]
+    speaker: str | None
+    kind: str                      # speaker: "person", "other" or "pronoun"
+    quote_kind: str                # "direct", "indirect" or "mixed"
+    source_spans: list[tuple[int, int]] = field(default_factory=list)
+    referent: str | None = None    # a pronoun Source's antecedent Source
+
+
+@dataclass
+class AllPred:
+    parts: list[tuple[int, int]]
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+    kind: str
+    confidence: float | None
+    cell: tuple[str, str, str | None] | None = None
+
+
+def _quote_kind(text: str, spans: list[tuple[int, int]]) -> str:
+    """direct when quoted stretches hold at least half its word characters, mixed when some."""
+    marks = _OPEN + _CLOSE + _STRAIGHT
+    widened = [(a - 1 if a > 0 and text[a - 1] in marks else a,
+                b + 1 if b < len(text) and text[b] in marks else b) for a, b in spans]
+    stretches = quoted_stretches(text, widened)
+    total = len(word_chars(text, spans))
+    quoted = len(word_chars(text, [p for s in stretches for p in s]) & word_chars(text, spans))
+    if not quoted:
+        return "indirect"
+    return "direct" if quoted * 2 >= total else "mixed"
+
+
+def _speaker_kind(speaker: str | None) -> str:
+    if not speaker:
+        return "person"
+    words = [w for w in norm_name(speaker).split() if w not in ("a", "an")]
+    first = next((w for w in speaker.split() if w.lower() not in ("the", "a", "an")), "")
+    if len(words) == 1 and words[0] in _PRONOUNS:
+        return "pronoun"
+    return "other" if first[:1].islower() else "person"
+
+
+def polnear_attributions(path: Path, text: str) -> list[GoldAttribution]:
+    """Every attribution of a PolNeAR file; a pronoun Source gets its antecedent Source.
+
+    The antecedent is the nearest Source before the pronoun that names a person
+    (PolNeAR has no coreference layer, so this stands in for it).
+    """
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    relations: list[dict[str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("T") and len(cols) >= 2:
+            label, _, offsets = cols[1].partition(" ")
+            spans[cols[0]] = (label, _spans(offsets), cols[2] if len(cols) > 2 else "")
+        elif line.startswith("E") and len(cols) >= 2:
+            roles: dict[str, list[str]] = {}
+            for arg in cols[1].split():
+                role, _, ref = arg.partition(":")
+                roles.setdefault(re.sub(r"\d+$", "", role), []).append(ref)
+            relations.append(roles)
+    gold = []
+    for roles in relations:
+        sources = [spans[t] for t in roles.get("Source", []) if t in spans]
+        speaker = " ".join(s[2] for s in sources) or None
+        for t in roles.get("Content", []):
+            if t in spans:
+                gold.append(GoldAttribution(
+                    parts=spans[t][1], speaker=speaker, kind=_speaker_kind(speaker),
+                    quote_kind=_quote_kind(text, spans[t][1]),
+                    source_spans=[sp for s in sources for sp in s[1]]))
+    named = sorted((g.source_spans[0][0], g.speaker) for g in gold
+                   if g.speaker and g.kind == "person" and g.source_spans)
+    for g in gold:
+        if g.kind == "pronoun" and g.source_spans:
+            before = [name for at, name in named if at < g.source_spans[0][0]]
+            g.referent = before[-1] if before else None
+    return gold
+
+
+def load_all_polnear(args: argparse.Namespace
+                     ) -> tuple[list[DocCase], dict[str, list[GoldAttribution]]]:
+    cases = load_polnear(args)
+    root = corpus_dir(args.corpus, "polnear") / "data" / args.split / "attributions"
+    golds = {}
+    for case in cases:
+        ann = min(root.glob(f"{case.name}_*.ann"))
+        golds[case.name] = polnear_attributions(ann, case.text)
+    return cases, golds
+
+
+def load_all_bulk(args: argparse.Namespace
+                  ) -> tuple[list[DocCase], dict[str, list[GoldAttribution]]]:
+    """police_bulk files of ``args.split`` with their direct and reported quotes."""
+    import bulk_gold
+
+    if args.bulk_gold:
+        bulk_gold.GOLD_DIR = Path(args.bulk_gold)
+    root = corpus_dir(args.corpus, "police_bulk")
+    cases, golds = [], {}
+    for name, ann in sorted(bulk_gold.load_annotations().items()):
+        if args.split != "all" and ann["split"] != args.split:
+            continue
+        path = root / name
+        with open(path, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        body = read_source(path).body
+        attributions, direct = [], []
+        for q in ann.get("quotes", []):
+            parts = bulk_gold.resolve_parts(text, q.get("parts", []))
+            if isinstance(parts, str) or not parts:
+                continue
+            kind = "other" if q.get("speaker_kind") == "other" else "person"
+            attributions.append(GoldAttribution(parts=parts, speaker=q.get("speaker"),
+                                                kind=kind, quote_kind=q["kind"]))
+            if q["kind"] == "direct":
+                direct.append(GoldQuote(parts=parts, speaker=q.get("speaker"), kind=kind))
+        cases.append(DocCase(name=str(path), text=text, body_offset=len(text) - len(body),
+                             gold=direct))
+        golds[str(path)] = attributions
+    return cases, golds
+
+
+def all_preds(case: DocCase, doc: pressparse.Document,
+              cells: list[tuple[str, str, str | None]] | None = None) -> list[AllPred]:
+    shift = len(case.text) - len(doc.text)
+    out = []
+    for q in doc.quotes:
+        sp = q.speaker
+        cell = None
+        confidence = q.confidence
+        if cells is not None and confidence is not None and confidence < 0:
+            cell = cells[int(-confidence) - 1]
+            from pressparse._extract import confidence as table
+
+            confidence = table.confidence(*cell)
+        out.append(AllPred(parts=[(p.start + shift, p.end + shift) for p in q.parts],
+                           speaker=sp.name if sp else None,
+                           speaker_span=(sp.start + shift, sp.end + shift) if sp else None,
+                           kind=q.kind, confidence=confidence, cell=cell))
+    return out
+
+
+def record_cells() -> list[tuple[str, str, str | None]]:
+    """Make every confidence a marker of its (kind, evidence, resolution) cell (--calibrate)."""
+    import pressparse._extract.quotes as quotes_module
+    import pressparse._extract.reported as reported_module
+
+    cells: list[tuple[str, str, str | None]] = []
+
+    def marker(kind: str, evidence: str, resolution: str | None) -> float:
+        key = (kind, evidence, resolution)
+        if key not in cells:
+            cells.append(key)
+        return -float(cells.index(key) + 1)
+
+    quotes_module.confidence = marker  # type: ignore[assignment]
+    reported_module.confidence = marker  # type: ignore[assignment]
+    return cells
+
+
+def attribution_matches(pred: AllPred, gold: GoldAttribution) -> bool:
+    """The speaker test of the direct-quote metric; a pronoun Source through its antecedent."""
+    as_quote = GoldQuote(parts=gold.parts, speaker=gold.speaker, kind=gold.kind,
+                         source_spans=gold.source_spans)
+    as_pred = PredQuote(parts=pred.parts, speaker=pred.speaker, speaker_span=pred.speaker_span)
+    if speaker_matches(as_pred, as_quote):
+        return True
+    if gold.kind == "pronoun" and gold.referent and pred.speaker:
+        return speaker_matches(as_pred, GoldQuote(parts=gold.parts, speaker=gold.referent))
+    return False
+
+
+@dataclass
+class AllTally:
+    gold: dict[str, list[int]] = field(default_factory=dict)   # kind -> [n, found, attributed]
+    pred: dict[str, list[int]] = field(default_factory=dict)   # kind -> [n, correct, attributed]
+    reliability: list[tuple[float | None, bool, tuple[str, str, str | None] | None]] = \
+        field(default_factory=list)
+
+
+def score_all(case: DocCase, golds: list[GoldAttribution], preds: list[AllPred],
+              tally: AllTally, show: bool, label: str) -> None:
+    text = case.text
+    gold_sets = [word_chars(text, g.parts) for g in golds]
+    pred_sets = [word_chars(text, p.parts) for p in preds]
+    all_pred = set().union(*pred_sets) if pred_sets else set()
+    all_gold = set().union(*gold_sets) if gold_sets else set()
+    lines = []
+    for g, gs in zip(golds, gold_sets, strict=True):
+        if not gs:
+            continue
+        row = tally.gold.setdefault(g.quote_kind, [0, 0, 0])
+        good = set().union(*(ps for p, ps in zip(preds, pred_sets, strict=True)
+                             if attribution_matches(p, g))) if preds else set()
+        found = len(gs & all_pred) * 2 >= len(gs)
+        attributed = len(gs & good) * 2 >= len(gs)
+        row[0] += 1
+        row[1] += found
+        row[2] += attributed
+        if show and not attributed:
+            over = [p.speaker for p, ps in zip(preds, pred_sets, strict=True) if ps & gs]
+            snippet = text[g.parts[0][0]:g.parts[0][1]][:60].replace("\n", " ")
+            what = f"predicted {over}" if found else "NOT FOUND"
+            lines.append(f"  MISS {g.quote_kind:8} \"{snippet}\" -- gold {g.speaker!r}; {what}")
+    for p, ps in zip(preds, pred_sets, strict=True):
+        if not ps:
+            continue
+        row = tally.pred.setdefault(p.kind, [0, 0, 0])
+        correct = len(ps & all_gold) * 2 >= len(ps)
+        right = False
+        if correct:
+            best = max(range(len(gold_sets)), key=lambda k: len(ps & gold_sets[k]))
+            right = attribution_matches(p, golds[best])
+        row[0] += 1
+        row[1] += correct
+        row[2] += right
+        tally.reliability.append((p.confidence, right, p.cell))
+        if show and not right:
+            snippet = text[p.parts[0][0]:p.parts[0][1]][:60].replace("\n", " ")
+            why = "wrong speaker" if correct else "not an attribution"
+            lines.append(f"  FP   {p.kind:8} \"{snippet}\" -- predicted {p.speaker!r} ({why})")
+    if lines:
+        print(f"\n[{label}] {case.name}")
+        print("\n".join(lines))
+
+
+def _sum(rows: dict[str, list[int]], kinds: Iterable[str] | None = None) -> list[int]:
+    keys = list(rows) if kinds is None else [k for k in kinds if k in rows]
+    return [sum(rows[k][i] for k in keys) for i in range(3)]
+
+
+def report_all(title: str, tallies: dict[str, AllTally], calibrate: bool) -> None:
+    headers = ["gold kind (recall) / predicted kind (precision)"]
+    for s in tallies:
+        headers += [f"{s} P", "R", "F1", "counts (P | R)"]
+    rows = []
+    for kind in ("all", "direct", "indirect", "mixed"):
+        row: list[object] = [kind]
+        for t in tallies.values():
+            kinds = None if kind == "all" else [kind]
+            # direct-quote precision counts the fragments of mixed quotes as direct
+            g, p = _sum(t.gold, kinds), _sum(t.pred, kinds)
+            pa, ra, fa = prf(p[2], p[0], g[2], g[0])
+            row += [pct(pa), pct(ra), pct(fa), f"{p[2]}/{p[0]} | {g[2]}/{g[0]}"]
+        rows.append(row)
+    print_table(f"Every attribution, attributed (speaker right), {title}", headers, rows)
+    rows = []
+    for kind in ("all", "direct", "indirect", "mixed"):
+        row = [kind]
+        for t in tallies.values():
+            kinds = None if kind == "all" else [kind]
+            g, p = _sum(t.gold, kinds), _sum(t.pred, kinds)
+            pd, rd, fd = prf(p[1], p[0], g[1], g[0])
+            row += [pct(pd), pct(rd), pct(fd), f"{p[1]}/{p[0]} | {g[1]}/{g[0]}"]
+        rows.append(row)
+    print_table(f"Every attribution, content found, {title}", headers, rows)
+
+    t = tallies["pressparse"]
+    items = t.reliability
+    if not items:
+        return
+    bins = [(0.9, 1.01), (0.8, 0.9), (0.6, 0.8), (0.4, 0.6), (0.0, 0.4)]
+    rows = []
+    for lo, hi in bins:
+        sel = [r for c, r, _ in items if c is not None and lo <= c < hi]
+        rows.append([f"[{lo:.1f}, {min(hi, 1.0):.1f}{']' if hi > 1 else ')'}", len(sel),
+                     pct(len(sel) / len(items)), pct(sum(sel) / len(sel) if sel else None)])
+    trusted = [r for c, r, _ in items if c is not None and c >= 0.8]
+    rows.append([">= 0.8", len(trusted), pct(len(trusted) / len(items)),
+                 pct(sum(trusted) / len(trusted) if trusted else None)])
+    print_table(f"Confidence reliability, pressparse, {title} (right = content and speaker right)",
+                ["confidence", "quotes", "share", "right"], rows)
+    if calibrate:
+        cells: dict[tuple[str, str, str | None], list[int]] = {}
+        for _, right, cell in items:
+            if cell is not None:
+                c = cells.setdefault(cell, [0, 0])
+                c[0] += 1
+                c[1] += right
+        rows = [[*map(str, cell), n, pct(r / n)]
+                for cell, (n, r) in sorted(cells.items(), key=lambda kv: -kv[1][0])]
+        print_table(f"Calibration cells, {title}", ["kind", "evidence", "resolution", "quotes",
+                                                     "right"], rows)
+
+
+def main_all(args: argparse.Namespace) -> None:
+    """Direct-only and all-attribution figures side by side, per kind, and reliability."""
+    loader = load_all_polnear if args.set == "polnear" else load_all_bulk
+    cases, golds = loader(args)
+    if args.limit:
+        cases = cases[:args.limit]
+    cells = record_cells() if args.calibrate else None
+    t0 = time.perf_counter()
+    docs = parse_pressparse(cases, polnear=args.set == "polnear")
+    timing = f"pressparse {time.perf_counter() - t0:.1f}s"
+    direct: dict[str, list[list[PredQuote]]] = {
+        "pressparse": [direct_preds(c, d) for c, d in zip(cases, docs, strict=True)]}
+    every: dict[str, list[list[AllPred]]] = {
+        "pressparse": [all_preds(c, d, cells) for c, d in zip(cases, docs, strict=True)]}
+    raised = None
+    if not args.no_baseline:
+        try:
+            import textacy  # noqa: F401
+        except ImportError:
+            print("NOTE: textacy is not installed; scoring pressparse alone.")
+        else:
+            direct["textacy"], raised = run_textacy(cases)
+            every["textacy"] = [[AllPred(parts=p.parts, speaker=p.speaker,
+                                         speaker_span=p.speaker_span, kind="direct",
+                                         confidence=None) for p in preds]
+                                for preds in direct["textacy"]]
+    title = f"{args.set} {args.split}"
+    n_gold = sum(len(golds[c.name]) for c in cases)
+    print(f"\n{title}: {len(cases)} documents, {n_gold} gold attributions ({timing})")
+    headers = ["measure"]
+    for s in direct:
+        headers += [f"{s} P", "R", "F1", "counts (P | R)"]
+    rows = []
+    tallies = {}
+    for system, preds in direct.items():
+        tally = Tally()
+        for case, p in zip(cases, preds, strict=True):
+            score(case, p, tally, False, system)
+        tallies[system] = tally
+    for measure in ("detection", "attribution"):
+        row: list[object] = [measure]
+        for t in tallies.values():
+            p_num = t.pred_correct if measure == "detection" else t.pred_attributed
+            r_num = t.found if measure == "detection" else t.attributed
+            p, r, f = prf(p_num, t.pred, r_num, t.gold)
+            row += [pct(p), pct(r), pct(f), f"{p_num}/{t.pred} | {r_num}/{t.gold}"]
+        rows.append(row)
+    print_table(f"Direct quotations only, {title}", headers, rows)
+    all_tallies = {}
+    for system, preds_all in every.items():
+        tally_all = AllTally()
+        for case, p in zip(cases, preds_all, strict=True):
+            score_all(case, golds[case.name], p, tally_all,
+                      args.show_errors and system == "pressparse", system)
+        all_tallies[system] = tally_all
+    report_all(title, all_tallies, args.calibrate)
+    if raised is not None:
+        print(f"\ntextacy raised on {raised} of {len(cases)} documents; counted as no quotes.")
+
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=("police", "bulk", "polnear"), default="police")
@@ -524,6 +887,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--show-errors", action="store_true",
                     help="per-document misses and false positives")
     ap.add_argument("--no-baseline", action="store_true", help="score pressparse alone")
+    ap.add_argument("--all", action="store_true",
+                    help="score every attribution (direct, indirect, mixed) beside direct "
+                         "quotes only, with the confidence reliability table; --set police "
+                         "then reads the police_bulk annotations")
+    ap.add_argument("--calibrate", action="store_true",
+                    help="with --all: also the accuracy of each confidence cell")
+    ap.add_argument("--bulk-gold", help="folder of police_bulk annotations "
+                                        "(default benchmarks/gold/police_bulk)")
     args = ap.parse_args(argv)
 
     valid = ("dev", "train", "test") if args.set == "polnear" else ("dev", "heldout", "all")
@@ -535,6 +906,9 @@ def main(argv: list[str] | None = None) -> None:
         print("final figures only. Do not tune against these numbers.")
         print("=" * 72)
 
+    if args.all:
+        main_all(args)
+        return
     loaders = {"police": load_police, "bulk": load_bulk, "polnear": load_polnear}
     cases = loaders[args.set](args)
     if args.limit:

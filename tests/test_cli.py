@@ -481,3 +481,13 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/status").read_text().split("State:", 1)[1].split("\n")[0]
     except (OSError, IndexError):
         return "zombie"
+
+
+@pytest.mark.model
+def test_json_lines_carry_reported_speech_and_confidence(nlp, monkeypatch, capsys):
+    stdin_bytes(monkeypatch, b"Inspector Jane Doe said a man had been arrested.\n")
+    assert main(["-", "-q"]) == 0
+    (record,) = lines_of(capsys.readouterr().out)
+    quotes = record["quotes"]
+    assert [(q["kind"], q["speaker"]["name"]) for q in quotes] == [("indirect", "Jane Doe")]
+    assert 0 <= quotes[0]["confidence"] <= 1 and quotes[0]["fragments"] == []

@@ -283,3 +283,20 @@ def test_example_release_renders(parser):
     assert doc.quotes and doc.entities
     assert len(elements(checker, "ent")) >= len(doc.entities)
     assert "Jane Doe" in "".join(checker.text)
+
+
+def test_reported_speech_is_marked_apart_from_quotations():
+    text = 'Jo Ames said: "We are ready." Jo Ames said the road would reopen.'
+    jo = Speaker(name="Jo Ames", kind="person", text="Jo Ames", start=0, end=7)
+    direct = Quote(text="We are ready.", start=15, end=28,
+                   parts=(TextSpan(start=15, end=28, text="We are ready."),),
+                   speaker=jo, confidence=0.95)
+    reported = Quote(text="the road would reopen", start=43, end=64,
+                     parts=(TextSpan(start=43, end=64, text="the road would reopen"),),
+                     speaker=jo, kind="indirect", confidence=0.6)
+    page = render_html(Document(text=text, paragraphs=(Span(start=0, end=len(text)),),
+                                quotes=(direct, reported)))
+    classes = re.findall(r'class="(quote[^"]*)"[^>]*>([^<]*)<', page)
+    assert ("quote", "We are ready.") in classes
+    assert ("quote reported", "the road would reopen") in classes
+    assert "(indirect)" in page and "confidence 0.60" in page

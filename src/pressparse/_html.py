@@ -86,6 +86,10 @@ article p { white-space: pre-wrap; overflow-wrap: break-word; margin: 0 0 1rem; 
   box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 a.quote:hover, a.quote:focus { background: #ffec80; outline: none; }
 .quote.unattributed { background: #f3f0e0; }
+.quote.reported { background: transparent; border-bottom: 2px dashed #c79a00; }
+.quote.reported.unattributed { border-bottom-color: #b8b39a; }
+blockquote.reported { border-left-style: dashed; font-style: italic; }
+.confidence { color: var(--muted); font-size: .8rem; }
 .anchor.speaker { font-weight: 600; text-decoration: underline 2px #c79a00;
   text-underline-offset: 3px; }
 .anchor:target, .quote:target { outline: 3px solid #ffb300; outline-offset: 1px; }
@@ -189,6 +193,7 @@ def _header(doc: Document, title: str) -> str:
         out.append(f"<li><span class=\"ent {cls}\">{label}</span></li>")
     out.append("<li><span class=\"ent ent-other\">other entity</span></li>"
                "<li><span class=\"quote\">quotation</span></li>"
+               "<li><span class=\"quote reported\">reported speech</span></li>"
                "<li><span class=\"anchor speaker\">speaker</span></li>"
                "<li><span class=\"cue\">cue</span></li></ul>\n")
     out.append(f"<p class=\"stats\">{_count(len(doc.entities), 'entity', 'entities')} · "
@@ -343,6 +348,8 @@ def _marks(doc: Document, speaker_ids: Mapping[tuple[int, int], str]) -> Iterabl
         tip = _e(_quote_tooltip(quote), quote=True)
         target = speaker_ids.get(_speaker_key(quote.speaker)) if quote.speaker else None
         cls = "quote" if target else "quote unattributed"
+        if quote.kind != "direct":  # reported speech: the writer's words, dashed not filled
+            cls += " reported"
         first = True
         for index, part in enumerate(quote.parts):
             if not valid(part.start, part.end):
@@ -397,7 +404,9 @@ def _quote_tooltip(quote: Quote) -> str:
     speaker = quote.speaker
     who = _speaker_label(speaker) if speaker else "unattributed"
     cue = f" — {quote.cue.text}" if quote.cue else ""
-    return f"{who}{cue}"
+    kind = "" if quote.kind == "direct" else f" ({quote.kind} speech)"
+    trust = f", confidence {quote.confidence:.2f}" if quote.confidence is not None else ""
+    return f"{who}{cue}{kind}{trust}"
 
 
 def _speaker_label(speaker: Speaker) -> str:
@@ -441,7 +450,12 @@ def _quote_list(doc: Document, speaker_ids: Mapping[tuple[int, int], str]) -> st
         cue = f" <span class=\"said\">{_e(quote.cue.text)}</span>" if quote.cue else ""
         has_body = any(0 <= p.start < p.end <= len(doc.text) for p in quote.parts)
         link = f" <a class=\"said\" href=\"#quote-{number}\">↪ in text</a>" if has_body else ""
-        out.append(f"<li>{who}{cue} →{link}\n<blockquote>{_e(quote.text)}</blockquote></li>\n")
+        kind = "" if quote.kind == "direct" else f" <span class=\"said\">({quote.kind})</span>"
+        trust = "" if quote.confidence is None else \
+            f" <span class=\"confidence\">confidence {quote.confidence:.2f}</span>"
+        block = "<blockquote class=\"reported\">" if quote.kind != "direct" else "<blockquote>"
+        out.append(f"<li>{who}{cue}{kind} →{link}{trust}\n{block}{_e(quote.text)}"
+                   "</blockquote></li>\n")
     out.append("</ol>\n")
     return "".join(out)
 

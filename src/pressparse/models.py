@@ -27,10 +27,10 @@ __all__ = [
 ]
 
 #: Version of the ``to_dict()`` shape; the major part changes on any breaking change.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 SpeakerKind = Literal["person", "organization", "description", "document", "place", "other"]
-QuoteKind = Literal["direct", "indirect"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -256,7 +256,14 @@ class Quote:
         parts: One span per paragraph piece of the quotation.
         speaker: Who said it, or ``None`` when nobody can be determined.
         cue: The verb or marker of the attribution ("said", "according to", ":").
-        kind: ``"direct"`` for quoted words.
+        kind: ``"direct"`` for quoted words, ``"indirect"`` for reported
+            speech in the writer's words ("police said a man was arrested"),
+            ``"mixed"`` for reported speech that quotes a fragment.
+        confidence: How far the speaker can be trusted, in [0, 1], from the
+            evidence the attribution rests on (see docs/reported.md); ``None``
+            only for data written before schema 1.1.
+        fragments: For ``"mixed"``, the quoted fragments inside the reported
+            content (marks excluded); empty otherwise.
     """
 
     text: str
@@ -266,6 +273,8 @@ class Quote:
     speaker: Speaker | None = None
     cue: TextSpan | None = None
     kind: QuoteKind = "direct"
+    confidence: float | None = None
+    fragments: tuple[TextSpan, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -276,6 +285,8 @@ class Quote:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "cue": self.cue.to_dict() if self.cue else None,
             "kind": self.kind,
+            "confidence": self.confidence,
+            "fragments": [f.to_dict() for f in self.fragments],
         }
 
     def __repr__(self) -> str:
@@ -296,6 +307,8 @@ class Quote:
             speaker=Speaker.from_dict(speaker) if speaker else None,
             cue=TextSpan.from_dict(cue) if cue else None,
             kind=data.get("kind", "direct"),
+            confidence=data.get("confidence"),  # absent from schema 1.0 data
+            fragments=tuple(TextSpan.from_dict(f) for f in data.get("fragments", ())),
         )
 
 

@@ -1,7 +1,8 @@
 """Extraction stages: a spaCy ``Doc`` in, plain dataclasses out.
 
 The stages run in order because each reads the one before: entities, then the
-people and organisations they mention, then quotes and their speakers.
+people and organisations they mention, then quotes and their speakers, then
+reported speech, merged with the quotes.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .linking import link_entities
 from .paragraphs import paragraph_spans
 from .publisher import find_publisher, infer_organizations
 from .quotes import extract_quotes
+from .reported import extract_reported, merge_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,6 +43,9 @@ def build_document(source: Source, doc: Doc, *, region: str | None = None) -> Do
     entities = extract_entities(doc, text, context)
     people, organizations, entities = link_entities(doc, text, entities, context)
     quotes = extract_quotes(doc, text, paragraphs, entities, people, organizations)
+    # Reported speech (no quotation marks) joins the quotations; see reported.py.
+    reported = extract_reported(doc, text, paragraphs, entities, people, organizations)
+    quotes = merge_quotes(quotes, reported)
     publisher = find_publisher(metadata, url, organizations)
     people, quotes = infer_organizations(publisher, people, quotes)
     return Document(

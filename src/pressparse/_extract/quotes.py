@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, Quote, Span, Speaker, TextSpan
+from .confidence import confidence
 from .lexicon import (
     PERSONAL_PRONOUNS,
     SPEECH_VERBS,
@@ -154,6 +155,7 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
                         for p in quote.parts),
             speaker=attribution.speaker,
             cue=attribution.cue,
+            confidence=confidence("direct", attribution.evidence, attribution.resolution),
         ))
         previous = (quote, attribution)
     return tuple(quotes)

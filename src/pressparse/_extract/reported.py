@@ -1,0 +1,380 @@
+"""Reported speech: what someone said, in the writer's words.
+
+A reporting predicate with a content clause is an attribution even without
+quotation marks: "Police said a man had been arrested", "She told the court
+she had been afraid", "A man was charged, the force confirmed", "The man,
+police said, was taken to hospital", "According to the report, the force
+failed to act". The content is the clause the parse hangs from the predicate
+(its ``ccomp``, or the main clause a ``parataxis`` or "according to" interrupts);
+the speaker is the predicate's subject, found with the same machinery as for
+quotations (:mod:`.quotes`).
+
+Precision comes first, so a clause is reported speech only when the parse gives
+the predicate a clause of content. Left out, by rule (docs/reported.md):
+
+* appeals and requests with no stated content ("appealing for witnesses",
+  "urged anyone with information to call 101": no content clause);
+* findings and pleas ("found the car", "pleaded guilty to"): not reporting verbs;
+* questions ("asked if they had seen", "did not say whether"): they state no content;
+* a clause inside a quotation: that is the quotation's own speaker speaking.
+
+Passive and impersonal reporting ("It is alleged that", "He was told that",
+"The court heard that") keeps the content, with the agent as speaker when one
+is named ("by the judge") and no speaker otherwise. Content that quotes a
+fragment is ``mixed`` and carries the fragments; content that is mostly in
+quotation marks is left to the quotation extractor.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Entity, Organization, Person, Quote, QuoteKind, Span, Speaker, TextSpan
+from .confidence import confidence
+from .quotemarks import RawQuote, find_quotations
+from .quotes import speaker_resolution
+from .speakers import _speaker_from_token, _subject_speaker
+from .textindex import _Index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Reporting predicates, every inflection: each states what someone said,
+#: wrote or holds. Not "find", "plead", "appeal" or "ask" (see the module docstring).
+REPORTING_VERBS = frozenset(
+    """
+    say says said saying tell tells told telling confirm confirms confirmed confirming
+    deny denies denied denying claim claims claimed claiming warn warns warned warning
+    insist insists insisted insisting explain explains explained explaining add adds added
+    adding announce announces announced announcing admit admits admitted admitting
+    allege alleges alleged alleging argue argues argued arguing suggest suggests suggested
+    suggesting report reports reported reporting write writes wrote written writing
+    tweet tweets tweeted tweeting state states stated stating note notes noted noting
+    reveal reveals revealed revealing acknowledge acknowledges acknowledged acknowledging
+    stress stresses stressed stressing emphasise emphasised emphasize emphasized
+    assert asserts asserted asserting declare declares declared declaring maintain
+    maintains maintained contend contends contended predict predicts predicted promise
+    promises promised promising vow vows vowed vowing assure assures assured concede concedes conceded complain complains complained
+    boast boasts boasted testify testifies testified recall recalls recalled reply replies
+    replied respond responds responded agree agrees agreed agreeing acknowledge
+    joke jokes joked conclude concludes concluded learn learned learnt hint hints hinted
+    speculate speculated charge charges charged lament laments lamented brag bragged swear
+    swore sworn guarantee guaranteed acknowledge signal signalled signaled forecast projected
+    believe believes believed think thinks thought hear hears heard
+    """.split()
+)
+#: Verbs that report a view rather than speech: only with a named or described
+#: subject who holds it ("Police believe the car was stolen"), never impersonal.
+_VIEW_VERBS = frozenset("believe believes believed think thinks thought".split())
+#: "heard": the court or jury heard it, and nobody in particular said it.
+_HEARING_VERBS = frozenset({"hear", "hears", "heard"})
+_HEARINGS = frozenset("court courts jury hearing inquest tribunal trial panel magistrates".split())
+#: Naming a thing with a quoted word ("called the decision a "disgrace"") reports speech.
+_NAMING_VERBS = frozenset(
+    "call calls called calling describe describes described describing brand brands branded "
+    "label labels labelled labeled dub dubs dubbed".split()
+)
+_QUESTION_MARKS = frozenset({"if", "whether"})
+#: A passive with no agent reports speech only impersonally ("It is alleged that")
+#: or to someone ("He was told that"); "was reported to police" reports nothing said.
+_TOLD = frozenset({"told", "informed", "advised", "assured", "warned", "reminded"})
+_RELATIVES = frozenset({"who", "which", "that"})
+#: A reported clause needs at least this many words to say something.
+MIN_CONTENT_WORDS = 3
+
+
+def extract_reported(doc: Doc, text: str, paragraphs: tuple[Span, ...],
+                     entities: Sequence[Entity], people: Sequence[Person],
+                     organizations: Sequence[Organization]) -> list[Quote]:
+    """Reported-speech quotes of ``doc`` (kinds "indirect" and "mixed"), in text order."""
+    candidates = _candidates(doc)
+    if not candidates:
+        return []
+    raw = find_quotations(text, paragraphs)
+    index = _Index(doc, text, entities, people, organizations, raw)
+    out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for i in candidates:
+        verb = doc[i]
+        if index.in_quote(verb.idx):
+            continue  # speech inside a quotation belongs to the quotation's speaker
+        found = _reported(index, raw, verb)
+        if found is not None and (found.start, found.end) not in seen:
+            seen.add((found.start, found.end))
+            out.append(found)
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def merge_quotes(direct: Sequence[Quote], reported: Sequence[Quote]) -> tuple[Quote, ...]:
+    """Direct and reported quotes in text order, with no quotation told twice.
+
+    A direct quote lying inside a mixed quote's content is one of its fragments and
+    is dropped when it has no speaker or the same one; reported content that
+    overlaps a direct quote otherwise is left out.
+    """
+    kept: list[Quote] = []
+    absorbed: set[int] = set()
+    for quote in reported:
+        inside = [k for k, d in enumerate(direct)
+                  if quote.start <= d.start and d.end <= quote.end]
+        clash = [k for k, d in enumerate(direct) if k not in inside
+                 and d.start < quote.end and quote.start < d.end]
+        if clash:
+            continue
+        if any(direct[k].speaker is not None and not _same_speaker(direct[k].speaker,
+                                                                     quote.speaker)
+               for k in inside):
+            continue  # a fragment said by someone else: keep the direct quote alone
+        absorbed.update(inside)
+        kept.append(quote)
+    merged = [d for k, d in enumerate(direct) if k not in absorbed] + kept
+    merged.sort(key=lambda q: (q.start, q.end))
+    return tuple(merged)
+
+
+def _same_speaker(a: Speaker | None, b: Speaker | None) -> bool:
+    return a is not None and b is not None and a.name == b.name
+
+
+_VERB_HASHES: frozenset[int] | None = None
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of reporting words, found by one array lookup rather than a token loop."""
+    global _VERB_HASHES
+    if not len(doc):
+        return []
+    import numpy
+    from spacy.attrs import LOWER
+    if _VERB_HASHES is None:  # string hashes do not depend on the vocabulary
+        _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | {"according"})
+    lowers = doc.to_array(LOWER)
+    hits = numpy.isin(lowers, numpy.array(sorted(_VERB_HASHES), dtype=lowers.dtype))
+    return [int(k) for k in numpy.flatnonzero(hits)]
+
+
+def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | None:
+    lower = verb.lower_
+    if lower == "according":
+        return _according(index, raw, verb)
+    if not verb.is_alpha:
+        return None
+    if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \
+            or verb.ent_type_:
+        return None  # a noun or modifier: "the reported incident", "a statement"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    content: list[Token] = []
+    if clauses:
+        clause = clauses[0]
+        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
+            return None  # "asked if", "would not say whether"
+        content = list(clause.subtree)
+    elif verb.dep_ == "parataxis" and lower not in _NAMING_VERBS:
+        # "The man, police said, was taken to hospital": the clause around the verb.
+        own = {t.i for t in verb.subtree}
+        content = [t for t in verb.head.subtree if t.i not in own]
+    elif lower in _NAMING_VERBS:
+        content = _naming_content(verb)
+    if not content:
+        return None
+    sentence = verb.sent
+    lo, hi = _paragraph(index.text, verb.idx)
+    content = [t for t in content if sentence.start <= t.i < sentence.end and lo <= t.idx < hi]
+    evidence, speaker = _speaker(index, verb, sentence.start_char, sentence.end_char)
+    if evidence is None or evidence == "reporting_verb" and speaker is None:
+        return None  # an active verb whose subject cannot be found: too weak to report
+    return _build(index, raw, verb, content, speaker, evidence,
+                  require_fragment=not clauses and lower in _NAMING_VERBS)
+
+
+def _paragraph(text: str, char: int) -> tuple[int, int]:
+    """The blank-line paragraph around ``char``: a parse sentence may run past one."""
+    start = text.rfind("\n\n", 0, char)
+    end = text.find("\n\n", char)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+
+
+def _naming_content(verb: Token) -> list[Token]:
+    """"called the decision a "disgrace"": the object and what it is called."""
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd")
+             or c.dep_ == "prep" and c.lower_ == "as"]
+    if len(parts) < 2:
+        return []
+    return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+
+
+def _according(index: _Index, raw: Sequence[RawQuote], token: Token) -> Quote | None:
+    """"According to X, <clause>": the clause is X's, minus the phrase."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        to = token.doc[token.i + 1]
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    head = token.head if token.head is not token else None
+    if head is None or head.i == token.i:
+        return None
+    own = {t.i for t in token.subtree} | {t.i for t in to.subtree}
+    sentence = token.sent
+    content = [t for t in head.subtree if t.i not in own and sentence.start <= t.i < sentence.end]
+    speaker = _speaker_from_token(index, source) or _as_written(index, source)
+    return _build(index, raw, token, content, speaker, "according",
+                  cue_end=to.idx + len(to.text))
+
+
+def _speaker(index: _Index, verb: Token, start: int, end: int
+             ) -> tuple[str | None, Speaker | None]:
+    """(the evidence, None when this is not reported speech; the speaker)."""
+    lower = verb.lower_
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if any(s.lower_ == "you" for s in subjects):
+        return None, None  # "if you are told that ...": advice to the reader
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        if lower in _VIEW_VERBS and lower != "believed":
+            return None, None
+        # "It is alleged that", "He was told that": only an agent says who spoke.
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        if agents:
+            return "passive", _speaker_from_token(index, agents[0])
+        impersonal = any(s.lower_ == "it" for s in subjects) or lower in _TOLD
+        return ("passive" if impersonal else None), None
+    if lower in _HEARING_VERBS:
+        # "The court heard that ...": said in court by someone not named here.
+        return ("hearing" if any(s.lower_ in _HEARINGS for s in subjects) else None), None
+    speaker = _subject_speaker(index, verb, start, end)
+    if speaker is None and verb.dep_ == "relcl" \
+            and any(s.lower_ in _RELATIVES for s in subjects):
+        # "Jane Doe, who said the car ...": the person the relative clause is about.
+        speaker = _speaker_from_token(index, verb.head)
+    if speaker is None:
+        # A subject the rules cannot name ("they" with no antecedent, "most voters"):
+        # the mention as written, so the speaker is located even if not resolved.
+        subject = next((c for c in subjects if start <= c.idx < end), None)
+        speaker = _as_written(index, subject) if subject is not None else None
+    if lower in _VIEW_VERBS and (speaker is None or speaker.kind != "person"):
+        return None, None  # a view is reported speech only as a named person's stated view
+    return "reporting_verb", speaker
+
+
+#: Subjects that stand for no speaker: expletive "it", demonstratives.
+_NO_SPEAKER = frozenset("it this that these those there what which who you".split())
+
+
+def _as_written(index: _Index, token: Token) -> Speaker | None:
+    """The noun phrase of ``token`` as written: a "description" speaker, not resolved."""
+    if token.lower_ in _NO_SPEAKER or token.is_punct or token.like_num:
+        return None
+    words = [t for t in token.subtree if not t.is_space]
+    if len(words) > 8:  # a long phrase: its head and the words before it
+        words = [t for t in words if t.i <= token.i][-4:]
+    # Never across a paragraph break: a dateline or heading is not part of the subject.
+    words = [t for t in words if "\n\n" not in index.text[t.idx:token.idx]]
+    if not words:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    text = index.text[start:end]
+    name = text[4:] if text.lower().startswith("the ") else text
+    return Speaker(name=name, kind="description", text=text, start=start, end=end)
+
+
+def _build(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[Token],
+           speaker: Speaker | None, evidence: str, *, require_fragment: bool = False,
+           cue_end: int | None = None) -> Quote | None:
+    text = index.text
+    content = sorted(content, key=lambda t: t.i)
+    # Trim the complementiser, punctuation and space at either end.
+    while content and (content[0].is_punct or content[0].is_space
+                       or content[0].dep_ == "mark" and content[0].lower_ == "that"
+                       or content[0].lower_ == "that" and content[0].head.i == verb.i):
+        content.pop(0)
+    while content and (content[-1].is_punct or content[-1].is_space) \
+            and content[-1].text not in ('"', "”", "’", "'"):
+        content.pop()
+    if sum(1 for t in content if t.is_alpha) < MIN_CONTENT_WORDS:
+        return None
+    if any(t.i == verb.i for t in content):
+        return None
+    # Contiguous runs of tokens are the parts ("The man" / "was taken to hospital").
+    parts: list[tuple[int, int]] = []
+    previous = None
+    for token in content:
+        if previous is not None and token.i == previous.i + 1:
+            parts[-1] = (parts[-1][0], token.idx + len(token.text))
+        else:
+            parts.append((token.idx, token.idx + len(token.text)))
+        previous = token
+    parts = [_trim(text, a, b) for a, b in parts]
+    parts = [(a, b) for a, b in parts if any(ch.isalnum() for ch in text[a:b])]
+    if not parts:
+        return None
+    fragments, quoted_share = _fragments(raw, parts, text)
+    if quoted_share * 2 >= 1:
+        return None  # a quotation: the quotation extractor reports it
+    if require_fragment and not fragments:
+        return None
+    kind: QuoteKind = "mixed" if fragments else "indirect"
+    cue_stop = cue_end if cue_end is not None else verb.idx + len(verb.text)
+    cue = TextSpan(start=verb.idx, end=cue_stop, text=text[verb.idx:cue_stop])
+    spans = tuple(TextSpan(start=a, end=b, text=text[a:b]) for a, b in parts)
+    return Quote(
+        text="\n".join(s.text for s in spans),
+        start=spans[0].start,
+        end=spans[-1].end,
+        parts=spans,
+        speaker=speaker,
+        cue=cue,
+        kind=kind,
+        confidence=confidence(kind, evidence, _resolution(speaker)),
+        fragments=tuple(fragments),
+    )
+
+
+def _resolution(speaker: Speaker | None) -> str | None:
+    """As for quotations, and "unresolved" for a pronoun left as written."""
+    resolution = speaker_resolution(speaker)
+    if resolution == "pronoun" and speaker is not None and speaker.kind == "description":
+        return "unresolved"
+    return resolution
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop the opening or closing marks and spaces that a run starts or ends with."""
+    while a < b and (text[a].isspace() or text[a] in "\"“”‘’'"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "\"“”‘’',;:"):
+        b -= 1
+    return a, b
+
+
+def _fragments(raw: Sequence[RawQuote], parts: list[tuple[int, int]], text: str
+               ) -> tuple[list[TextSpan], float]:
+    """Quoted pieces inside the content, and the share of its word characters they cover."""
+    starts = [q.start for q in raw]
+    lo, hi = parts[0][0], parts[-1][1]
+    k = max(0, bisect.bisect_right(starts, lo) - 1)
+    fragments: list[TextSpan] = []
+    for quote in raw[k:]:
+        if quote.start >= hi:
+            break
+        for piece in quote.parts:
+            for a, b in parts:
+                s, e = max(a, piece.start), min(b, piece.end)
+                if s < e and not _is_title(text[s:e]):
+                    fragments.append(TextSpan(start=s, end=e, text=text[s:e]))
+    total = sum(1 for a, b in parts for ch in text[a:b] if ch.isalnum())
+    quoted = sum(1 for f in fragments for ch in f.text if ch.isalnum())
+    return fragments, (quoted / total if total else 0.0)
+
+
+def _is_title(fragment: str) -> bool:
+    """A name in marks ("the “Slow Down in the Villages” campaign") quotes nobody."""
+    words = [w for w in fragment.split() if w[:1].isalpha()]
+    major = [w for w in words if w.lower() not in ("a", "an", "the", "and", "of", "in", "on",
+                                                   "at", "to", "for", "by", "with", "or")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in major) and fragment.upper() != fragment

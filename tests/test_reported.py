@@ -1,0 +1,191 @@
+"""Reported speech and confidence on sentences written for these tests (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_document
+
+from pressparse import Document, Quote, Speaker, TextSpan
+from pressparse._extract.confidence import TABLE, TRUSTED, confidence
+from pressparse._extract.reported import merge_quotes
+
+
+def reported(parser, text):
+    doc = parser.parse_text(text)
+    check_document(doc)
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+            for q in doc.quotes if q.kind != "direct"]
+
+
+@pytest.mark.model
+def test_said_with_a_content_clause(parser):
+    assert reported(parser, "Inspector Jane Doe said a man had been arrested on Friday.") == [
+        ("indirect", "a man had been arrested on Friday", "Jane Doe", "said")]
+
+
+@pytest.mark.model
+def test_told_the_court_the_speaker_is_the_subject_not_the_addressee(parser):
+    found = reported(parser, "Mary Jones told the court she had been afraid of him.")
+    assert found == [("indirect", "she had been afraid of him", "Mary Jones", "told")]
+
+
+@pytest.mark.model
+def test_content_before_the_verb(parser):
+    found = reported(parser, "A man has been charged with theft, Exampleshire Police confirmed.")
+    assert found == [("indirect", "A man has been charged with theft", "Exampleshire Police",
+                      "confirmed")]
+
+
+@pytest.mark.model
+def test_verb_inside_the_content_splits_it_into_parts(parser):
+    doc = parser.parse_text("The driver, police said, was taken to hospital.")
+    check_document(doc)
+    (quote,) = doc.quotes
+    assert quote.kind == "indirect"
+    assert [p.text for p in quote.parts] == ["The driver", "was taken to hospital"]
+
+
+@pytest.mark.model
+def test_according_to(parser):
+    found = reported(parser, "According to the council, the road will reopen next week.")
+    assert found == [("indirect", "the road will reopen next week", "council", "According to")]
+
+
+@pytest.mark.model
+def test_impersonal_and_passive_reports_have_no_speaker(parser):
+    found = reported(parser, "It is alleged that the defendant took two cars.\n\n"
+                             "He was told that his licence would be revoked.")
+    assert found == [("indirect", "the defendant took two cars", None, "alleged"),
+                     ("indirect", "his licence would be revoked", None, "told")]
+
+
+@pytest.mark.model
+def test_the_court_heard_keeps_the_content_without_a_speaker(parser):
+    found = reported(parser, "The court heard that the victim was struck twice.")
+    assert found == [("indirect", "the victim was struck twice", None, "heard")]
+
+
+@pytest.mark.model
+def test_someone_hearing_something_is_not_reported_speech(parser):
+    assert reported(parser, "Residents heard that the shop would close.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police are appealing for witnesses to come forward.",
+    "Officers urged anyone with information to call 101.",
+    "The investigation found the car abandoned in a field.",
+    "The man pleaded guilty to two counts of burglary.",
+    "Officers asked if anyone had seen the van that night.",
+    "The spokesman would not say whether charges would follow.",
+])
+def test_appeals_findings_pleas_and_questions_are_not_reported_speech(parser, text):
+    assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_speech_inside_a_quotation_belongs_to_the_quotation(parser):
+    doc = parser.parse_text('"He told me the car was gone," said Jane Doe.')
+    assert [q.kind for q in doc.quotes] == ["direct"]
+
+
+@pytest.mark.model
+def test_content_quoting_a_fragment_is_mixed_with_its_fragments(parser):
+    doc = parser.parse_text('Mark Smith said the plan was "dead on arrival" and would fail.')
+    check_document(doc)
+    (quote,) = doc.quotes  # the fragment is not also a quote of its own
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.name == "Mark Smith"
+    assert [f.text for f in quote.fragments] == ["dead on arrival"]
+    assert all(doc.text[f.start:f.end] == f.text for f in quote.fragments)
+
+
+@pytest.mark.model
+def test_a_quotation_with_its_verb_stays_direct(parser):
+    doc = parser.parse_text('Jane Doe said: "We are grateful to everyone who helped us."')
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in doc.quotes] == [
+        ("direct", "Jane Doe")]
+
+
+@pytest.mark.model
+def test_advice_to_the_reader_is_not_reported_speech(parser):
+    assert reported(parser, "If you are told that your bank account is at risk, hang up.") == []
+
+
+@pytest.mark.model
+def test_every_quote_has_a_confidence_in_range(parser):
+    doc = parser.parse_text(
+        'Inspector Jane Doe said officers were called at 9pm.\n\n'
+        '"We are grateful for the help," she said.\n\nIt is alleged that the van was stolen.')
+    assert len(doc.quotes) == 3
+    assert all(q.confidence is not None and 0 <= q.confidence <= 1 for q in doc.quotes)
+    named, unnamed = doc.quotes[0], doc.quotes[2]
+    assert unnamed.speaker is None
+    assert named.confidence is not None and unnamed.confidence is not None
+    assert named.confidence > unnamed.confidence
+
+
+def test_confidence_ranks_evidence():
+    named = confidence("direct", "same_sentence", "name")
+    assert named >= TRUSTED
+    assert confidence("direct", "continuation", "pronoun") < named
+    assert confidence("indirect", "passive", None) < TRUSTED
+    assert all(0 <= v <= 1 for v in TABLE.values())
+    assert 0 <= confidence("direct", "nowhere known", "name") <= 1
+
+
+def _quote(start, end, text, *, kind="direct", speaker=None, fragments=()):
+    return Quote(text=text[start:end], start=start, end=end,
+                 parts=(TextSpan(start=start, end=end, text=text[start:end]),),
+                 speaker=speaker, kind=kind, fragments=fragments)
+
+
+def test_merge_drops_a_direct_fragment_inside_a_mixed_quote_of_the_same_speaker():
+    text = 'Ann Lee said the plan was "dead" and would fail.'
+    ann = Speaker(name="Ann Lee", kind="person", text="Ann Lee", start=0, end=7)
+    fragment = _quote(26, 30, text, speaker=ann)
+    mixed = _quote(13, 47, text, kind="mixed", speaker=ann,
+                   fragments=(TextSpan(start=26, end=30, text="dead"),))
+    assert merge_quotes([fragment], [mixed]) == (mixed,)
+    other = Speaker(name="Bo Ray", kind="person", text="Bo Ray", start=0, end=0)
+    assert merge_quotes([_quote(26, 30, text, speaker=other)], [mixed])[0].kind == "direct"
+
+
+def test_merge_leaves_out_reported_content_overlapping_a_quotation():
+    text = 'She said the van "was gone by then" and left.'
+    direct = _quote(18, 34, text)
+    overlapping = _quote(9, 25, text, kind="indirect")
+    assert merge_quotes([direct], [overlapping]) == (direct,)
+
+
+def test_schema_1_0_quotes_still_read():
+    data = Document(text="abc").to_dict()
+    data["schema_version"] = "1.0"
+    data["quotes"] = [{"text": "abc", "start": 0, "end": 3,
+                       "parts": [{"text": "abc", "start": 0, "end": 3}],
+                       "speaker": None, "cue": None, "kind": "direct"}]
+    quote = Document.from_dict(data).quotes[0]
+    assert quote.confidence is None and quote.fragments == ()
+
+
+@pytest.mark.model
+def test_a_title_in_marks_does_not_make_content_mixed(parser):
+    found = reported(parser, 'Sergeant Ana Lopes said the "Slow Down in the Villages" campaign '
+                             'would run all summer.')
+    assert [kind for kind, *_ in found] == ["indirect"]
+
+
+@pytest.mark.model
+def test_a_view_is_reported_only_as_a_named_persons(parser):
+    assert reported(parser, "Jane Doe believes the scheme will fail.") == [
+        ("indirect", "the scheme will fail", "Jane Doe", "believes")]
+    assert reported(parser, "We believe the car was travelling at speed.") == []
+
+
+@pytest.mark.model
+def test_content_and_speaker_stay_in_the_verbs_paragraph(parser):
+    doc = parser.parse_text("Published 3 May\n\nOfficers said a man was arrested in the town.")
+    check_document(doc)
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and "Published" not in quote.speaker.text
+    assert quote.text == "a man was arrested in the town"
