@@ -95,7 +95,7 @@ def _quote_fields(number: int, quote: Quote) -> Row:
         "speaker_organization_inferred": getattr(speaker, "organization_inferred", None),
         "speaker_text": speaker.text if speaker else None,
         "cue": quote.cue.text if quote.cue else None,
-        "confidence": getattr(quote, "confidence", None),
+        "confidence": quote.confidence,
     }
 
 

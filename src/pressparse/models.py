@@ -292,7 +292,8 @@ class Quote:
     def __repr__(self) -> str:
         speaker = self.speaker.name if self.speaker else None
         cue = self.cue.text if self.cue else None
-        return (f"Quote({_clip(self.text, 50)!r}, speaker={speaker!r}, cue={cue!r}, "
+        kind = "" if self.kind == "direct" else f"kind={self.kind!r}, "
+        return (f"Quote({_clip(self.text, 50)!r}, {kind}speaker={speaker!r}, cue={cue!r}, "
                 f"start={self.start}, end={self.end})")
 
     @classmethod
