@@ -117,11 +117,14 @@ def merge_quotes(direct: Sequence[Quote], reported: Sequence[Quote]) -> tuple[Qu
     """
     kept: list[Quote] = []
     absorbed: set[int] = set()
+    starts = [d.start for d in direct]  # in text order, so a window is found by bisection
+    longest = max((d.end - d.start for d in direct), default=0)
     for quote in reported:
-        inside = [k for k, d in enumerate(direct)
-                  if quote.start <= d.start and d.end <= quote.end]
-        clash = [k for k, d in enumerate(direct) if k not in inside
-                 and d.start < quote.end and quote.start < d.end]
+        lo = bisect.bisect_left(starts, quote.start - longest)
+        hi = bisect.bisect_left(starts, quote.end)
+        near = [k for k in range(lo, hi) if direct[k].end > quote.start]
+        inside = [k for k in near if quote.start <= direct[k].start and direct[k].end <= quote.end]
+        clash = [k for k in near if k not in inside]
         if clash:
             continue
         if any(direct[k].speaker is not None and not _same_speaker(direct[k].speaker,
@@ -149,6 +152,7 @@ def _candidates(doc: Doc) -> list[int]:
         return []
     import numpy
     from spacy.attrs import LOWER
+
     if _VERB_HASHES is None:  # string hashes do not depend on the vocabulary
         _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | {"according"})
     lowers = doc.to_array(LOWER)
