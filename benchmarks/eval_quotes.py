@@ -890,7 +890,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--all", action="store_true",
                     help="score every attribution (direct, indirect, mixed) beside direct "
                          "quotes only, with the confidence reliability table; --set police "
-                         "then reads the police_bulk annotations")
+                         "or bulk reads the police_bulk annotations")
     ap.add_argument("--calibrate", action="store_true",
                     help="with --all: also the accuracy of each confidence cell")
     ap.add_argument("--bulk-gold", help="folder of police_bulk annotations "

@@ -128,7 +128,8 @@ def test_every_quote_has_a_confidence_in_range(parser):
 def test_confidence_ranks_evidence():
     named = confidence("direct", "same_sentence", "name")
     assert named >= TRUSTED
-    assert confidence("direct", "continuation", "pronoun") < named
+    assert confidence("direct", "sign_off", "name") < named
+    assert confidence("direct", "same_sentence", None) < TRUSTED
     assert confidence("indirect", "passive", None) < TRUSTED
     assert all(0 <= v <= 1 for v in TABLE.values())
     assert 0 <= confidence("direct", "nowhere known", "name") <= 1
@@ -189,3 +190,8 @@ def test_content_and_speaker_stay_in_the_verbs_paragraph(parser):
     (quote,) = doc.quotes
     assert quote.speaker is not None and "Published" not in quote.speaker.text
     assert quote.text == "a man was arrested in the town"
+
+
+@pytest.mark.model
+def test_a_heading_in_title_case_reports_nothing(parser):
+    assert reported(parser, "Councillor Says Action Needed Now\n\nThe road was closed.") == []

@@ -164,8 +164,8 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     lower = verb.lower_
     if lower == "according":
         return _according(index, raw, verb)
-    if not verb.is_alpha:
-        return None
+    if not verb.is_alpha or verb.text[:1].isupper() and verb.i != verb.sent.start:
+        return None  # "Councillor Says Action Needed": a heading in title case
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \
             or verb.ent_type_:
         return None  # a noun or modifier: "the reported incident", "a statement"
