@@ -14,7 +14,8 @@ pytestmark = pytest.mark.model
 def speakers(parser, text):
     doc = parser.parse_text(text)
     check_document(doc)
-    return [(q.speaker.name if q.speaker else None) for q in doc.quotes], doc
+    direct = [q for q in doc.quotes if q.kind == "direct"]  # reported speech is tested apart
+    return [(q.speaker.name if q.speaker else None) for q in direct], doc
 
 
 def test_the_person_a_subject_opens_with_speaks_not_their_unit(parser):
@@ -120,3 +121,26 @@ def test_a_continuation_paragraph_carries_its_speakers_cue(parser):
         "\u201cWe thank drivers for their patience while the work goes on.\u201d"))
     assert found == ["Dan Price", "Dan Price"]
     assert [q.cue.text if q.cue else None for q in doc.quotes] == ["said", "said"]
+
+
+def test_a_subject_inside_an_earlier_quotation_never_speaks(parser):
+    found, _ = speakers(parser, (
+        "The inquiry is being led by Northtown Council.\n\n"
+        "\u201cI make this promise to you: we will get answers,\u201d Chief Ann Pike said "
+        "Monday. \u201cI want to assure everyone that nothing will be hidden.\u201d"))
+    assert found == ["Ann Pike", "Ann Pike"]
+
+
+def test_a_quotation_after_a_sentence_ending_in_an_attribution(parser):
+    found, _ = speakers(parser, (
+        "The council may wait until the review is finished, Councillor Rhys Hale said. "
+        "\u201cThe other thing to consider is whether residents have been told "
+        "enough.\u201d"))
+    assert found == ["Rhys Hale"]
+
+
+def test_a_short_reply_right_after_an_attributed_question_keeps_its_speaker(parser):
+    found, _ = speakers(parser, (
+        "\u201cDoes anybody know what the plan for the ward actually is?\u201d Ann Pike "
+        "asked. \u201cNeither do I.\u201d"))
+    assert found == ["Ann Pike", "Ann Pike"]

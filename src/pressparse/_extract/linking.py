@@ -191,6 +191,7 @@ def _link_people(
     orgs = [(entities[i], name) for i, name in org_of_mention.items()]
     # A court is where a person appears, never the body they belong to.
     orgs = [(e, name) for e, name in orgs if name.split()[-1].lower() != "court"]
+    person_starts = frozenset(e.start for e in entities if e.label == "PERSON")
     for cluster in clusters:
         cluster.mentions.sort(key=lambda e: e.start)
         for mention in cluster.mentions:
@@ -203,10 +204,10 @@ def _link_people(
         start, end = cluster.home
         # "Jane Doe, 32, of Exampleton Heath": a place the model took for a body is her home.
         own_orgs = [(e, name) for e, name in orgs if not (e.start < end and start < e.end)]
-        others = frozenset(e.start for e in entities if e.label == "PERSON"
-                           and e not in cluster.mentions)
+        others = person_starts - {m.start for m in cluster.mentions}
+        org_at = {e.start: (e, name) for e, name in own_orgs}
         for mention in cluster.mentions:
-            described = describe(doc, mention, own_orgs, others)
+            described = describe(doc, mention, own_orgs, others, org_at)
             if described.title and described.title not in cluster.titles:
                 cluster.titles.append(described.title)
             if cluster.role is None:

@@ -52,7 +52,8 @@ class Description:
 
 
 def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
-             people: frozenset[int] = frozenset()) -> Description:
+             people: frozenset[int] = frozenset(),
+             org_at: dict[int, tuple[Entity, str]] | None = None) -> Description:
     """Title, role and organisation stated around ``mention`` (a PERSON entity).
 
     ``organizations`` pairs each ORG entity with its record's name, so "Stop
@@ -63,7 +64,8 @@ def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return Description()
-    org_at = {e.start: (e, name) for e, name in organizations}
+    if org_at is None:  # callers describing many mentions pass it, built once
+        org_at = {e.start: (e, name) for e, name in organizations}
     title, org_before = _title_before(doc, span.start, org_at)
     after = _appositions(doc, span.end - 1, org_at, organizations, people)
     return Description(
