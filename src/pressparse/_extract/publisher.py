@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from .._meta import _get
 from ..models import Organization, Person, Quote
 from .lexicon import ORG_HEADS, TITLE_EXPANSIONS
 
@@ -94,15 +95,6 @@ def infer_organizations(publisher: str | None, people: tuple[Person, ...],
                                                    organization_inferred=True))
         out.append(quote)
     return people, tuple(out)
-
-
-def _get(metadata: Mapping[str, Any], path: tuple[str, ...]) -> Any:
-    value: Any = metadata
-    for key in path:
-        if not isinstance(value, Mapping) or key not in value:
-            return None
-        value = value[key]
-    return value
 
 
 def _words(name: str) -> list[str]:
