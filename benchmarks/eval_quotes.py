@@ -260,7 +260,12 @@ def quoted_stretches(text: str, spans: list[tuple[int, int]]) -> list[list[tuple
     return out
 
 
-def read_ann(path: Path, text: str) -> list[GoldQuote]:
+_BratSpans = dict[str, tuple[str, list[tuple[int, int]], str]]
+
+
+def read_brat(path: Path) -> tuple[_BratSpans, list[dict[str, list[str]]]]:
+    """The text-bound spans (id -> label, fragments, text) and the event
+    relations (role -> span ids) of one brat standoff file."""
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     relations: list[dict[str, list[str]]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -274,6 +279,11 @@ def read_ann(path: Path, text: str) -> list[GoldQuote]:
                 role, _, ref = arg.partition(":")
                 roles.setdefault(re.sub(r"\d+$", "", role), []).append(ref)
             relations.append(roles)
+    return spans, relations
+
+
+def read_ann(path: Path, text: str) -> list[GoldQuote]:
+    spans, relations = read_brat(path)
     gold = []
     for roles in relations:
         sources = [spans[t] for t in roles.get("Source", []) if t in spans]
@@ -578,19 +588,7 @@ def polnear_attributions(path: Path, text: str) -> list[GoldAttribution]:
     The antecedent is the nearest Source before the pronoun that names a person
     (PolNeAR has no coreference layer, so this stands in for it).
     """
-    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
-    relations: list[dict[str, list[str]]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if line.startswith("T") and len(cols) >= 2:
-            label, _, offsets = cols[1].partition(" ")
-            spans[cols[0]] = (label, _spans(offsets), cols[2] if len(cols) > 2 else "")
-        elif line.startswith("E") and len(cols) >= 2:
-            roles: dict[str, list[str]] = {}
-            for arg in cols[1].split():
-                role, _, ref = arg.partition(":")
-                roles.setdefault(re.sub(r"\d+$", "", role), []).append(ref)
-            relations.append(roles)
+    spans, relations = read_brat(path)
     gold = []
     for roles in relations:
         sources = [spans[t] for t in roles.get("Source", []) if t in spans]
