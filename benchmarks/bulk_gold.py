@@ -4,7 +4,8 @@ Annotations live in ``benchmarks/gold/police_bulk/*.json``, one object per
 file mapping a corpus path (``news/<Force>/<sha1>.md``, relative to
 ``../shared/corpus/police_bulk``) to its annotation. The split of every file
 is fixed by ``benchmarks/gold/.bulk_files.txt`` (lines 1-72 dev, 73-104
-heldout), never by the annotator.
+heldout, 105-152 dev: a second draw added to the development side), never by
+the annotator.
 
 Quote parts are written as exact substrings of the file, so annotations can
 be checked by string search; ``resolve_parts`` turns them into code-point
@@ -28,7 +29,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 GOLD_DIR = HERE / "gold" / "police_bulk"
 FILE_LIST = HERE / "gold" / ".bulk_files.txt"
-DEV_COUNT = 72
+HELDOUT_LINES = range(73, 105)  # 1-based lines of the file list
 
 QUOTE_KINDS = {"direct", "indirect", "mixed"}
 SPEAKER_KINDS = {"person", "organization", "other"}
@@ -38,7 +39,8 @@ REFERENCE_KINDS = {"incident", "crime", "other"}
 def file_splits() -> dict[str, str]:
     names = [line.strip() for line in FILE_LIST.read_text(encoding="utf-8").splitlines()
              if line.strip()]
-    return {name: ("dev" if k < DEV_COUNT else "heldout") for k, name in enumerate(names)}
+    return {name: ("heldout" if k in HELDOUT_LINES else "dev")
+            for k, name in enumerate(names, start=1)}
 
 
 def load_annotations() -> dict[str, dict[str, Any]]:
