@@ -79,7 +79,7 @@ def resolve_parts(text: str, parts: list[Any]) -> list[tuple[int, int]] | str:
         start = _find(text, needle, occurrence)
         if start < 0:
             return f"part not found (occurrence {occurrence}): {needle[:60]!r}"
-        if occurrence == 1 and text.find(needle, start + 1) >= 0:
+        if isinstance(part, str) and text.find(needle, start + 1) >= 0:
             return f"part occurs more than once, give 'occurrence': {needle[:60]!r}"
         spans.append((start, start + len(needle)))
     return spans
