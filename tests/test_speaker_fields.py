@@ -181,3 +181,63 @@ def test_publisher_from_the_end_of_a_name_the_host_spells(parser):
         "Three Northern Transit Police officers were honoured.",
         metadata={"url": "https://media.ntp.police.uk/r/1/honours"})
     assert doc.publisher == "Northern Transit Police"
+
+
+def test_a_release_on_a_forces_site_gives_its_officers_the_force(parser):
+    doc, speaker = speaker_of(parser, (
+        "DC Ruth Hale said: \u201cThe attack was unprovoked and we want to hear from "
+        "anyone who saw it.\u201d"),
+        metadata={"url": "https://www.suffolk.police.uk/news/appeal-after-assault"})
+    assert doc.publisher == "Suffolk Constabulary"
+    assert speaker.organization == "Suffolk Constabulary"
+    assert speaker.organization_inferred is True
+
+
+def test_the_area_names_the_force_when_its_site_is_unknown(parser):
+    doc = parser.parse_text("Officers are appealing for witnesses.", metadata={
+        "url": "https://www.northern-ireland.police.uk/news/x", "area": "Northern Ireland"})
+    assert doc.publisher == "Police Service of Northern Ireland"
+    doc = parser.parse_text("The council met on Monday.", metadata={
+        "url": "https://www.example.com/news/x", "area": "Northern Ireland"})
+    assert doc.publisher is None  # an area alone does not make a news page a release
+
+
+def test_a_title_that_names_the_force_belongs_to_the_publisher(parser):
+    _, speaker = speaker_of(parser, (
+        "Force Control Room Manager Ian Webb said: \u201cEvery call is answered.\u201d"),
+        metadata={"publisher": "Westshire Police"})
+    assert speaker.organization == "Westshire Police"
+    assert speaker.organization_inferred is True
+
+
+def test_a_forces_unit_named_with_of_inside_it(parser):
+    _, speaker = speaker_of(parser, (
+        "DS Maya Fenn, of Westshire Police's City of Northtown district, said: "
+        "\u201cThe injuries were serious.\u201d"))
+    assert speaker.organization == "City of Northtown district"
+
+
+def test_a_unit_shared_by_a_list_of_places(parser):
+    _, speaker = speaker_of(parser, (
+        "PC Ann Lee, from the Northshire, Southshire and Eastshire Road Policing Unit, "
+        "said: \u201cOur thoughts are with the family.\u201d"))
+    assert speaker.organization == "Northshire, Southshire and Eastshire Road Policing Unit"
+    _, speaker = speaker_of(parser, (
+        "Jane Roe, of Northtown and Southtown, said: \u201cIt was frightening.\u201d"))
+    assert speaker.organization is None  # places only: an address
+
+
+def test_a_doubled_opener_before_the_unit_is_read_once(parser):
+    _, speaker = speaker_of(parser, (
+        "Detective Inspector Lily Shaw, from the from the Westshire Police\u2019s Major "
+        "Crime Team, said: \u201cWe remain committed to finding him.\u201d"))
+    assert speaker.organization == "Major Crime Team"
+
+
+def test_a_post_the_model_took_for_a_person_is_a_title(parser):
+    doc, speaker = speaker_of(parser, (
+        "Mary Stone, Senior Crown Advocate of the CPS North East, said: \u201cThe "
+        "evidence was overwhelming.\u201d"))
+    assert speaker.title == "Senior Crown Advocate"
+    assert speaker.organization == "CPS North East"
+    assert "Crown Advocate" not in {p.name for p in doc.people}

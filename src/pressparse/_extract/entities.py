@@ -885,6 +885,13 @@ def _date_entity(ent: Span, context: Context) -> _Candidate | None:
                       resolved.relative if resolved else False)
 
 
+#: Nouns that end the name of a post, never a person's name: "Crown Advocate",
+#: "Resources Manager" are posts the model took for people.
+POST_NOUNS = frozenset(
+    "advocate manager officer adviser advisor coordinator co-ordinator executive "
+    "spokesperson spokesman spokeswoman investigator prosecutor director".split())
+
+
 def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     tokens = list(ent)
     # Cut at a line break: the model runs names into the next line.
@@ -972,6 +979,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     if lowered in PLATFORMS or tokens[-1].lower_ in ORG_HEADS:
         label = "ORG"
     elif label == "PERSON" and (all(is_title_token(t) for t in tokens)
+                                or len(tokens) > 1 and tokens[-1].lower_ in POST_NOUNS
+                                and tokens[-1].text[:1].isupper()
                                 or not any(ch.isalpha() for ch in text)
                                 or text.isupper() and len(tokens) == 1):
         return

@@ -7,7 +7,8 @@ so nothing is inferred for it.
 
 The publisher comes from the metadata that names it (``publisher``,
 ``pressroom.name``, ``og.site.name``), else a `` | Site`` title suffix that
-reads as a body, else an organisation named in the body that the URL's host
+reads as a body, else the police force whose site the URL is on (see
+:mod:`.forces`), else an organisation named in the body that the URL's host
 spells ("herts" for "Hertfordshire Constabulary").
 """
 
@@ -21,6 +22,7 @@ from urllib.parse import urlsplit
 
 from .._meta import _get
 from ..models import Organization, Person, Quote
+from .forces import force_of_area, force_of_host
 from .lexicon import ORG_HEADS, TITLE_EXPANSIONS
 
 _PUBLISHER_PATHS: tuple[tuple[str, ...], ...] = (
@@ -40,7 +42,7 @@ _RANKS_OF = {
     frozenset({"police", "constabulary"}): frozenset(
         """
         constable sergeant inspector superintendent detective officer chief commander
-        commissioner pcso investigator
+        commissioner pcso investigator force
         """.split()
     ),
     frozenset({"fire", "rescue"}): frozenset(
@@ -63,7 +65,11 @@ def find_publisher(metadata: Mapping[str, Any], url: str | None,
             suffix = _SUFFIX.search(raw)
             if suffix and _reads_as_body(suffix.group(1)):
                 return suffix.group(1).strip()
-    return _spelled_by_host(url, organizations)
+    force = force_of_host(url)
+    if force is None and url and _on_police_site(url):
+        area = _get(metadata, ("area",))
+        force = force_of_area(area if isinstance(area, str) else None)
+    return force or _spelled_by_host(url, organizations)
 
 
 def infer_organizations(publisher: str | None, people: tuple[Person, ...],
@@ -95,6 +101,14 @@ def infer_organizations(publisher: str | None, people: tuple[Person, ...],
                                                    organization_inferred=True))
         out.append(quote)
     return people, tuple(out)
+
+
+def _on_police_site(url: str) -> bool:
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return False
+    return host.lower().endswith(".police.uk")
 
 
 def _words(name: str) -> list[str]:

@@ -308,6 +308,8 @@ def _organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
     """The organisation named from token ``k`` on, with the index of its last token."""
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == doc[k - 2].lower_ and doc[k].lower_ in _BELONGS:
+        k += 2 if doc[k + 1].lower_ == "the" else 1  # "from the from the": a doubled opener
     if k >= len(doc):
         return None
     if doc[k].idx not in org_at:
@@ -341,16 +343,26 @@ def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
     Capitalised words closed by a head noun ("Northtown police", "Westshire
     Tactical Operations Division"), initials ("TARA", "Northtown CID"), or a
     place's or body's unit after a possessive ("Westshire's Major Crime Team",
-    "Example Police's Northtown district").
+    "Example Police's Northtown district"). Inside the words, "of" and a list of
+    places may stand: "City of Northtown district", "the Northshire, Southshire
+    and Eastshire Road Policing Unit".
     """
     n = len(doc)
     j = k
     if j + 1 < n and doc[j].text[:1].isupper() and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "Westshire's ...": the unit of a place or body
     start = j
-    while j < n and j - start < 8 and doc[j].text[:1].isupper() and doc[j].is_alpha \
-            and "\n" not in doc[j].whitespace_:
-        j += 1
+    while j < n and j - start < 12 and "\n" not in doc[j].whitespace_:
+        if doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        elif j > start and doc[j].lower_ in ("and", "of") and j + 1 < n \
+                and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+            j += 1  # joined words go on only if the name ends in a head noun (below)
+        elif j > start and doc[j].text == "," and j + 2 < n and doc[j + 1].is_alpha \
+                and doc[j + 1].text[:1].isupper() and doc[j + 2].lower_ in (",", "and"):
+            j += 1  # "Northshire, Southshire and ...": a list of places, one word each
+        else:
+            break
     if j == start:
         return None
     last = j - 1
@@ -359,6 +371,9 @@ def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
     words = doc[start:last + 1]
     head = words[-1]
     plain = head.lower_ in ORG_HEADS | UNIT_WORDS or head.text.isupper() and len(head.text) >= 2
+    joined = any(t.lower_ in (",", "and", "of") for t in words)
+    if joined and head.text.isupper() and head.lower_ not in UNIT_WORDS:
+        return None  # "Northtown and the BBC": a list, not one body
     if plain and (start > k or len(words) > 1 or head.text.isupper()):
         return words.text, last
     return None
