@@ -241,3 +241,15 @@ def test_a_post_the_model_took_for_a_person_is_a_title(parser):
     assert speaker.title == "Senior Crown Advocate"
     assert speaker.organization == "CPS North East"
     assert "Crown Advocate" not in {p.name for p in doc.people}
+
+
+def test_a_title_then_the_holders_name_between_commas(parser):
+    _, speaker = speaker_of(parser, (
+        "Westshire Police and Crime Commissioner, Mark Dunn, said: \u201cViolent crime has "
+        "fallen across the county.\u201d"))
+    assert speaker.name == "Mark Dunn"
+    assert speaker.title == "Westshire Police and Crime Commissioner"
+    _, speaker = speaker_of(parser, (
+        "Westshire Police, the force covering the county, said: \u201cWe will patrol "
+        "more.\u201d"))
+    assert speaker.kind == "organization"  # a description in apposition, not a person

@@ -147,6 +147,10 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     if leading is not None:
         return leading
     entity = index.entity_at(token.idx)
+    if entity is not None and entity.label != "PERSON":
+        titled = _titled_apposition(index, token)
+        if titled is not None:
+            return titled
     if entity is not None:
         if entity.label == "ORG" and entity.text.lower() in _DESCRIPTION_HEADS:
             # "added the PCC": a role the model took for an organisation
@@ -219,6 +223,22 @@ def _leading_person(index: _Index, token: Token) -> Speaker | None:
     if after is None or after.i > token.i or after.lower_ not in ("of", "from", "at", ","):
         return None
     return _speaker_from_entity(index, entity)
+
+
+def _titled_apposition(index: _Index, token: Token) -> Speaker | None:
+    """"Westshire Police and Crime Commissioner, Jane Doe, said": a title, then the
+    name of who holds it between commas. The parse may head the subject on the
+    body's name inside the title; the person in apposition speaks."""
+    for child in token.children:
+        if child.dep_ != "appos":
+            continue
+        entity = index.entity_at(child.idx) or next(
+            (e for t in child.subtree if (e := index.entity_at(t.idx)) is not None), None)
+        title = [t for t in token.subtree if t.i < child.left_edge.i and not t.is_punct]
+        if entity is not None and entity.label == "PERSON" and _titled(title) \
+                and title[-1].lower_ in TITLE_WORDS:
+            return _speaker_from_entity(index, entity)
+    return None
 
 
 def _titled(subtree: list[Token]) -> bool:
