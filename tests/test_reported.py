@@ -195,3 +195,14 @@ def test_content_and_speaker_stay_in_the_verbs_paragraph(parser):
 @pytest.mark.model
 def test_a_heading_in_title_case_reports_nothing(parser):
     assert reported(parser, "Councillor Says Action Needed Now\n\nThe road was closed.") == []
+
+
+@pytest.mark.model
+def test_content_ending_in_a_quoted_fragment_runs_to_the_closing_mark(parser):
+    doc = parser.parse_text('Ruth Black says the library will reopen in spring and will '
+                            '"welcome every reader back."')
+    check_document(doc)
+    (quote,) = doc.quotes
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("welcome every reader back.")
+    assert [f.text for f in quote.fragments] == ["welcome every reader back."]

@@ -317,6 +317,7 @@ def _build(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[To
     parts = [(a, b) for a, b in parts if any(ch.isalnum() for ch in text[a:b])]
     if not parts:
         return None
+    parts[-1] = (parts[-1][0], _through_quotation(raw, *parts[-1]))
     fragments, quoted_share = _fragments(raw, parts, text)
     if quoted_share * 2 >= 1:
         return None  # a quotation: the quotation extractor reports it
@@ -345,6 +346,23 @@ def _resolution(speaker: Speaker | None) -> str | None:
     if resolution == "pronoun" and speaker is not None and speaker.kind == "description":
         return "unresolved"
     return resolution
+
+
+def _through_quotation(raw: Sequence[RawQuote], a: int, b: int) -> int:
+    """Where content ending inside a quotation really ends: at the quotation's end.
+
+    The parse often hangs the full stop of `said it would "compete for the
+    nomination."` on the reporting verb, so the clause stops a word short of the
+    closing mark; the fragment it opened is part of what was said.
+    """
+    starts = [q.start for q in raw]
+    k = bisect.bisect_left(starts, a)
+    while k < len(raw) and raw[k].start < b:
+        quote = raw[k]
+        if quote.end > b and len(quote.parts) == 1:
+            return quote.end
+        k += 1
+    return b
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
