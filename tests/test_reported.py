@@ -206,3 +206,44 @@ def test_content_ending_in_a_quoted_fragment_runs_to_the_closing_mark(parser):
     assert quote.kind == "mixed"
     assert quote.text.endswith("welcome every reader back.")
     assert [f.text for f in quote.fragments] == ["welcome every reader back."]
+
+
+@pytest.mark.model
+def test_reporting_verbs_are_found_in_every_inflection(parser):
+    found = reported(parser, "The mayor was predicting that the bridge would be finished by June.")
+    assert found == [("indirect", "the bridge would be finished by June", "mayor", "predicting")]
+
+
+def test_the_inflections_follow_english_spelling():
+    from pressparse._extract.reported import _inflections
+
+    assert _inflections("agree") == {"agree", "agrees", "agreed", "agreeing"}
+    assert _inflections("deny") == {"deny", "denies", "denied", "denying"}
+    assert _inflections("admit") == {"admit", "admits", "admitted", "admitting"}
+    assert {"said", "says", "saying"} <= _inflections("say") and "sayed" not in _inflections("say")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Councillor Anna Berg went on to say the budget had been cut twice.", "Anna Berg"),
+    ("After saying the road was unsafe, Councillor Anna Berg left the meeting early.",
+     "Anna Berg"),
+    ("Parents who say the school is too small will meet the board tonight.", "Parents"),
+])
+def test_a_verb_without_a_subject_shares_the_one_it_depends_on(parser, text, speaker):
+    (found,) = reported(parser, text)
+    assert found[2] == speaker
+
+
+@pytest.mark.model
+def test_a_share_of_a_group_can_be_the_speaker(parser):
+    (found,) = reported(parser, "Eight in 10 residents say the bus service has got worse.")
+    assert found[1] == "the bus service has got worse"
+    assert found[2] is not None and found[2].endswith("residents")
+
+
+@pytest.mark.model
+def test_a_participle_after_a_passive_report_names_nobody(parser):
+    found = reported(parser, "It was later confirmed that the driver had left, claiming that "
+                             "his brakes had failed.")
+    assert [speaker for _, _, speaker, _ in found] == [None]

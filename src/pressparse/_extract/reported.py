@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, Quote, QuoteKind, Span, Speaker, TextSpan
 from .confidence import confidence
+from .lexicon import DOCUMENT_NOUNS
 from .quotemarks import RawQuote, find_quotations
 from .quotes import speaker_resolution
 from .speakers import _speaker_from_token, _subject_speaker
@@ -41,41 +42,61 @@ from .textindex import _Index
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Reporting predicates, every inflection: each states what someone said,
-#: wrote or holds. Not "find", "plead", "appeal" or "ask" (see the module docstring).
-REPORTING_VERBS = frozenset(
+#: Reporting predicates, as lemmas (:func:`_forms` gives every inflection, since
+#: the pipeline has no lemmatizer): each states what someone said, wrote or holds.
+#: Not "find", "plead", "appeal" or "ask" (see the module docstring).
+_SPEECH_LEMMAS = """
+    say tell confirm deny claim warn insist explain add announce admit allege argue suggest
+    report write tweet state note reveal acknowledge stress emphasise emphasize assert declare
+    maintain contend predict promise vow pledge assure concede complain boast testify recall
+    reply respond agree joke conclude learn hint speculate charge lament brag swear guarantee
+    signal forecast project disclose indicate caution remark observe point reiterate repeat
+    mention comment counter retort affirm reaffirm proclaim recount clarify elaborate imply
+    posit muse estimate urge demand recommend propose quip concur
     """
-    say says said saying tell tells told telling confirm confirms confirmed confirming
-    deny denies denied denying claim claims claimed claiming warn warns warned warning
-    insist insists insisted insisting explain explains explained explaining add adds added
-    adding announce announces announced announcing admit admits admitted admitting
-    allege alleges alleged alleging argue argues argued arguing suggest suggests suggested
-    suggesting report reports reported reporting write writes wrote written writing
-    tweet tweets tweeted tweeting state states stated stating note notes noted noting
-    reveal reveals revealed revealing acknowledge acknowledges acknowledged acknowledging
-    stress stresses stressed stressing emphasise emphasised emphasize emphasized
-    assert asserts asserted asserting declare declares declared declaring maintain
-    maintains maintained contend contends contended predict predicts predicted promise
-    promises promised promising vow vows vowed vowing assure assures assured concede concedes conceded complain complains complained
-    boast boasts boasted testify testifies testified recall recalls recalled reply replies
-    replied respond responds responded agree agrees agreed agreeing acknowledge
-    joke jokes joked conclude concludes concluded learn learned learnt hint hints hinted
-    speculate speculated charge charges charged lament laments lamented brag bragged swear
-    swore sworn guarantee guaranteed acknowledge signal signalled signaled forecast projected
-    believe believes believed think thinks thought hear hears heard
-    """.split()
-)
-#: Verbs that report a view rather than speech: only with a named or described
-#: subject who holds it ("Police believe the car was stolen"), never impersonal.
-_VIEW_VERBS = frozenset("believe believes believed think thinks thought".split())
-#: "heard": the court or jury heard it, and nobody in particular said it.
-_HEARING_VERBS = frozenset({"hear", "hears", "heard"})
-_HEARINGS = frozenset("court courts jury hearing inquest tribunal trial panel magistrates".split())
+#: Verbs that report a view rather than speech: only with a named person who
+#: holds it ("Jane Doe believes the plan will fail"), never a body or "we".
+_VIEW_LEMMAS = "believe think hope fear expect feel doubt suspect worry reckon assume suppose"
 #: Naming a thing with a quoted word ("called the decision a "disgrace"") reports speech.
-_NAMING_VERBS = frozenset(
-    "call calls called calling describe describes described describing brand brands branded "
-    "label labels labelled labeled dub dubs dubbed".split()
-)
+_NAMING_LEMMAS = "call describe brand label dub"
+#: Past forms the spelling rules do not give.
+_IRREGULAR_PAST = {
+    "say": "said", "tell": "told", "write": "wrote written", "think": "thought", "hear": "heard",
+    "swear": "swore sworn", "learn": "learned learnt", "forecast": "forecast forecasted",
+    "feel": "felt",
+}
+#: Verbs whose last consonant doubles before -ed and -ing; "signal" and "label" are
+#: written both ways.
+_DOUBLED = frozenset("admit dub brag concur quip signal label".split())
+_EITHER = frozenset({"signal", "label"})
+
+
+def _inflections(lemma: str) -> set[str]:
+    """The lemma with its third person, past and -ing forms."""
+    if lemma[-1] == "y" and lemma[-2] not in "aeiou":
+        third, past, ing = lemma[:-1] + "ies", {lemma[:-1] + "ied"}, {lemma + "ing"}
+    else:
+        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+        stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+        past, ing = {lemma + ("d" if lemma.endswith("e") else "ed")}, {stem + "ing"}
+        if lemma in _DOUBLED:
+            doubled = {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+            past, ing = (past | ing | doubled, set()) if lemma in _EITHER else (doubled, set())
+    if lemma in _IRREGULAR_PAST:
+        past = set(_IRREGULAR_PAST[lemma].split())
+    return {lemma, third, *past, *ing}
+
+
+def _forms(lemmas: str) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas.split() for form in _inflections(lemma))
+
+
+_VIEW_VERBS = _forms(_VIEW_LEMMAS)
+_NAMING_VERBS = _forms(_NAMING_LEMMAS)
+#: "heard": the court or jury heard it, and nobody in particular said it.
+_HEARING_VERBS = _forms("hear")
+REPORTING_VERBS = _forms(_SPEECH_LEMMAS) | _VIEW_VERBS | _NAMING_VERBS | _HEARING_VERBS
+_HEARINGS = frozenset("court courts jury hearing inquest tribunal trial panel magistrates".split())
 _QUESTION_MARKS = frozenset({"if", "whether"})
 #: A passive with no agent reports speech only impersonally ("It is alleged that")
 #: or to someone ("He was told that"); "was reported to police" reports nothing said.
@@ -251,19 +272,69 @@ def _speaker(index: _Index, verb: Token, start: int, end: int
     if lower in _HEARING_VERBS:
         # "The court heard that ...": said in court by someone not named here.
         return ("hearing" if any(s.lower_ in _HEARINGS for s in subjects) else None), None
+    evidence = "reporting_verb"
     speaker = _subject_speaker(index, verb, start, end)
-    if speaker is None and verb.dep_ == "relcl" \
-            and any(s.lower_ in _RELATIVES for s in subjects):
-        # "Jane Doe, who said the car ...": the person the relative clause is about.
-        speaker = _speaker_from_token(index, verb.head)
     if speaker is None:
-        # A subject the rules cannot name ("they" with no antecedent, "most voters"):
-        # the mention as written, so the speaker is located even if not resolved.
-        subject = next((c for c in subjects if start <= c.idx < end), None)
-        speaker = _as_written(index, subject) if subject is not None else None
+        subject, shared = _subject_token(verb, start, end)
+        if subject is not None:
+            speaker = _speaker_from_token(index, subject)
+            if speaker is None:
+                # A subject the rules cannot name ("they" with no antecedent, "most
+                # voters"): the mention as written, so the speaker is located.
+                speaker = _as_written(index, subject)
+            if shared and speaker is not None:
+                evidence = "shared_subject"
     if lower in _VIEW_VERBS and (speaker is None or speaker.kind != "person"):
         return None, None  # a view is reported speech only as a named person's stated view
-    return "reporting_verb", speaker
+    return evidence, speaker
+
+
+#: Links a reporting verb shares its subject through: "went on to say" (xcomp),
+#: "hit back, saying" (advcl), "reversed and said" (conj), "more likely to say"
+#: (acomp), "after saying" and "in addition to stating" (a preposition's clause).
+_SHARING = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"})
+
+
+def _subject_token(verb: Token, start: int, end: int) -> tuple[Token | None, bool]:
+    """The token standing as the verb's subject, and whether it is another verb's.
+
+    Its own subject first; a relative clause's is the noun it describes ("leaders
+    who say"), as is a participle's ("voters saying they ..."), unless that noun
+    is a document ("a statement saying"), which speaks for the subject of the
+    clause it is the object of. Otherwise the subject of the verb it depends on,
+    a few links up. An infinitive under a verb with an object ("urged him to say")
+    is the object's, so the search stops there.
+    """
+    node, shared = verb, False
+    through_preposition = False
+    for _ in range(6):
+        deps = ("nsubj", "csubj", "nsubjpass") if through_preposition else ("nsubj", "csubj")
+        subject = next((c for c in node.children if c.dep_ in deps and start <= c.idx < end
+                        and not c.is_punct), None)
+        if subject is not None:
+            if node.dep_ == "relcl" and subject.lower_ in _RELATIVES:
+                return node.head, True
+            return subject, shared
+        if any(c.dep_ in ("nsubjpass", "expl") for c in node.children):
+            return None, shared  # "it was confirmed ..., claiming": nobody said it here
+        head = node.head
+        if head is node or not start <= head.idx < end:
+            return None, shared
+        if node.dep_ == "acl":
+            if head.lower_ not in DOCUMENT_NOUNS and head.lower_.rstrip("s") not in DOCUMENT_NOUNS:
+                return head, True
+            if head.dep_ not in ("dobj", "pobj"):
+                return None, shared
+            node, shared = head.head, True
+            through_preposition = head.dep_ == "pobj"
+            continue
+        if node.dep_ not in _SHARING or node.dep_ == "pobj" and not through_preposition:
+            return None, shared
+        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
+            return None, shared
+        through_preposition = through_preposition or node.dep_ in ("pcomp", "prep")
+        node, shared = head, True
+    return None, shared
 
 
 #: Subjects that stand for no speaker: expletive "it", demonstratives.
@@ -272,8 +343,10 @@ _NO_SPEAKER = frozenset("it this that these those there what which who you".spli
 
 def _as_written(index: _Index, token: Token) -> Speaker | None:
     """The noun phrase of ``token`` as written: a "description" speaker, not resolved."""
-    if token.lower_ in _NO_SPEAKER or token.is_punct or token.like_num:
+    if token.lower_ in _NO_SPEAKER or token.is_punct:
         return None
+    if token.like_num and sum(1 for _ in token.subtree) < 3:
+        return None  # "Two said"; but a share of a group speaks: "six in 10 voters say"
     words = [t for t in token.subtree if not t.is_space]
     if len(words) > 8:  # a long phrase: its head and the words before it
         words = [t for t in words if t.i <= token.i][-4:]
