@@ -144,3 +144,19 @@ def test_a_short_reply_right_after_an_attributed_question_keeps_its_speaker(pars
         "\u201cDoes anybody know what the plan for the ward actually is?\u201d Ann Pike "
         "asked. \u201cNeither do I.\u201d"))
     assert found == ["Ann Pike", "Ann Pike"]
+
+
+def test_a_fragment_inside_a_clause_is_its_subjects_words(parser):
+    found, _ = speakers(parser, (
+        "Senator Maria Lopez also bemoaned a political climate in which people "
+        "\u201cliterally hate each other\u201d because they disagree.\n\n"
+        "Governor John Smith, who has a commanding lead, mocked his rival for "
+        "\u201chaving a tough night\u201d after the vote."))
+    assert found == ["Maria Lopez", "John Smith"]
+
+
+def test_a_fragment_whose_clause_names_no_one_has_no_speaker(parser):
+    found, _ = speakers(parser, (
+        "The old mill by the river was once known as \u201cthe heart of the valley\u201d "
+        "to everyone who worked there."))
+    assert found in ([], [None])

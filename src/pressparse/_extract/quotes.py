@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..models import Entity, Organization, Person, Quote, Span, Speaker, TextSpan
 from .confidence import confidence
 from .lexicon import (
+    DOCUMENT_NOUNS,
     PERSONAL_PRONOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -390,6 +391,50 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
         if speaker is not None:
             return _Attribution(speaker, TextSpan(start=colon_at, end=colon_at + 1, text=":"),
                                 "colon")
+    if not after and stripped and not stripped.endswith((":", *_DASHES)):
+        return _clause_speaker(index, quote, start, end)
+    return None
+
+
+def _clause_speaker(index: _Index, quote: RawQuote, start: int, end: int
+                    ) -> _Attribution | None:
+    """`Jane Doe mocked the plan as "a fantasy"`: a fragment inside a clause.
+
+    Words quoted in the middle of a sentence whose predicate is no reporting
+    verb ("mocked", "referred to", "bemoaned", "the ad targets") are the words of
+    the clause's subject. The parse is followed up from the fragment to the first
+    predicate outside it whose subject names someone: a person, a body, a
+    pronoun or a text ("the ad"); a subject that is a plain thing ("the danger
+    came from ...") is passed over for the predicate above it.
+    """
+    k = bisect.bisect_left(index.token_starts, quote.start)
+    if k >= len(index.token_starts):
+        return None
+    node = index.doc[k]
+    inside = range(quote.start, quote.end)
+    for _ in range(12):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.idx in inside:
+            continue  # (the pipeline has no tagger: a predicate is what has a subject)
+        if node.idx < start:
+            return None
+        for child in node.children:
+            if child.dep_ not in _SUBJECT_DEPS or not start <= child.idx < end:
+                continue
+            subject = child
+            if subject.lower_ in ("who", "which") and node.dep_ == "relcl":
+                subject = node.head  # "Trump, who leads the race, mocked ..."
+            entity = index.entity_at(subject.idx)
+            names = entity is not None and entity.label in ("PERSON", "ORG", "NORP") \
+                or subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ in DOCUMENT_NOUNS
+            if not names:
+                continue
+            speaker = _speaker_from_token(index, subject)
+            if speaker is not None:
+                return _Attribution(speaker, TextSpan(start=node.idx, end=node.idx + len(
+                    node.text), text=node.text), "clause")
     return None
 
 
