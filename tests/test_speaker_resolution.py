@@ -160,3 +160,27 @@ def test_a_fragment_whose_clause_names_no_one_has_no_speaker(parser):
         "The old mill by the river was once known as \u201cthe heart of the valley\u201d "
         "to everyone who worked there."))
     assert found in ([], [None])
+
+
+def test_the_name_after_a_verb_with_its_own_subject_is_its_object(parser):
+    found, _ = speakers(parser, (
+        "The mayor of the town thanked Sarah Quinn for \u201cstepping up when it "
+        "mattered.\u201d"))
+    assert found != ["Sarah Quinn"]
+
+
+def test_a_fragment_running_on_into_its_sentence_takes_nothing_after_it(parser):
+    doc = parser.parse_text(
+        "Tom Vale said he was \u201ckind of riding the fence\u201d until Ann Shore said "
+        "she was backing the plan.")
+    check_document(doc)
+    holding = [q for q in doc.quotes if "riding the fence" in doc.text[q.start:q.end]]
+    assert holding
+    assert all(q.speaker is not None and q.speaker.name == "Tom Vale" for q in holding)
+
+
+def test_a_verb_leading_another_verb_is_not_the_cue(parser):
+    found, _ = speakers(parser, (
+        "Ruth Banks said she was certain her rival Jane Moss would continue to be "
+        "\u201ca champion for the town.\u201d"))
+    assert found == ["Ruth Banks"]

@@ -82,7 +82,8 @@ _DASHES = "-–—―"
 _NOT_CUES = frozenset("s is was were are has had have will would can could may might should "
                       "must shall did does do and or but of in at on to for with".split())
 _CLAUSE_BREAKS = frozenset({"and", "but", "while", "which", "who", "that", "because", "so",
-                            "although", "whereas", "after", "before", "when", "if"})
+                            "although", "whereas", "after", "before", "when", "if", "until",
+                            "unless", "since"})
 @dataclass(frozen=True, slots=True)
 class _Attribution:
     """A speaker and cue, and the evidence they rest on (for confidence).
@@ -226,7 +227,11 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         tail = ""  # `X said:` introduces the next quotation, never this one
     # After a full stop, question or exclamation mark the next sentence is the
     # attribution only when it is one: `"Why?" Jane asked.`, not `"..." Police are ...`.
-    if tail.strip() and (not ends_sentence or re.match(rf"\s*(?:[a-z]|[{_DASHES}]\s*\w)", tail)
+    # A fragment that runs on into its sentence (`was "riding the fence" until X
+    # said`) takes no attribution from the words that continue it.
+    runs_on = text[quote.end - 1:quote.end].isalnum() and re.match(r"[ \t]*\w", tail) is not None
+    if tail.strip() and not runs_on and (
+            not ends_sentence or re.match(rf"\s*(?:[a-z]|[{_DASHES}]\s*\w)", tail)
                          or len(tail.split()) <= SHORT_ATTRIBUTION_WORDS
                          or text[quote.end - 1] in "?!" and tail.lstrip()[:1].isupper()):
         found = _find_in(index, after_start, after_end, quote, after=True)
@@ -364,8 +369,10 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
         speaker = _subject_speaker(index, verb, start, end)
         if speaker is None:
             # "said Jane Doe" names the speaker right after the verb; "Jane Doe
-            # said Monday" before it.
-            speaker = _speaker_after(index, verb.idx + len(verb.text), end, adjacent=True)
+            # said Monday" before it. A verb with a subject of its own (one the
+            # text does not let us name) has its object there: "X thanked Jane Doe".
+            if not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+                speaker = _speaker_after(index, verb.idx + len(verb.text), end, adjacent=True)
             if speaker is None:
                 speaker = _speaker_before(index, start, verb.idx)
         return _Attribution(speaker, cue)
@@ -524,7 +531,13 @@ def _is_cue_word(token: Token) -> bool:
 
 
 def _verb_like(token: Token) -> bool:
-    """A reporting word used as a verb, not "the statement said" as a noun."""
+    """A reporting word used as a verb, not "the statement said" as a noun, nor
+    leading another verb ("will continue to be")."""
+    if token.lower_.startswith("continu") and any(
+            c.dep_ == "xcomp" and c.i > token.i and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in token.children):
+        return False  # "will continue to be": aspect, not "he continued: ..."
     if token.lower_.startswith("call") and token.i + 1 < len(token.doc) \
             and token.doc[token.i + 1].lower_ in _PHRASAL_NOT_SPEECH:
         return False
