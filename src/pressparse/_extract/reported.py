@@ -206,20 +206,13 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     if not content:
         return None
     sentence = verb.sent
-    lo, hi = _paragraph(index.text, verb.idx)
+    lo, hi = index.paragraph(verb.idx)  # a parse sentence may run past a blank line
     content = [t for t in content if sentence.start <= t.i < sentence.end and lo <= t.idx < hi]
     evidence, speaker = _speaker(index, verb, sentence.start_char, sentence.end_char)
     if evidence is None or evidence == "reporting_verb" and speaker is None:
         return None  # an active verb whose subject cannot be found: too weak to report
     return _build(index, raw, verb, content, speaker, evidence,
                   require_fragment=not clauses and lower in _NAMING_VERBS)
-
-
-def _paragraph(text: str, char: int) -> tuple[int, int]:
-    """The blank-line paragraph around ``char``: a parse sentence may run past one."""
-    start = text.rfind("\n\n", 0, char)
-    end = text.find("\n\n", char)
-    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
 def _naming_content(verb: Token) -> list[Token]:
@@ -390,8 +383,8 @@ def _build(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[To
     parts = [(a, b) for a, b in parts if any(ch.isalnum() for ch in text[a:b])]
     if not parts:
         return None
-    parts[-1] = (parts[-1][0], _through_quotation(raw, *parts[-1]))
-    fragments, quoted_share = _fragments(raw, parts, text)
+    parts[-1] = (parts[-1][0], _through_quotation(raw, index.raw_starts, *parts[-1]))
+    fragments, quoted_share = _fragments(raw, index.raw_starts, parts, text)
     if quoted_share * 2 >= 1:
         return None  # a quotation: the quotation extractor reports it
     if require_fragment and not fragments:
@@ -421,14 +414,14 @@ def _resolution(speaker: Speaker | None) -> str | None:
     return resolution
 
 
-def _through_quotation(raw: Sequence[RawQuote], a: int, b: int) -> int:
+def _through_quotation(raw: Sequence[RawQuote], starts: Sequence[int], a: int, b: int) -> int:
     """Where content ending inside a quotation really ends: at the quotation's end.
 
     The parse often hangs the full stop of `said it would "compete for the
     nomination."` on the reporting verb, so the clause stops a word short of the
-    closing mark; the fragment it opened is part of what was said.
+    closing mark; the fragment it opened is part of what was said. ``starts``
+    are the starts of ``raw``, built once per document (see :func:`_fragments`).
     """
-    starts = [q.start for q in raw]
     k = bisect.bisect_left(starts, a)
     while k < len(raw) and raw[k].start < b:
         quote = raw[k]
@@ -447,14 +440,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _fragments(raw: Sequence[RawQuote], parts: list[tuple[int, int]], text: str
-               ) -> tuple[list[TextSpan], float]:
-    """Quoted pieces inside the content, and the share of its word characters they cover."""
-    starts = [q.start for q in raw]
+def _fragments(raw: Sequence[RawQuote], starts: Sequence[int], parts: list[tuple[int, int]],
+               text: str) -> tuple[list[TextSpan], float]:
+    """Quoted pieces inside the content, and the share of its word characters they cover.
+
+    ``starts`` are the starts of ``raw``, built once per document: building them
+    (or slicing ``raw``) per call made a long body quadratic.
+    """
     lo, hi = parts[0][0], parts[-1][1]
     k = max(0, bisect.bisect_right(starts, lo) - 1)
     fragments: list[TextSpan] = []
-    for quote in raw[k:]:
+    for j in range(k, len(raw)):
+        quote = raw[j]
         if quote.start >= hi:
             break
         for piece in quote.parts:

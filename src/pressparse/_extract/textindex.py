@@ -9,6 +9,7 @@ bisection, so the work per quotation stays bounded.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,9 @@ class _Index:
         self.doc = doc
         self.quoted = [(q.outer_start, q.outer_end) for q in quoted]
         self.quoted_starts = [s for s, _ in self.quoted]
+        self.raw_starts = [q.start for q in quoted]
         self.text = text
+        self._blank_lines: list[int] | None = None  # where "\n\n" starts, built on first use
         from spacy.attrs import IDX
 
         self.token_starts = doc.to_array(IDX).tolist() if len(doc) else []
@@ -70,9 +73,29 @@ class _Index:
         """Person mentions that end before ``char``, nearest first."""
         k = bisect.bisect_left(self.mention_starts, char)
         out = []
-        for start, end, person in reversed(self.person_mentions[:k]):
+        for j in range(k - 1, -1, -1):  # not a reversed slice: that copies every mention before
+            start, end, person = self.person_mentions[j]
             if start < char - window:
                 break
             if end <= char and not self.in_quote(start):  # names inside quotations are not
                 out.append((start, end, person))          # who is speaking
         return out
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        """The blank-line paragraph around ``char``, as ``[start, end)``.
+
+        The same as searching back and forward for "\\n\\n" from ``char``, but by
+        bisection over every place one starts, so a body with no blank line does
+        not cost a scan of the whole text per call.
+        """
+        if self._blank_lines is None:
+            self._blank_lines = [m.start() for m in _BLANK_LINE.finditer(self.text)]
+        k = bisect.bisect_right(self._blank_lines, char - 2)
+        start = self._blank_lines[k - 1] + 2 if k else 0
+        j = bisect.bisect_left(self._blank_lines, char)
+        end = self._blank_lines[j] if j < len(self._blank_lines) else len(self.text)
+        return start, end
+
+
+#: Every start of "\n\n", overlapping ones too ("\n\n\n" starts two).
+_BLANK_LINE = re.compile(r"(?=\n\n)")
