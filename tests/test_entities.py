@@ -395,3 +395,44 @@ def test_names_that_are_laws_places_or_initials(parser):
     names = {p.name for p in doc.people}
     assert "Stephen-Alan Paul Vickers" in names
     assert not names & {"Stephen Vickers", "North Exampleshire", "Coronavirus Bill", "R. I. P"}
+
+
+# --- a lone word is a body only when the text treats it as one --------------------------
+
+def test_a_lone_capitalised_word_needs_something_saying_it_is_a_body(blank_nlp):
+    # An imperative opening a bullet, which the model may take for a body.
+    assert _parsed(blank_nlp, ["Keep", "doors", "locked", "."], [0, 0, 0, 0],
+                   ["ROOT", "dobj", "oprd", "punct"], ["B-ORG", "O", "O", "O"]) == {}
+    # A kind of body before it, or in apposition after it.
+    assert _parsed(blank_nlp, ["Gifts", "went", "to", "the", "charity", "Helpwell", "."],
+                   [1, 1, 1, 5, 5, 2, 1], ["nsubj", "ROOT", "prep", "det", "compound", "pobj",
+                                           "punct"],
+                   ["O", "O", "O", "O", "O", "B-ORG", "O"]) == {"Helpwell": "ORG"}
+    assert _parsed(blank_nlp, ["Helpwell", ",", "a", "local", "charity", ",", "helped", "."],
+                   [6, 0, 4, 4, 0, 0, 6, 6],
+                   ["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "punct"],
+                   ["B-ORG", "O", "O", "O", "O", "O", "O", "O"]) == {"Helpwell": "ORG"}
+
+
+def test_a_lone_word_that_speaks_or_owns_a_unit_is_a_body(blank_nlp):
+    assert _parsed(blank_nlp, ["Helpwell", "said", "it", "would", "help", "."],
+                   [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+                   ["B-ORG", "O", "O", "O", "O", "O"]) == {"Helpwell": "ORG"}
+    labels = _parsed(
+        blank_nlp, ["Staff", "from", "the", "Yard", "’s", "Fraud", "Unit", "and", "the", "Yard",
+                    "came", "."],
+        [10, 0, 3, 6, 3, 6, 1, 6, 9, 6, 10, 10],
+        ["nsubj", "prep", "det", "poss", "case", "compound", "pobj", "cc", "det", "conj", "ROOT",
+         "punct"],
+        ["O", "O", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "O"])
+    assert labels == {"Fraud Unit": "ORG", "Yard": "ORG"}
+
+
+@pytest.mark.model
+def test_bodies_to_call_in_any_wording_and_in_a_list_of_helplines(parser):
+    doc = parser.parse_text(
+        "If you would rather not give your name, pass what you know to Helpwell anonymously "
+        "on 0800 123 4567, or the charity Talkline 100 per cent anonymously on 0800 765 4321."
+        "\n\nSupport:\n\n* Listenline – 0800 1111\n* Text - 07700 900123\n")
+    check_document(doc)
+    assert {o.name for o in doc.organizations} == {"Helpwell", "Talkline", "Listenline"}

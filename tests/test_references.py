@@ -50,6 +50,14 @@ def refs(text: str, anchor: Anchor | None = ANCHOR) -> list[tuple[str, str, str,
          [("33/60001/20", "other", "33/60001/20", None),
           ("33/60017/20", "other", "33/60017/20", None)]),
         ("Form: Crime/incident number: Log 517", [("517", "incident", "517", None)]),
+        # Letters that name a log system, written before its digits.
+        ("Ring 101 and quote IML 448812.", [("IML 448812", "incident", "IML448812", None)]),
+        ("give the reference CAD3312/14MAR", [
+            ("CAD3312/14MAR", "incident", "CAD3312/14MAR", None)]),
+        # A log numbered by the day it was opened, and a day-and-serial log.
+        ("use reference ABC-14032019-0042 please", [
+            ("ABC-14032019-0042", "incident", "ABC-14032019-0042", None)]),
+        ("quoting incident number 4:91 when calling", [("4:91", "incident", "4:91", None)]),
     ],
 )
 def test_reference_formats(text, expected):
@@ -66,10 +74,16 @@ def test_reference_formats(text, expected):
         "the crime 20 years ago",
         "log on to the website",
         "quoting 12/05/2021",  # a date, not a number
+        "Officers attended the incident 21:30 on the ring road.",  # a time
     ],
 )
 def test_numbers_that_are_not_references(text):
     assert refs(text) == []
+
+
+def test_one_number_takes_the_kind_its_most_telling_mention_gives():
+    text = "Quote reference 31900045678.\n\nIncident reference: 31900045678"
+    assert [r[1] for r in refs(text)] == ["incident", "incident"]
 
 
 def test_a_second_number_must_look_like_one():

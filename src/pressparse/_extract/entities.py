@@ -20,6 +20,7 @@ from ..models import Entity
 from .context import Context
 from .dates import find_dates
 from .lexicon import (
+    BODY_KINDS,
     COUNTERS,
     COURT_KINDS,
     FACILITY_WORDS,
@@ -39,6 +40,7 @@ from .lexicon import (
     PRODUCT_AFTER,
     PRODUCT_BEFORE,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     STREET_SUFFIXES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -105,6 +107,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += (_Candidate(4, "ORG", m.start(), m.end()) for m in _PLATFORM_NAMES.finditer(text)
                    if m.group()[:1].isupper())
     chosen = _acronyms(text, _coordinated(doc, text, _harmonise(text, _resolve(candidates))))
+    chosen = _lone_names(doc, text, chosen)
     if context.anchor is not None:
         chosen = _future_dates(doc, text, chosen, context)
     return tuple(
@@ -288,14 +291,23 @@ def _org_by_form(text: str, c: _Candidate, full_names: set[str]) -> _Candidate |
     return c
 
 
-# "Contact Crimestoppers on 0800 ...", "report it to Exampleshire Police on 101": what
-# the reader is sent to call is a body, whatever the model took it for.
+# "Contact Crimestoppers on 0800 ...", "report it to Exampleshire Police on 101", "or
+# Exampleline anonymously on ...", and in a list of helplines "Exampleline – 0800 ...":
+# what the reader is sent to call is a body, whatever the model took it for.
 _CONTACT_BEFORE = re.compile(
-    r"\b(?:contact|contacting|call|calling|ring|phone|text|report(?:ed)?(?:\s+it|\s+this|\s+them)?"
-    r"\s+to|tell|through|via)\s+(?:the\s+)?(?:independent\s+)?(?:charity\s+)?"
-    r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for)?\s*[A-Z][\w'’&-]*){0,5})"
-    r"(?:\s*,?\s*(?:100%\s+)?anonymously)?\s*,?\s+(?:on|at|via)\s+$"
+    r"\b(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,5})"
+    r"(?:\s*,?\s*(?:(?:100%|100\s+per\s+cent|completely|totally)\s+)?anonymously"
+    r"|\s+free(?:\s+of\s+charge)?)?\s*,?\s+(?:on|at|via)\s+$"
+    r"|(?m:^)[ \t*•·-]*(?P<listed>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*)"
+    r"{0,5})[ \t]*[–—:-][ \t]*$"
 )
+# Words before a name that ask the reader to call: "Contact Exampleline on ...".
+_CONTACT_VERBS = frozenset({"contact", "call", "ring", "phone", "text", "tell", "email",
+                            "alternatively", "please", "or", "and", "report", "you"})
+# Ways to reach someone, which head a contact line but name no body: "Text - 07...".
+_CHANNELS = frozenset({"phone", "tel", "telephone", "text", "textphone", "minicom", "call",
+                       "email", "fax", "mobile", "helpline", "number", "freephone", "sms",
+                       "online", "website", "web", "office", "switchboard"})
 
 
 def _bodies_to_contact(doc: Doc, text: str, phone_starts: list[int]) -> Iterator[_Candidate]:
@@ -304,15 +316,25 @@ def _bodies_to_contact(doc: Doc, text: str, phone_starts: list[int]) -> Iterator
         match = _CONTACT_BEFORE.search(text, window_start, start)
         if match is None:
             continue
-        name = match.group("name")
-        if name.split()[0].lower() in TITLE_WORDS or name.lower() in NOT_ENTITIES:
-            continue  # "call DC Smith on ...": a person
+        group = "name" if match.group("name") else "listed"
+        name_start, name_end = match.span(group)
+        while True:  # "Contact Exampleline": the verb is no part of the name
+            word = re.match(r"[\w'’&-]+[ \t]+", text[name_start:name_end])
+            if word is None or word.group().strip().lower() not in _CONTACT_VERBS:
+                break
+            name_start += word.end()
+        name = text[name_start:name_end]
         words = name.split()
-        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if words[0].lower() in TITLE_WORDS or name.lower() in NOT_ENTITIES \
+                or words[-1].lower() in _CHANNELS or words[0].lower() in _CONTACT_VERBS:
+            continue  # "call DC Smith on ...": a person; "Phone: 01...": a channel
+        span = doc.char_span(name_start, name_end, alignment_mode="expand")
         if len(words) > 1 and span is not None and all(t.ent_type_ == "PERSON" for t in span) \
                 and not any(w.lower() in ORG_HEADS for w in words):
             continue  # "contact Jane Smith on ...": a named person
-        yield _Candidate(4, "ORG", match.start("name"), match.end("name"))
+        if span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span):
+            continue  # "Monday on 101"
+        yield _Candidate(4, "ORG", name_start, name_end)
 
 
 _SCHEME_WORD = "|".join(sorted(w.title() for w in NOT_ORG_WORDS))
@@ -363,6 +385,66 @@ def _coordinated(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candida
                 label == "ORG" and name.isupper() for label, name in kinds):
             out[k] = _Candidate(c.priority, "ORG", c.start, c.end)
     return out
+
+
+_MODEL = 5  # the priority of the model's own spans
+_LONE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+
+
+def _lone_names(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A single capitalised word is a body only when something says so.
+
+    The model calls many lone words organisations: imperatives opening a
+    bullet ("Keep windows shut"), drugs, villages, surnames, car models. A
+    reader takes one for a body when the text treats it as one somewhere: a
+    rule found it (a number to call, a platform), a kind of body stands beside
+    it ("the charity X", "X, a local charity", "the X company"), it speaks
+    ("X said"), or it shortens a longer name the text gives ("the Met").
+    Without any of these, the word is left untyped rather than guessed.
+    """
+    lone = [c for c in chosen if c.label == "ORG" and c.priority == _MODEL
+            and _LONE_WORD.fullmatch(text[c.start:c.end])]
+    if not lone:
+        return chosen
+    supported = {text[c.start:c.end] for c in chosen if c.label == "ORG" and c.priority != _MODEL}
+    first_words = [text[c.start:c.end].split()[0] for c in chosen
+                   if c.label == "ORG" and " " in text[c.start:c.end]]
+    for c in lone:
+        name = text[c.start:c.end]
+        if name in supported:
+            continue
+        if name.lower() in PLATFORMS or any(w != name and w.startswith(name) for w in first_words):
+            supported.add(name)
+            continue
+        # Any use of the word may say what it is: "the Met's Public Protection Unit".
+        if any(doc[i].text == name and _named_as_body(doc[i])
+               for i in word_positions(doc, frozenset({name.lower()}), cache=False)):
+            supported.add(name)
+    dropped = {id(c) for c in lone if text[c.start:c.end] not in supported}
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _named_as_body(token: Token) -> bool:
+    """"the charity X", "X, a Bristol based charity", "the X company", "X said"."""
+    doc = token.doc
+    i = token.i
+    if i > 0 and doc[i - 1].lower_ in BODY_KINDS:
+        return True
+    if i + 1 < len(doc) and doc[i + 1].lower_ in BODY_KINDS and doc[i + 1].is_lower:
+        return True
+    if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("a", "an", "the"):
+        for k in range(i + 3, min(len(doc), i + 8)):
+            if doc[k].lower_ in BODY_KINDS:
+                return True
+            if doc[k].is_punct:
+                break
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
+        for k in range(i + 2, min(len(doc), i + 8)):  # "the Met's Area West Public Protection Unit"
+            if not doc[k].text[:1].isupper():
+                break
+            if doc[k].lower_ in ORG_HEADS | UNIT_WORDS:
+                return True
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in SPEECH_VERBS
 
 
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
@@ -464,22 +546,25 @@ def extend_hyphenated(doc: Doc, last: int) -> int:
     return last
 
 
-def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+def word_positions(doc: Doc, words: frozenset[str], *, cache: bool = True) -> list[int]:
     """Indices of the tokens whose lower-case form is in ``words``.
 
     One vectorised comparison instead of a Python loop over every token: the
-    rules below start only from these few anchor words.
+    rules below start only from these few anchor words. Word lists that are
+    module constants are hashed once (``cache``); a list made from one
+    document's names must not be, or the cache grows with every document.
     """
     import numpy
     from spacy.attrs import LOWER
 
     if not len(doc):
         return []
-    hashes = _WORD_HASHES.get(words)
+    hashes = _WORD_HASHES.get(words) if cache else None
     if hashes is None:  # the word lists are module constants: hash each once
         hashes = numpy.fromiter((doc.vocab.strings[w] for w in words), dtype="uint64",
                                 count=len(words))
-        _WORD_HASHES[words] = hashes
+        if cache:
+            _WORD_HASHES[words] = hashes
     lowers = doc.user_data.get(_LOWER_KEY)
     if lowers is None:  # one array per document, shared by every rule
         lowers = doc.user_data[_LOWER_KEY] = doc.to_array(LOWER)

@@ -90,6 +90,18 @@ NOT_ORG_WORDS = frozenset(
     """.split()
 )
 
+#: Common nouns that say what kind of body a name is: "the charity Exampleline",
+#: "Exampleline, a local charity", "the Exampleco company". Beside a lone word the model
+#: calls an organisation, they are the evidence that it is one.
+BODY_KINDS = frozenset(
+    """
+    charity charities company companies firm business organisation organization group
+    retailer supermarket chain bank brand manufacturer maker newspaper broadcaster publisher
+    agency network union party club trust provider operator association body regulator
+    campaigners campaign-group foundation society developer insurer lender
+    """.split()
+)
+
 #: Lower-case words that may stand inside an organisation's name.
 ORG_CONNECTORS = frozenset({"of", "and", "&"})
 

@@ -250,7 +250,7 @@ def _add_name_mentions(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, 
     starts = [e.start for e in ordered]
     replaced: set[int] = set()
     added = []
-    for position in word_positions(doc, frozenset(names)):
+    for position in word_positions(doc, frozenset(names), cache=False):
         token = doc[position]
         if not token.text[:1].isupper() or not token.is_alpha:
             continue

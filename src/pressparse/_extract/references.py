@@ -22,7 +22,7 @@ from .dates import SINGLE_DATE, WEEKDAY_NAME
 ReferenceKind = Literal["incident", "crime", "other"]
 
 # Words that make the number after them an incident or log, a crime, or another reference.
-_INCIDENT_WORDS = frozenset({"log", "logs", "incident", "serial", "cad", "isr", "storm",
+_INCIDENT_WORDS = frozenset({"log", "logs", "incident", "serial", "cad", "isr", "storm", "iml",
                              "occurrence", "occurence", "occurrance"})
 _CRIME_WORDS = frozenset({"crime", "crn"})
 _OTHER_WORDS = frozenset({"reference", "ref", "urn", "case", "job", "report", "quoting", "quote",
@@ -41,8 +41,8 @@ _CUE = (rf"\b(?P<cue>(?i:{_CUE_WORD})(?:\.?(?:\s+|\s*[:#/-]\s*)(?i:the\s+|police
 _MONTH_ABBR = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # A slash then a date written "15DEC20" ends the number: "CAD 5450/15DEC20".
 _PART = rf"/(?!\d{{1,2}}{_MONTH_ABBR}\d\d\b)"
-_NUMBER = (rf"(?P<number>NFRC\s?\d{{6,}}|(?:[A-Z]{{2,5}}\s)?[A-Z]{{1,5}}\d{{0,3}}(?:{_PART}[A-Z0-9]+)+"
-           rf"|\d[\dA-Z]*(?:{_PART}[\dA-Z]+)+|\d+\*\d+|\d{{1,2}}:\d{{3,}}|\d+[A-Z]{{1,4}}\d+"
+_NUMBER = (rf"(?P<number>NFRC\s?\d{{6,}}|[A-Z]{{2,5}}-\d+(?:-\d+)+|[A-Z]{{2,5}}\d{{4,}}(?:{_PART}[\dA-Z]+)*|(?:[A-Z]{{2,5}}\s)?[A-Z]{{1,5}}\d{{0,3}}(?:{_PART}[A-Z0-9]+)+"
+           rf"|\d[\dA-Z]*(?:{_PART}[\dA-Z]+)+|\d+\*\d+|\d{{1,2}}:\d{{2,}}|\d+[A-Z]{{1,4}}\d+"
            rf"|(?:[A-Z]{{2,5}}\s)?\d+[a-z]?)")
 _WRAP = r"(?:\*\*?\s?|['\"‘“])?"
 _UNWRAP = r"(?:\s?\*\*?|['\"’”])?"
@@ -67,7 +67,10 @@ _NOT_AFTER = re.compile(
 )
 _DATE_LIKE = re.compile(r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?:/(?:\d{4}|\d\d))?")
 # Letters written in capitals before the digits are part of the number: "CAD 343".
-_PREFIXES = frozenset({"cad", "isr", "storm"})
+_PREFIXES = frozenset({"cad", "isr", "storm", "iml"})
+# A log number holding its day: "-07072016-".
+_EMBEDDED_DATE = re.compile(r"-(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d-")
+_CLOCK = re.compile(r"(\d{1,2}):(\d\d)")
 _COMPACT = re.compile(r"(\d{1,2})([a-z]{3})(\d\d)", re.IGNORECASE)
 
 
@@ -103,7 +106,18 @@ def find_references(text: str, anchor: Anchor | None) -> Iterator[ReferenceMatch
         if not any(r.start <= match.start() < r.end for r in found):
             found.append(ReferenceMatch(match.start(), match.end(), "other",
                                         match.group().replace(" ", ""), None))
-    return iter(sorted(found, key=lambda r: r.start))
+    return iter(_one_kind_per_number(sorted(found, key=lambda r: r.start)))
+
+
+def _one_kind_per_number(found: list[ReferenceMatch]) -> list[ReferenceMatch]:
+    """"reference number 1234 ... INCIDENT REFERENCE: 1234": one number, one kind, the
+    one its most telling mention gives (a crime or an incident rather than "other")."""
+    kinds: dict[str, ReferenceKind] = {}
+    for r in found:
+        if kinds.get(r.number, "other") == "other":
+            kinds[r.number] = r.kind
+    return [r if r.kind == kinds[r.number] else
+            ReferenceMatch(r.start, r.end, kinds[r.number], r.number, r.date) for r in found]
 
 
 def _reference(text: str, match: re.Match[str], cue: list[str], anchor: Anchor | None,
@@ -135,8 +149,15 @@ def _reference(text: str, match: re.Match[str], cue: list[str], anchor: Anchor |
             start = match.end("cue") - len(last)
     if _DATE_LIKE.fullmatch(number):
         return None  # a date, not a number
+    clock = _CLOCK.fullmatch(number)
+    if clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60 \
+            and not words & {"number", "no", "num"}:
+        return None  # "the incident 10:45": a time; "incident number 2:73" is a log
     if number.isdigit() and len(number) > 20:
         return None
+    if kind == "other" and (re.match(r"(?i:cad|isr|storm|iml)\d", number)
+                            or _EMBEDDED_DATE.search(number)):
+        kind = "incident"  # "CAD7919/26FEB", "XYZ-07072016-0077": a log, by its own form
     end = match.end() if dated else match.end("number")
     return ReferenceMatch(start, end, kind, re.sub(r"\s+", "", number),
                           _date_value(date_text, compact, anchor))
