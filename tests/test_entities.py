@@ -436,3 +436,37 @@ def test_bodies_to_call_in_any_wording_and_in_a_list_of_helplines(parser):
         "\n\nSupport:\n\n* Listenline – 0800 1111\n* Text - 07700 900123\n")
     check_document(doc)
     assert {o.name for o in doc.organizations} == {"Helpwell", "Talkline", "Listenline"}
+
+
+@pytest.mark.model
+def test_the_sender_line_and_page_labels_name_no_body(parser):
+    doc = parser.parse_text(
+        "Updated News Post\n\nA man was arrested in Exampleton.\n\n"
+        "**Issued by:** QX, Press and Public Relations\n")
+    assert not doc.organizations
+
+
+@pytest.mark.model
+def test_a_lower_case_kind_after_a_name_belongs_to_the_name(parser):
+    orgs = _orgs(parser, "Sergeant Ann Lowe, of Exampleton police, said the man was taken to "
+                         "Exampleford General hospital. Officers from the Serious and Organised "
+                         "Crime team searched the house, and Romanian police were told.")
+    assert {"Exampleton police", "Exampleford General hospital",
+            "Serious and Organised Crime team"} <= orgs
+    assert not any("Romanian" in o for o in orgs)
+    assert _orgs(parser, "He was seen near Exampleton police station.") == set()
+
+
+@pytest.mark.model
+def test_a_unit_after_a_force_possessive_may_be_written_in_lower_case(parser):
+    assert "City of Exampleton district" in _orgs(
+        parser, "Inspector Ray Dunn, of GMP's City of Exampleton district, said the road was "
+                "closed.")
+
+
+@pytest.mark.model
+def test_a_body_after_a_or_your_local_is_described_not_named(parser):
+    orgs = _orgs(parser, "You can contact your local Safer Streets Team (SST) by email. A "
+                         "dedicated Rural Team patrols the farms. A Exampleshire Police officer "
+                         "was hurt.")
+    assert orgs == {"Exampleshire Police"}

@@ -102,12 +102,14 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += _aged_people(doc)
     candidates += _rule_organizations(doc)
     candidates += _owned_units(doc)
+    candidates += _lower_case_heads(doc)
     candidates += _model_entities(doc, text, context)
     candidates += _camel_case_names(text)
     candidates += (_Candidate(4, "ORG", m.start(), m.end()) for m in _PLATFORM_NAMES.finditer(text)
                    if m.group()[:1].isupper())
-    chosen = _acronyms(text, _coordinated(doc, text, _harmonise(text, _resolve(candidates))))
-    chosen = _lone_names(doc, text, chosen)
+    chosen = _described_not_named(doc, _harmonise(text, _resolve(candidates)))
+    chosen = _acronyms(text, _coordinated(doc, text, chosen))
+    chosen = _furniture(text, _lone_names(doc, text, chosen))
     if context.anchor is not None:
         chosen = _future_dates(doc, text, chosen, context)
     return tuple(
@@ -385,6 +387,60 @@ def _coordinated(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candida
                 label == "ORG" and name.isupper() for label, name in kinds):
             out[k] = _Candidate(c.priority, "ORG", c.start, c.end)
     return out
+
+
+# Lines a website puts around a release: "**Issued by:** AB, Corporate Communications",
+# "Updated News Post". They name the sender's office and the page, no body in the story.
+_FURNITURE_LINE = re.compile(
+    r"(?im)^[ \t*_#>]*(?:issued\b|(?:updated|breaking|latest)[ \t]+news[ \t]+post\b)[^\n]*")
+
+
+def _furniture(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """No organisation on a line of page furniture (its dates and people stay)."""
+    lines = [m.span() for m in _FURNITURE_LINE.finditer(text)]
+    if not lines:
+        return chosen
+    return [c for c in chosen
+            if c.label != "ORG" or not any(a <= c.start < b for a, b in lines)]
+
+
+# Words before a capitalised unit that make it a kind, not a name: "your local Safer
+# Neighbourhood Team", "a dedicated Rural Team", "his Neighbourhood Policing team".
+_KIND_DETERMINERS = frozenset({"a", "an", "your", "his", "her", "their", "its", "every", "each",
+                               "any"})
+_KIND_ADJECTIVES = frozenset({"local", "dedicated", "new", "own", "relevant", "nearest"})
+
+
+def _described_not_named(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A body after "a", "your" or "the local" is described, not named.
+
+    Only where the name heads its phrase: in "a Exampleshire Police officer"
+    the force is named, and "an NHS worker" keeps its acronym.
+    """
+    out = []
+    for c in chosen:
+        if c.label == "ORG" and not text_is_upper(list(span := doc.char_span(
+                c.start, c.end, alignment_mode="expand") or ())) and span and _kind_before(span):
+            continue
+        out.append(c)
+    return out if len(out) != len(chosen) else chosen
+
+
+def _kind_before(span: Span) -> bool:
+    doc = span.doc
+    last = span[-1]
+    if last.i + 1 < len(doc) and doc[last.i + 1].is_lower and doc[last.i + 1].is_alpha \
+            and last.dep_ in ("compound", "nmod", "amod"):
+        return False  # a modifier: "a Exampleshire Police officer", "a Home Office post mortem"
+    k = span.start - 1
+    saw_adjective = False
+    while k >= 0 and doc[k].lower_ in _KIND_ADJECTIVES:
+        k -= 1
+        saw_adjective = True
+    if k < 0:
+        return False
+    before = doc[k].lower_
+    return before in _KIND_DETERMINERS or saw_adjective and before in ("the", "our")
 
 
 _MODEL = 5  # the priority of the model's own spans
@@ -870,24 +926,75 @@ def _continues_name(head: Token, nxt: Token) -> bool:
 
 
 def _owned_units(doc: Doc) -> Iterator[_Candidate]:
-    """"GMP's Exampleton District", "the Force's Northern Division": after an
-    organisation's possessive, capitalised words ending in a unit word name a part of it
-    (alone, "the Exampleton District" is a place)."""
+    """"GMP's Exampleton District", "the Force's Northern Division", "GMP's City of
+    Exampleton district": after an organisation's possessive, capitalised words ending in
+    a unit word name a part of it (alone, "the Exampleton District" is a place)."""
     for i in word_positions(doc, UNIT_WORDS):
         token = doc[i]
-        if not token.text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].is_title \
-                and "\n" not in token.whitespace_:
+        if i + 1 < len(doc) and doc[i + 1].is_title and "\n" not in token.whitespace_:
             continue  # not "Basic Command" of "Basic Command Unit"
-        start = i
-        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-                and "\n" not in doc[start - 1].whitespace_:
-            start -= 1
+        start = _capitalised_run(doc, i)
         if start == i or start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
             continue
         owner = doc[start - 2]
         if owner.ent_type_ == "ORG" or owner.lower_ in ORG_HEADS or owner.is_upper:
             span = doc[start:i + 1]
             yield _Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _capitalised_run(doc: Doc, i: int) -> int:
+    """Start of the capitalised words before token ``i``, with "of" and "and" between
+    capitalised words ("City of Exampleton", "Eastfield and Filey")."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_:
+        prev = doc[start - 1]
+        joins = prev.lower_ in ("of", "and") and start < i and start > 1 \
+            and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
+        if not (prev.text[:1].isupper() and prev.is_alpha or joins):
+            break
+        start -= 1
+    return start
+
+
+# Kinds of body written in lower case after the name: "Exampleton police", "Exampleton
+# General hospital", "the Serious and Organised Crime team".
+_LOWER_HEADS = frozenset({"police", "hospital", "team"})
+
+
+def _lower_case_heads(doc: Doc) -> Iterator[_Candidate]:
+    """A capitalised name and a lower-case kind of body after it are one name.
+
+    Not a building ("Exampleton police station"), not a sentence opener alone
+    ("Local police said"), not an acronym the text already names ("the XYZ team").
+    """
+    n = len(doc)
+    for i in word_positions(doc, _LOWER_HEADS):
+        head = doc[i]
+        if not head.is_lower or i + 1 < n and doc[i + 1].lower_ in FACILITY_WORDS | VENUE_AFTER:
+            continue
+        end = i
+        if i > 1 and doc[i - 1].lower_ in ("'s", "’s") and head.lower_ == "hospital":
+            end = i - 1  # "Exampleton's hospital"... only as one word before: see below
+        start = _capitalised_run(doc, end)
+        if start == end or "\n" in doc[end - 1].whitespace_:
+            continue
+        words = doc[start:end]
+        first = words[0]
+        opens = first.is_sent_start or first.i == 0 or doc[first.i - 1].is_sent_start \
+            and doc[first.i - 1].is_punct  # "“Our police officers ...", "Extra police will"
+        if all(t.is_upper for t in words) \
+                or any(t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in words) \
+                or opens and first.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
+                or len(words) == 1 and first.ent_type_ == "NORP" and first.lower_.endswith(
+                    ("an", "ish", "ese", "i", "ch")) and not first.lower_.endswith("shire") \
+                or words[-1].lower_ in ORG_HEADS and head.lower_ != "team":
+            continue  # "Romanian police": a country's police, no body's name
+        if head.lower_ == "team" and (any(t.lower_ == "of" for t in words) or all(
+                t.ent_type_ in ("GPE", "LOC") for t in words)):
+            continue  # "the Exampleton team", "the Management of Offenders team"
+        if end < i and len(words) != 1:
+            continue  # the possessive form is a one-word name: "Exampleton's hospital"
+        yield _Candidate(4, "ORG", words.start_char, head.idx + len(head.text))
 
 
 _CAMEL_CASE = re.compile(r"(?<![\w@#/.-])(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+(?![\w@/.-])")
