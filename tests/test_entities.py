@@ -470,3 +470,38 @@ def test_a_body_after_a_or_your_local_is_described_not_named(parser):
                          "dedicated Rural Team patrols the farms. A Exampleshire Police officer "
                          "was hurt.")
     assert orgs == {"Exampleshire Police"}
+
+
+@pytest.mark.model
+def test_sites_buildings_and_cars_by_their_last_word_are_not_bodies(parser):
+    doc = parser.parse_text(
+        "The boat was found near Exampleton Docks and Millbrook Farm. Recruits trained at "
+        "Exampleshire Police HQ and at Exampleford Police Station. The van hit a Red BMW.")
+    check_document(doc)
+    assert not doc.organizations
+
+
+@pytest.mark.model
+def test_a_name_stops_at_a_bracket_or_a_lower_case_word_no_name_holds(parser):
+    doc = parser.parse_text(
+        "The winners were Carys Wynne (Exampleton), Idris Hale (Exampleford) and Ffion Rhys "
+        "(Examplebury). The raid took place at Exampleby near Exampleford on Monday.")
+    check_document(doc)
+    assert not any("(" in e.text or " near " in e.text for e in doc.entities)
+
+
+@pytest.mark.model
+def test_a_unit_of_two_forces_is_three_bodies(parser):
+    assert _orgs(parser, "The Joint Roads Unit of Exampleshire Constabulary and Exampleford "
+                         "Police began a trial in May.") == {
+        "Joint Roads Unit", "Exampleshire Constabulary", "Exampleford Police"}
+
+
+@pytest.mark.model
+def test_a_possessive_inside_a_name(parser):
+    orgs = _orgs(parser, "The National Fire Chiefs' Council backed the plan. He will appear "
+                         "at Exampleton Magistrate's Court on Monday. Officers from "
+                         "Exampleford's Community Impact Team helped.")
+    assert {"National Fire Chiefs' Council", "Exampleton Magistrate's Court",
+            "Community Impact Team"} <= orgs
+    assert not any(o.startswith("Exampleford") for o in orgs)

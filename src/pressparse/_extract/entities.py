@@ -260,9 +260,19 @@ _CALENDAR_WORDS = frozenset({*(w for w in _DATE_WORDS), "mon", "tue", "tues", "w
 def _trim_leading(text: str, c: _Candidate) -> _Candidate:
     """"Both Exampleshire Police", "Join Neighbourhood Watch": no part of the name."""
     lead = _LEADING_NOT_NAME.match(text, c.start, c.end)
-    if lead and lead.end() < c.end:
-        return _Candidate(c.priority, c.label, lead.end(), c.end, c.value)
+    start = lead.end() if lead else c.start
+    while start < c.end and not text[start].isalnum():  # "Update - CCTV": the dash too
+        start += 1
+    if start != c.start and start < c.end:
+        return _Candidate(c.priority, c.label, start, c.end, c.value)
     return c
+
+
+# Lower-case words inside names: "Isle of Man", "Stratford upon Avon", "Friends of the Earth".
+_NAME_CONNECTORS = frozenset({"of", "and", "&", "for", "the", "de", "la", "le", "du", "van", "von",
+                              "da", "der", "den", "upon", "on", "in", "at", "y"})
+# A capitalised building word right after a body's name: "Exampleshire Police HQ".
+_BUILDING_AFTER = re.compile(r"[ \t]+(?:Station|HQ|Headquarters|House|Building|Offices)\b")
 
 
 def _org_by_form(text: str, c: _Candidate, full_names: set[str]) -> _Candidate | None:
@@ -273,8 +283,26 @@ def _org_by_form(text: str, c: _Candidate, full_names: set[str]) -> _Candidate |
     Police" a body after a counting word, "Jane Smith" beside "John Smith" a person.
     """
     name = text[c.start:c.end]
+    if "(" in name:  # "Jo Page (Exampleton": a name, then what the brackets add
+        cut = c.start + len(name[:name.index("(")].rstrip())
+        if cut <= c.start:
+            return None
+        c = _Candidate(c.priority, c.label, c.start, cut, c.value)
+        name = text[c.start:c.end]
     words = name.split()
     lower = [w.lower().strip(".,") for w in words]
+    if c.priority == _MODEL and len(words) > 1:
+        # "Exampleton near Exampleford": a lower-case word no name holds ends the name.
+        k = next((k for k, w in enumerate(words[1:], 1)
+                  if w.islower() and w not in _NAME_CONNECTORS), None)
+        if k is not None:
+            c = _Candidate(c.priority, c.label, c.start, c.start + len(" ".join(words[:k])))
+            name = text[c.start:c.end]
+            if name != " ".join(words[:k]):
+                return None  # odd spacing: leave it
+            words, lower = words[:k], lower[:k]
+    if name.lower() in NOT_ENTITIES:
+        return None
     if _ROAD.fullmatch(name):
         return _Candidate(c.priority, "FAC", c.start, c.end)
     if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
@@ -283,9 +311,13 @@ def _org_by_form(text: str, c: _Candidate, full_names: set[str]) -> _Candidate |
     if len(words) == 1 and (lower[0] in ORG_HEADS - LONE_SERVICES or lower[0] in ("force", "forces")
                             or lower[0] in TITLE_EXPANSIONS):
         return None  # "A Police", "the Force": a generic word; "PCC": a role
-    if len(words) > 1 and lower[-1] in PLACE_HEADS and not name.isupper() \
+    if len(words) > 1 and lower[-1] in PLACE_HEADS | FACILITY_WORDS and not name.isupper() \
             and not (lower[-1] == "court" and lower[-2] in COURT_KINDS):
         return _Candidate(c.priority, "FAC", c.start, c.end)
+    if _BUILDING_AFTER.match(text, c.end):
+        return _Candidate(c.priority, "FAC", c.start, c.end)  # "at Exampleshire Police HQ"
+    if any(w in VEHICLE_MAKES for w in lower) and lower[-1] not in ORG_HEADS:
+        return _Candidate(c.priority, "PRODUCT", c.start, c.end)  # "a Red BMW"
     if len(words) == 2 and lower[0] not in ORG_HEADS \
             and any(n.split()[1] == words[1] for n in full_names) \
             and words[0][:1].isupper() and words[0].isalpha() and not words[0].isupper():
@@ -849,6 +881,8 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
             if prev.text == "-" and not prev.whitespace_ and start - 2 >= 0 \
                     and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
                 start -= 1  # "Dyfed-Powys Police"
+            elif _possessive_in_name(doc, start - 1):
+                start -= 2  # "National Police Chiefs' Council", "Exampleton Magistrate's Court"
             elif prev.is_punct and prev.text != "&":
                 break
             elif prev.text[:1].isupper() and not prev.text.endswith(("'s", "’s")):
@@ -891,10 +925,27 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
                 end += 1  # not into a name after it: "University of Exampleton Jane Doe"
             while doc[end - 1].lower_ in ORG_CONNECTORS:
                 end -= 1
+            if doc[end - 1].lower_ in ORG_HEADS and end - 1 > i + 1:
+                end = i + 1  # "Joint Unit of Exampleshire Constabulary": two bodies
         if end - start < 2 or any(t.lower_ in NOT_ORG_WORDS for t in doc[start:end]):
             continue
         span = doc[start:end]
         yield _Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _possessive_in_name(doc: Doc, k: int) -> bool:
+    """Whether the possessive at token ``k`` lies inside a name rather than after its
+    owner: a plural's ("National Police Chiefs' Council") or a court's kind
+    ("Exampleton Magistrate's Court"); not "Exampleton's Community Team", where a
+    place or a body owns the unit that follows."""
+    if k < 1 or doc[k - 1].whitespace_:
+        return False
+    owner = doc[k - 1]
+    if not (owner.text[:1].isupper() and owner.is_alpha and not owner.is_upper):
+        return False
+    if doc[k].text in ("'", "’"):
+        return owner.lower_.endswith("s") and owner.lower_ not in ORG_HEADS
+    return doc[k].lower_ in ("'s", "’s") and owner.lower_ + "'s" in COURT_KINDS
 
 
 def _continues_name(head: Token, nxt: Token) -> bool:
@@ -984,7 +1035,7 @@ def _lower_case_heads(doc: Doc) -> Iterator[_Candidate]:
             and doc[first.i - 1].is_punct  # "“Our police officers ...", "Extra police will"
         if all(t.is_upper for t in words) \
                 or any(t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in words) \
-                or opens and first.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
+                or opens and first.ent_type_ not in ("GPE", "LOC", "FAC") \
                 or len(words) == 1 and first.ent_type_ == "NORP" and first.lower_.endswith(
                     ("an", "ish", "ese", "i", "ch")) and not first.lower_.endswith("shire") \
                 or words[-1].lower_ in ORG_HEADS and head.lower_ != "team":

@@ -118,7 +118,7 @@ PLATFORMS = frozenset(
 NOT_ENTITIES = frozenset(
     """
     covid covid-19 covid19 coronavirus sars-cov-2 ebola brexit cctv anpr asb rtc gbh abh atm
-    dna mot hgv suv pcso
+    dna mot hgv suv pcso sio a&e
     """.split()
 )
 
@@ -187,8 +187,10 @@ FACILITY_WORDS = frozenset({
 #: "London Bridge", "Clifton Moor"); "Court" names a body only after a court's kind.
 PLACE_HEADS = frozenset({
     "green", "bridge", "park", "moor", "brook", "cross", "mills", "heath", "common", "wood",
-    "woods", "fields", "marsh", "quay", "wharf", "estate", "village", "colney", "court",
-    "house", "room", "hill", "vale", "valley", "meadow", "meadows", "gate", "end",
+    "woods", "fields", "marsh", "quay", "wharf", "estate", "village", "court",
+    "house", "room", "hill", "vale", "valley", "meadow", "meadows", "gate", "end", "farm",
+    "ground", "grounds", "dock", "docks", "estuary", "reservoir", "harbour", "marina", "beach",
+    "pier", "forest", "lake", "airport", "airfield",
 })
 #: Words before "Court" that make it a court of law ("Exampleton Crown Court").
 COURT_KINDS = frozenset({
