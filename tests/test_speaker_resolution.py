@@ -187,3 +187,13 @@ def test_a_verb_leading_another_verb_is_not_the_cue(parser):
     holding = [q for q in doc.quotes if "a champion" in doc.text[q.start:q.end]]
     assert holding  # direct, or a fragment of the mixed quote that holds it
     assert all(q.speaker is not None and q.speaker.name == "Ruth Banks" for q in holding)
+
+
+def test_words_between_two_quotations_ending_in_a_comma_introduce_the_second(parser):
+    doc = parser.parse_text(
+        "When I wrote to Ben Hale to thank him, he replied, \u201cIt was a fine moment "
+        "for the whole team.\u201d Ann Vale added, \u201cWe will remember it.\u201d")
+    check_document(doc)
+    first, second = [q for q in doc.quotes if q.kind == "direct"]
+    assert (first.speaker.name, first.cue.text) == ("Ben Hale", "replied")
+    assert (second.speaker.name, second.cue.text) == ("Ann Vale", "added")

@@ -221,10 +221,12 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
     ends = _sentence_ends(text, after_start, after_end)
     if ends:
         after_end = ends[0]
-    ends_sentence = bool(re.search(r"[.!?…]\W*$", text[max(quote.start, quote.end - 2):quote.end]))
     tail = text[after_start:after_end]
     if after_end == after_limit and tail.rstrip(" \t*_").endswith(":"):
         tail = ""  # `X said:` introduces the next quotation, never this one
+    ends_sentence = bool(re.search(r"[.!?…]\W*$", text[max(quote.start, quote.end - 2):quote.end]))
+    if after_end == after_limit and ends_sentence and tail.rstrip(" \t*_").endswith(","):
+        tail = ""  # `"A." He added, "B."`: the words between introduce the second
     # After a full stop, question or exclamation mark the next sentence is the
     # attribution only when it is one: `"Why?" Jane asked.`, not `"..." Police are ...`.
     # A fragment that runs on into its sentence (`was "riding the fence" until X
