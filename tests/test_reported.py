@@ -247,3 +247,16 @@ def test_a_participle_after_a_passive_report_names_nobody(parser):
     found = reported(parser, "It was later confirmed that the driver had left, claiming that "
                              "his brakes had failed.")
     assert [speaker for _, _, speaker, _ in found] == [None]
+
+
+@pytest.mark.model
+def test_a_clause_in_the_paragraph_before_is_not_the_content(parser):
+    # The parse runs the heading into the paragraph below it and hangs the
+    # heading's verb from "said" as a second clause.
+    found = reported(parser, "Newspaper: Mayor used official car at weekends.\n\n"
+                             "WASHINGTON (AP) — A news report published Wednesday said Deputy "
+                             "Mayor Ann Lee used an official car to do some of her private "
+                             "business.")
+    assert [(text, speaker) for _, text, speaker, _ in found] == [
+        ("Deputy Mayor Ann Lee used an official car to do some of her private business",
+         "news report")]

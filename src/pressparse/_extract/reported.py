@@ -183,36 +183,53 @@ def _candidates(doc: Doc) -> list[int]:
 
 def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | None:
     lower = verb.lower_
+    lo, hi = _unit(index, verb)
     if lower == "according":
-        return _according(index, raw, verb)
+        return _according(index, raw, verb, lo, hi)
     if not verb.is_alpha or verb.text[:1].isupper() and verb.i != verb.sent.start:
         return None  # "Councillor Says Action Needed": a heading in title case
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \
             or verb.ent_type_:
         return None  # a noun or modifier: "the reported incident", "a statement"
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    content: list[Token] = []
-    if clauses:
-        clause = clauses[0]
-        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
-            return None  # "asked if", "would not say whether"
-        content = list(clause.subtree)
-    elif verb.dep_ == "parataxis" and lower not in _NAMING_VERBS:
-        # "The man, police said, was taken to hospital": the clause around the verb.
-        own = {t.i for t in verb.subtree}
-        content = [t for t in verb.head.subtree if t.i not in own]
-    elif lower in _NAMING_VERBS:
-        content = _naming_content(verb)
-    if not content:
+    found = _content(verb, lo, hi)
+    if found is None:
         return None
-    sentence = verb.sent
-    lo, hi = index.paragraph(verb.idx)  # a parse sentence may run past a blank line
-    content = [t for t in content if sentence.start <= t.i < sentence.end and lo <= t.idx < hi]
-    evidence, speaker = _speaker(index, verb, sentence.start_char, sentence.end_char)
+    content, how = found
+    content = [t for t in content if lo <= t.idx < hi]
+    evidence, speaker = _speaker(index, verb, lo, hi)
     if evidence is None or evidence == "reporting_verb" and speaker is None:
         return None  # an active verb whose subject cannot be found: too weak to report
     return _build(index, raw, verb, content, speaker, evidence,
-                  require_fragment=not clauses and lower in _NAMING_VERBS)
+                  require_fragment=how == "naming")
+
+
+def _unit(index: _Index, token: Token) -> tuple[int, int]:
+    """Character bounds of the token's sentence within its paragraph.
+
+    The parse may run a sentence across a blank line (a heading into the text
+    below it); neither the content nor the speaker is looked for past one.
+    """
+    sentence = token.sent
+    start, end = index.paragraph(token.idx)
+    return max(sentence.start_char, start), min(sentence.end_char, end)
+
+
+def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
+    """The tokens the verb reports, and how they hang from it; None for no content."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
+    if clauses:
+        # The clause after the verb when there are two ("..., he said, adding ...").
+        clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
+        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
+            return None  # "asked if", "would not say whether"
+        return list(clause.subtree), "clause"
+    if verb.dep_ == "parataxis" and verb.lower_ not in _NAMING_VERBS:
+        # "The man, police said, was taken to hospital": the clause around the verb.
+        own = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in own], "clause"
+    if verb.lower_ in _NAMING_VERBS:
+        return _naming_content(verb), "naming"
+    return None
 
 
 def _naming_content(verb: Token) -> list[Token]:
@@ -224,7 +241,8 @@ def _naming_content(verb: Token) -> list[Token]:
     return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
 
 
-def _according(index: _Index, raw: Sequence[RawQuote], token: Token) -> Quote | None:
+def _according(index: _Index, raw: Sequence[RawQuote], token: Token, lo: int, hi: int
+               ) -> Quote | None:
     """"According to X, <clause>": the clause is X's, minus the phrase."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
@@ -238,8 +256,7 @@ def _according(index: _Index, raw: Sequence[RawQuote], token: Token) -> Quote | 
     if head is None or head.i == token.i:
         return None
     own = {t.i for t in token.subtree} | {t.i for t in to.subtree}
-    sentence = token.sent
-    content = [t for t in head.subtree if t.i not in own and sentence.start <= t.i < sentence.end]
+    content = [t for t in head.subtree if t.i not in own and lo <= t.idx < hi]
     speaker = _speaker_from_token(index, source) or _as_written(index, source)
     return _build(index, raw, token, content, speaker, "according",
                   cue_end=to.idx + len(to.text))
