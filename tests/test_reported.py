@@ -260,3 +260,35 @@ def test_a_clause_in_the_paragraph_before_is_not_the_content(parser):
     assert [(text, speaker) for _, text, speaker, _ in found] == [
         ("Deputy Mayor Ann Lee used an official car to do some of her private business",
          "news report")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("Councillor Ann Lee urged the council to reopen the road before winter.",
+     "to reopen the road before winter"),
+    ("The chief constable vowed to find those responsible for the attack.",
+     "to find those responsible for the attack"),
+    ("Ann Lee called on the mayor to resign over the contract.",
+     "the mayor to resign over the contract"),
+])
+def test_a_request_or_a_promise_reports_what_was_asked_or_promised(parser, text, content):
+    (found,) = reported(parser, text)
+    assert found[0] == "indirect" and found[1] == content
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Detectives are calling for witnesses to come forward.",
+    "The force has called on members of the public to stay away from the area.",
+    "Police warned drivers to avoid the junction until noon.",
+])
+def test_an_appeal_to_the_public_is_not_reported_speech(parser, text):
+    assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_naming_a_thing_reports_speech_even_without_marks(parser):
+    found = reported(parser, "Councillor Mark Smith described the new car park as a waste of "
+                             "money.")
+    assert found == [("indirect", "the new car park as a waste of money", "Mark Smith",
+                      "described")]

@@ -52,7 +52,7 @@ _SPEECH_LEMMAS = """
     reply respond agree joke conclude learn hint speculate charge lament brag swear guarantee
     signal forecast project disclose indicate caution remark observe point reiterate repeat
     mention comment counter retort affirm reaffirm proclaim recount clarify elaborate imply
-    posit muse estimate urge demand recommend propose quip concur
+    posit muse estimate urge demand recommend propose quip concur threaten
     """
 #: Verbs that report a view rather than speech: only with a named person who
 #: holds it ("Jane Doe believes the plan will fail"), never a body or "we".
@@ -96,6 +96,23 @@ _NAMING_VERBS = _forms(_NAMING_LEMMAS)
 #: "heard": the court or jury heard it, and nobody in particular said it.
 _HEARING_VERBS = _forms("hear")
 REPORTING_VERBS = _forms(_SPEECH_LEMMAS) | _VIEW_VERBS | _NAMING_VERBS | _HEARING_VERBS
+#: Committing to an act ("vowed to find those responsible", "promised to act"): the
+#: infinitive is what was promised.
+_COMMITMENT_VERBS = _forms("promise vow pledge threaten swear")
+#: Asking someone named to act ("urged the council to reopen the road", "told him to
+#: leave"): the infinitive is what was asked, unless the appeal is to the public.
+_REQUEST_VERBS = _forms("urge tell warn advise remind")
+_CALLS = _forms("call")
+#: Addressees that make a request an appeal, which reports nothing said
+#: ("urged anyone with information to call", "called for witnesses"), and what
+#: appeals ask for.
+_PUBLIC = frozenset(
+    """
+    anyone anybody everyone everybody someone public people residents witnesses witness
+    members motorists drivers users those you parents shoppers businesses community
+    communities information help assistance calm patience vigilance footage sightings
+    """.split()
+)
 _HEARINGS = frozenset("court courts jury hearing inquest tribunal trial panel magistrates".split())
 _QUESTION_MARKS = frozenset({"if", "whether"})
 #: A passive with no agent reports speech only impersonally ("It is alleged that")
@@ -199,8 +216,9 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     evidence, speaker = _speaker(index, verb, lo, hi)
     if evidence is None or evidence == "reporting_verb" and speaker is None:
         return None  # an active verb whose subject cannot be found: too weak to report
-    return _build(index, raw, verb, content, speaker, evidence,
-                  require_fragment=how == "naming")
+    if evidence == "reporting_verb" and how != "clause":
+        evidence = how  # a request, commitment or naming: its own confidence cell
+    return _build(index, raw, verb, content, speaker, evidence)
 
 
 def _unit(index: _Index, token: Token) -> tuple[int, int]:
@@ -227,9 +245,42 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
         # "The man, police said, was taken to hospital": the clause around the verb.
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own], "clause"
-    if verb.lower_ in _NAMING_VERBS:
+    lower = verb.lower_
+    if lower in _CALLS:
+        called = _call_content(verb)
+        if called is not None:
+            return called, "request"
+    if lower in _NAMING_VERBS:
         return _naming_content(verb), "naming"
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and lo <= c.idx < hi
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if infinitive is None:
+        return None
+    addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lower in _COMMITMENT_VERBS and addressee is None:
+        return list(infinitive.subtree), "commitment"  # "vowed to find those responsible"
+    if lower in _REQUEST_VERBS and addressee is not None and not _is_public(addressee):
+        return list(infinitive.subtree), "request"  # "urged the council to reopen the road"
     return None
+
+
+def _call_content(verb: Token) -> list[Token] | None:
+    """"called for an inquiry", "called on the council to resign": what is called for."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+            continue
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if target is None or _is_public(target):
+            return None  # an appeal: "called for witnesses to come forward"
+        tokens = [t for t in prep.subtree if t.i != prep.i]
+        tokens += [t for c in verb.children if c.dep_ == "xcomp" for t in c.subtree]
+        return tokens
+    return None
+
+
+def _is_public(token: Token) -> bool:
+    """An appeal's addressee: the public, or what is asked of it ("information")."""
+    return token.lower_ in _PUBLIC
 
 
 def _naming_content(verb: Token) -> list[Token]:
@@ -371,7 +422,7 @@ def _as_written(index: _Index, token: Token) -> Speaker | None:
 
 
 def _build(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[Token],
-           speaker: Speaker | None, evidence: str, *, require_fragment: bool = False,
+           speaker: Speaker | None, evidence: str, *,
            cue_end: int | None = None) -> Quote | None:
     text = index.text
     content = sorted(content, key=lambda t: t.i)
@@ -404,8 +455,6 @@ def _build(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[To
     fragments, quoted_share = _fragments(raw, index.raw_starts, parts, text)
     if quoted_share * 2 >= 1:
         return None  # a quotation: the quotation extractor reports it
-    if require_fragment and not fragments:
-        return None
     kind: QuoteKind = "mixed" if fragments else "indirect"
     cue_stop = cue_end if cue_end is not None else verb.idx + len(verb.text)
     cue = TextSpan(start=verb.idx, end=cue_stop, text=text[verb.idx:cue_stop])
