@@ -5,15 +5,18 @@ quotation marks: "Police said a man had been arrested", "She told the court
 she had been afraid", "A man was charged, the force confirmed", "The man,
 police said, was taken to hospital", "According to the report, the force
 failed to act". The content is the clause the parse hangs from the predicate
-(its ``ccomp``, or the main clause a ``parataxis`` or "according to" interrupts);
-the speaker is the predicate's subject, found with the same machinery as for
-quotations (:mod:`.quotes`).
+(its ``ccomp``, or the main clause a ``parataxis`` or "according to" interrupts),
+the infinitive of a request or promise ("vowed to find those responsible"), or
+what a thing is called ("described the plan as a waste"); the speaker is the
+predicate's subject, or the subject of the verb it depends on, found with the
+same machinery as for quotations (:mod:`.speakers`).
 
 Precision comes first, so a clause is reported speech only when the parse gives
 the predicate a clause of content. Left out, by rule (docs/reported.md):
 
-* appeals and requests with no stated content ("appealing for witnesses",
-  "urged anyone with information to call 101": no content clause);
+* appeals to the public ("appealing for witnesses", "urged anyone with
+  information to call 101"): a request reports speech only when made of
+  someone named ("urged the council to reopen the road");
 * findings and pleas ("found the car", "pleaded guilty to"): not reporting verbs;
 * questions ("asked if they had seen", "did not say whether"): they state no content;
 * a clause inside a quotation: that is the quotation's own speaker speaking.
