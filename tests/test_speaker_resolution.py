@@ -197,3 +197,12 @@ def test_words_between_two_quotations_ending_in_a_comma_introduce_the_second(par
     first, second = [q for q in doc.quotes if q.kind == "direct"]
     assert (first.speaker.name, first.cue.text) == ("Ben Hale", "replied")
     assert (second.speaker.name, second.cue.text) == ("Ann Vale", "added")
+
+
+def test_a_dash_before_a_clause_is_not_a_sign_off(parser):
+    found, _ = speakers(parser, (
+        "When the rally finally ended \u2014 \u201cWe will win this!\u201d \u2014 the "
+        "balloons came down on the crowd."))
+    assert found in ([], [None])
+    found, _ = speakers(parser, "\u201cWe will find those responsible.\u201d \u2013 Jane Doe")
+    assert found == ["Jane Doe"]

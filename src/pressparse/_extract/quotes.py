@@ -387,7 +387,8 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
     if after and stripped and stripped[0] in _DASHES:
         dash_at = start + segment.index(stripped[0])
         speaker = _speaker_after(index, dash_at + 1, end, adjacent=True)
-        if speaker is not None:
+        if speaker is not None and speaker.kind in ("person", "organization"):
+            # `"..." - Jane Doe`, not `"..." - the balloons came down`
             return _Attribution(speaker, TextSpan(start=dash_at, end=dash_at + 1,
                                                   text=text[dash_at]), "colon")
     if not after and stripped.endswith(":"):
@@ -429,6 +430,8 @@ def _clause_speaker(index: _Index, quote: RawQuote, start: int, end: int
             continue  # (the pipeline has no tagger: a predicate is what has a subject)
         if node.idx < start:
             return None
+        if node.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+            return None  # "..., and the crowd chanted "...": a clause of its own
         for child in node.children:
             if child.dep_ not in _SUBJECT_DEPS or not start <= child.idx < end:
                 continue
