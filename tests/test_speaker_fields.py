@@ -253,3 +253,10 @@ def test_a_title_then_the_holders_name_between_commas(parser):
         "Westshire Police, the force covering the county, said: \u201cWe will patrol "
         "more.\u201d"))
     assert speaker.kind == "organization"  # a description in apposition, not a person
+
+
+def test_a_title_opening_a_quoted_block_before_a_comma(parser):
+    _, speaker = speaker_of(parser, (
+        "> Detective Constable, Ruth Kerr said \u201cThis trial has brought a long inquiry "
+        "to a close.\u201d"))
+    assert (speaker.name, speaker.title) == ("Ruth Kerr", "Detective Constable")

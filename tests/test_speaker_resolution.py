@@ -206,3 +206,17 @@ def test_a_dash_before_a_clause_is_not_a_sign_off(parser):
     assert found in ([], [None])
     found, _ = speakers(parser, "\u201cWe will find those responsible.\u201d \u2013 Jane Doe")
     assert found == ["Jane Doe"]
+
+
+def test_one_of_a_group_speaks_as_that_description(parser):
+    found, doc = speakers(parser, (
+        "One of the witnesses said: \u201cIt happened so fast that nobody could help.\u201d"))
+    assert found == ["One of the witnesses"]
+    assert doc.quotes[0].speaker.kind != "person"
+
+
+def test_a_first_name_in_apposition_to_a_relative_speaks(parser):
+    found, _ = speakers(parser, (
+        "In a tribute, Mary\u2019s daughter, Lucy, said: \u201cShe was the most loving "
+        "mother anyone could ask for.\u201d"))
+    assert found == ["Lucy"]

@@ -130,7 +130,7 @@ def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity
                             ) -> tuple[str | None, str | None]:
     """"Borough Commander for Northtown, Jane Doe said": a title opening the sentence."""
     start = doc[comma - 1].sent.start
-    phrase = [t for t in doc[start:comma] if not (t.is_punct and t.text in "*#_")]
+    phrase = [t for t in doc[start:comma] if t.text.strip("*#_>")]  # markup left out
     if not phrase or len(phrase) > 10 or not phrase[0].text[:1].isupper() \
             or not any(_title_word(t) for t in phrase) or not all(_title_part(t) for t in phrase):
         return None, None

@@ -27,7 +27,7 @@ from .pronouns import _resolve_pronoun
 from .textindex import _Index
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # not nsubjpass: "X was described as"
 _DESCRIPTION_HEADS = {
@@ -169,6 +169,14 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
                                is not None and e.label == "PERSON"), None)
             if entity is not None and entity.label == "PERSON":
                 return _speaker_from_entity(index, entity)
+            named = _bare_name(part)
+            if named is not None and token.i < part.i:
+                # "Her daughter, Lucy, said": a first name the model did not tag
+                return Speaker(name=named.text, kind="person", text=named.text,
+                               start=named.start_char, end=named.end_char)
+    partitive = _partitive(token)
+    if partitive is not None:
+        return partitive
     subtree = list(token.subtree)
     for child in subtree:
         entity = index.entity_at(child.idx)
@@ -201,6 +209,48 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
             or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "MONEY"):
         return None
     return _description(index, token)
+
+
+_PARTITIVES = frozenset("one some several many two three four both each another most".split())
+
+
+def _partitive(token: Token) -> Speaker | None:
+    """"One of the victims said", "another added": a member of a group speaks.
+
+    The whole phrase is the description; its kind is the group's ("victims" are
+    people). A bare "one" or "another" is a description too, when it is the
+    subject of the verb.
+    """
+    lower = token.lower_
+    if lower not in _PARTITIVES or token.dep_ not in _SUBJECT_DEPS:
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if group is None:
+        if lower not in ("one", "another"):
+            return None
+        return Speaker(name=token.text, kind="description", text=token.text,
+                       start=token.idx, end=token.idx + len(token.text))
+    if group.lower_ in PERSONAL_PRONOUNS or group.lower_ in ("them", "us", "those"):
+        return None  # "one of them": who they are is elsewhere
+    last = max(group.subtree, key=lambda t: t.i)
+    span = token.doc[token.i:last.i + 1]
+    return Speaker(name=span.text, kind=description_kind(group.lower_), text=span.text,
+                   start=span.start_char, end=span.end_char)
+
+
+def _bare_name(part: Token) -> Span | None:
+    """An apposition of one to three capitalised words and nothing else: a name."""
+    words = sorted(part.subtree, key=lambda t: t.i)
+    if not 1 <= len(words) <= 3 or not all(
+            t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words):
+        return None
+    if any(t.lower_ in TITLE_WORDS or t.lower_ in BODY_NOUNS or t.lower_ in ORG_HEADS
+           for t in words):
+        return None
+    if part.ent_type_ and part.ent_type_ != "PERSON":
+        return None  # "Cambridge", "Monday": a place or a date
+    return part.doc[words[0].i:words[-1].i + 1]
 
 
 def _leading_person(index: _Index, token: Token) -> Speaker | None:
