@@ -53,3 +53,117 @@ def test_blank_lines_are_found_once_per_document(monkeypatch):
     for char in range(0, 5000, 7):
         assert index.paragraph(char) == (0, 5000)
     assert len(calls) == 1
+
+
+# --------------------------------------------------------------------------- linking
+
+
+def _walk_find_cluster(clusters, words, start):
+    """The definition: a walk over every cluster, in the order they were made."""
+    from pressparse._extract.linking import _first_part, _one_letter_apart
+
+    exact = [c for c in clusters if c.name_tokens == words]
+    if exact:
+        return exact[0]
+    if len(words) == 1:
+        candidates = [c for c in clusters if words[0] in (c.name_tokens[-1], c.name_tokens[0])]
+    else:
+        candidates = [c for c in clusters
+                      if c.name_tokens[-1] == words[-1] and c.name_tokens[0] == words[0]]
+        if not candidates:
+            candidates = [c for c in clusters if c.name_tokens[-1] == words[-1]
+                          and _first_part(c.name_tokens[0], words[0])]
+        if not candidates:
+            candidates = [c for c in clusters if c.name_tokens[0] == words[0]
+                          and len(c.name_tokens) == len(words)
+                          and _one_letter_apart(c.name_tokens[-1], words[-1])]
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    return max(candidates, key=lambda c: max((m.start for m in c.mentions if m.start < start),
+                                             default=-1))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_filed_clusters_find_what_a_walk_over_them_finds(seed):
+    from pressparse._extract.linking import _Clusters, _find_cluster, _PersonCluster
+    from pressparse.models import Entity
+
+    rng = random.Random(seed)
+    pool = ["ann", "bo", "cole", "coles", "dee-ray", "dee", "eve", "hale", "hales", "smith"]
+    filed, walked = _Clusters(), []
+    for start in range(0, 3000, 10):
+        words = [rng.choice(pool) for _ in range(rng.choice((1, 2, 2, 3)))]
+        mention = Entity(label="PERSON", text=" ".join(words), start=start, end=start + 5)
+        found = _find_cluster(filed, words, start)
+        expected = _walk_find_cluster(walked, words, start)
+        assert (found is None) == (expected is None)
+        if found is None:
+            found = _PersonCluster(name_tokens=words)
+            filed.add(found)
+            walked.append(found)
+        else:
+            assert found is expected
+            if len(words) > len(found.name_tokens):
+                filed.rename(found, words)
+        found.mentions.append(mention)
+    assert filed.made == walked
+
+
+def test_other_people_are_every_person_start_but_the_clusters_own():
+    from pressparse._extract.linking import _OtherPeople
+
+    starts, own = frozenset(range(0, 100, 3)), frozenset(range(0, 100, 6))
+    others = _OtherPeople(starts, own)
+    assert {c for c in range(100) if c in others} == starts - own
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_home_overlap_by_bisection_agrees_with_checking_every_span(seed):
+    from pressparse._extract.linking import _home_overlaps
+
+    rng = random.Random(seed)
+    for _ in range(200):
+        spans = sorted((a, a + rng.randint(0, 12)) for a in rng.sample(range(200), 15))
+        longest = max(b - a for a, b in spans)
+        start = rng.randint(-1, 200)
+        end = start + rng.randint(0, 20) if start >= 0 else -1
+        expected = any(a < end and start < b for a, b in spans)
+        assert _home_overlaps(spans, longest, start, end) == expected
+
+
+def test_organisation_names_keep_the_first_record_so_spelled():
+    from pressparse._extract.roles import _resolve, org_names
+    from pressparse.models import Entity
+
+    def org(text, start):
+        return Entity(label="ORG", text=text, start=start, end=start + len(text))
+
+    pairs = [(org("St. Ann Trust", 0), "St. Ann Trust"), (org("St Ann Trust", 20), "St Ann Trust"),
+             (org("Example Police", 40), "Example Police")]
+    names = org_names(pairs)
+    assert _resolve("st ann trust", names) == "St. Ann Trust"
+    assert _resolve("Example  Police", names) == "Example Police"
+    assert _resolve("Example", names) is None
+
+
+def _release_with_people(n):
+    lines = []
+    letters = "bdfgklmnprstv"
+    for k in range(n):
+        first = f"{letters[k % 13].upper()}a{letters[k // 13 % 13]}ia"  # all different
+        lines.append(f"Sergeant {first} {first}son of Westshire Police said the road was closed.")
+    return "\n\n".join(lines)
+
+
+def test_people_are_described_against_organisations_indexed_once(parser, monkeypatch):
+    """Every cluster without a home among the bodies shares one index of them."""
+    from pressparse._extract import linking
+
+    calls = []
+    real = linking.org_names
+    monkeypatch.setattr(linking, "org_names", lambda pairs: calls.append(1) or real(pairs))
+    doc = parser.parse_text(_release_with_people(40))
+    assert len(doc.people) >= 30
+    assert len(calls) == 1

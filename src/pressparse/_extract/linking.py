@@ -20,7 +20,7 @@ from .context import Context
 from .entities import word_positions
 from .lexicon import ORG_CONNECTORS, SPEECH_VERBS
 from .particulars import particulars
-from .roles import describe
+from .roles import describe, org_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,6 +44,72 @@ class _PersonCluster:
     age: int | None = None
     residence: str | None = None
     home: tuple[int, int] = (-1, -1)  # where the residence stands
+
+
+@dataclass
+class _Clusters:
+    """The person clusters made so far, filed by whole name, first word and last word.
+
+    Each file lists clusters in the order they were made, so a lookup finds what
+    a walk over every cluster would, without the walk (one per mention made
+    linking quadratic in a long body).
+    """
+
+    made: list[_PersonCluster] = field(default_factory=list)
+    _order: dict[int, int] = field(default_factory=dict)  # id(cluster) -> index in made
+    #: ("name", *words), ("first", word) and ("last", word) -> indices in made, ascending
+    _files: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
+
+    def add(self, cluster: _PersonCluster) -> None:
+        self._order[id(cluster)] = len(self.made)
+        self.made.append(cluster)
+        self._file(cluster, insert=True)
+
+    def rename(self, cluster: _PersonCluster, words: list[str]) -> None:
+        self._file(cluster, insert=False)
+        cluster.name_tokens = words
+        self._file(cluster, insert=True)
+
+    def named(self, words: list[str]) -> list[_PersonCluster]:
+        return self._get("name", *words)
+
+    def first(self, word: str) -> list[_PersonCluster]:
+        return self._get("first", word)
+
+    def last(self, word: str) -> list[_PersonCluster]:
+        return self._get("last", word)
+
+    def either(self, word: str) -> list[_PersonCluster]:
+        """Clusters whose first or last word is ``word``."""
+        order = sorted({*self._files.get(("first", word), ()),
+                        *self._files.get(("last", word), ())})
+        return [self.made[k] for k in order]
+
+    def _get(self, *key: str) -> list[_PersonCluster]:
+        return [self.made[k] for k in self._files.get(key, ())]
+
+    def _file(self, cluster: _PersonCluster, *, insert: bool) -> None:
+        k = self._order[id(cluster)]
+        words = cluster.name_tokens
+        for key in (("name", *words), ("first", words[0]), ("last", words[-1])):
+            if insert:
+                bisect.insort(self._files.setdefault(key, []), k)
+            else:
+                self._files[key].remove(k)
+
+
+@dataclass(frozen=True, slots=True)
+class _OtherPeople:
+    """Starts of the PERSON entities that are not one cluster's mentions.
+
+    The same as ``starts - own``, without copying every start per cluster.
+    """
+
+    starts: frozenset[int]
+    own: frozenset[int]
+
+    def __contains__(self, char: object) -> bool:
+        return char in self.starts and char not in self.own
 
 
 def link_entities(
@@ -113,7 +179,8 @@ def _link_organizations(
                 if e.text.isupper() and re.fullmatch(r"\s*\(\s*", text[before.end:e.start])}
     # Longest forms first: each is either a new organisation or a short form of one.
     order = sorted(orgs, key=lambda pair: (-len(keys[pair[0]]), pair[1].start))
-    canonical: list[str] = []  # keys of the organisations, longest form
+    canonical: dict[str, int] = {}  # keys of the organisations, longest form -> order made
+    by_initial: dict[str, set[str]] = {}  # first character -> canonical keys
     by_word: dict[str, set[str]] = {}  # word, initials or 3-letter prefix -> canonical keys
     display: dict[str, str] = {}
     first_start: dict[str, int] = {}
@@ -124,8 +191,9 @@ def _link_organizations(
         nearby = by_word.get(words[0], set()) | by_word.get("^" + key, set()) \
             | by_word.get(">" + key[:3], set())
         if len(words) == 1 and entity.text.isupper():
-            nearby = nearby | {c for c in canonical if c[:1] == key[:1]}  # initials with "of"
-        matches = [c for c in canonical if c in nearby and _is_short_form(key, c)]
+            nearby = nearby | by_initial.get(key[:1], set())  # initials with "of"
+        # In the order the organisations were made, as a walk over them all would find them.
+        matches = [c for c in sorted(nearby, key=canonical.__getitem__) if _is_short_form(key, c)]
         if declared.get(key) in canonical:
             target = declared[key]
         elif len(matches) == 1:
@@ -140,7 +208,8 @@ def _link_organizations(
             target = key
         else:
             target = key
-            canonical.append(key)
+            canonical[key] = len(canonical)
+            by_initial.setdefault(key[:1], set()).add(key)
             first_start[key] = entity.start
             for word in key.split():
                 by_word.setdefault(word, set()).add(key)
@@ -172,7 +241,7 @@ def _link_people(
     doc: Doc, text: str, entities: tuple[Entity, ...], org_of_mention: dict[int, str]
 ) -> tuple[tuple[Person, ...], dict[int, str]]:
     people = [(i, e) for i, e in enumerate(entities) if e.label == "PERSON"]
-    clusters: list[_PersonCluster] = []
+    clusters = _Clusters()
     cluster_of: dict[int, _PersonCluster] = {}
     tokens_of = {i: name_key(e.text).split() for i, e in people}
     # Full names first (in text order), then the short forms that refer back to them.
@@ -180,19 +249,25 @@ def _link_people(
         words = tokens_of[i]
         if not words:
             continue
-        match = _find_cluster(clusters, words, cluster_of, entity.start, entities)
+        match = _find_cluster(clusters, words, entity.start)
         if match is None:
             match = _PersonCluster(name_tokens=words)
-            clusters.append(match)
+            clusters.add(match)
         elif len(words) > len(match.name_tokens):
-            match.name_tokens = words
+            clusters.rename(match, words)
         match.mentions.append(entity)
         cluster_of[i] = match
     orgs = [(entities[i], name) for i, name in org_of_mention.items()]
     # A court is where a person appears, never the body they belong to.
     orgs = [(e, name) for e, name in orgs if name.split()[-1].lower() != "court"]
     person_starts = frozenset(e.start for e in entities if e.label == "PERSON")
-    for cluster in clusters:
+    # Built once: a cluster whose home overlaps no organisation describes its
+    # mentions against them all (see _home_overlaps).
+    every_at = {e.start: (e, name) for e, name in orgs}
+    every_name = org_names(orgs)
+    spans = sorted((e.start, e.end) for e, _ in orgs)
+    longest = max((b - a for a, b in spans), default=0)
+    for cluster in clusters.made:
         cluster.mentions.sort(key=lambda e: e.start)
         for mention in cluster.mentions:
             if cluster.age is None or cluster.residence is None:
@@ -203,11 +278,14 @@ def _link_people(
                     cluster.home = (found.residence_start, found.residence_end)
         start, end = cluster.home
         # "Jane Doe, 32, of Exampleton Heath": a place the model took for a body is her home.
-        own_orgs = [(e, name) for e, name in orgs if not (e.start < end and start < e.end)]
-        others = person_starts - {m.start for m in cluster.mentions}
-        org_at = {e.start: (e, name) for e, name in own_orgs}
+        own_orgs, org_at, names = orgs, every_at, every_name
+        if _home_overlaps(spans, longest, start, end):
+            own_orgs = [(e, name) for e, name in orgs if not (e.start < end and start < e.end)]
+            org_at = {e.start: (e, name) for e, name in own_orgs}
+            names = org_names(own_orgs)
+        others = _OtherPeople(person_starts, frozenset(m.start for m in cluster.mentions))
         for mention in cluster.mentions:
-            described = describe(doc, mention, own_orgs, others, org_at)
+            described = describe(doc, mention, own_orgs, others, org_at, names)
             if described.title and described.title not in cluster.titles:
                 cluster.titles.append(described.title)
             if cluster.role is None:
@@ -215,20 +293,32 @@ def _link_people(
             if cluster.organization is None:
                 cluster.organization = described.organization
     records = []
-    person_of_mention: dict[int, str] = {}
-    for cluster in clusters:
+    name_of: dict[int, str] = {}  # id(cluster) -> its person's name
+    for cluster in clusters.made:
         if len(cluster.name_tokens) == 1 and not cluster.titles:
             continue  # one capitalised word, never with a title or a full name: "Bonfire", "Date"
-        name = _display_name(cluster)
-        for i, c in cluster_of.items():
-            if c is cluster:
-                person_of_mention[i] = name
+        name = name_of[id(cluster)] = _display_name(cluster)
         records.append(Person(
             name=name, titles=tuple(cluster.titles), role=cluster.role,
             organization=cluster.organization, age=cluster.age, residence=cluster.residence,
             mentions=tuple(_text_span(m) for m in cluster.mentions)))
     records.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
+    person_of_mention = {i: name_of[id(c)] for i, c in cluster_of.items() if id(c) in name_of}
     return tuple(records), person_of_mention
+
+
+def _home_overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
+    """Whether a span of ``spans`` (sorted, none longer than ``longest``) overlaps ``[start, end)``.
+
+    Found by bisection: only spans starting after ``start - longest`` can reach it.
+    """
+    for k in range(bisect.bisect_right(spans, start - longest, key=lambda s: s[0]), len(spans)):
+        a, b = spans[k]
+        if a >= end:
+            return False
+        if start < b:
+            return True
+    return False
 
 
 def _add_name_mentions(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
@@ -274,28 +364,24 @@ def _add_name_mentions(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, 
     return tuple(sorted((*kept, *added), key=lambda e: e.start))
 
 
-def _find_cluster(clusters: list[_PersonCluster], words: list[str],
-                  cluster_of: dict[int, _PersonCluster], start: int,
-                  entities: tuple[Entity, ...]) -> _PersonCluster | None:
-    exact = [c for c in clusters if c.name_tokens == words]
+def _find_cluster(clusters: _Clusters, words: list[str], start: int) -> _PersonCluster | None:
+    exact = clusters.named(words)
     if exact:
         return exact[0]
     if len(words) == 1:
-        word = words[0]
-        candidates = [c for c in clusters if word in (c.name_tokens[-1], c.name_tokens[0])]
+        candidates = clusters.either(words[0])
     else:
         # "John Smith" and "John Paul Smith"; never two different full names.
-        candidates = [c for c in clusters
-                      if c.name_tokens[-1] == words[-1] and c.name_tokens[0] == words[0]]
+        candidates = [c for c in clusters.last(words[-1]) if c.name_tokens[0] == words[0]]
         if not candidates:
             # "Stephen-Alan Paul Nicholson" and "Stephen Nicholson": the first part of a
             # double first name.
-            candidates = [c for c in clusters if c.name_tokens[-1] == words[-1]
-                          and _first_part(c.name_tokens[0], words[0])]
+            candidates = [c for c in clusters.last(words[-1])
+                          if _first_part(c.name_tokens[0], words[0])]
         if not candidates:
             # "Peter Bevan-Conejo" and "Peter Beven-Conejo": one person, spelled twice.
-            candidates = [c for c in clusters if c.name_tokens[0] == words[0]
-                          and len(c.name_tokens) == len(words)
+            candidates = [c for c in clusters.first(words[0])
+                          if len(c.name_tokens) == len(words)
                           and _one_letter_apart(c.name_tokens[-1], words[-1])]
     if not candidates:
         return None

@@ -20,6 +20,7 @@ plainly a body ("head of service for Example Trust").
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,10 @@ MAX_APPOSITION_WORDS = 14
 _HONOUR_OPENERS = frozenset({"his", "her"})
 _BELONGS = frozenset({"of", "from", "at", "with", "representing"})
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+#: The document's organisations by :func:`_key` of their record name: the first
+#: record so spelled, in the order the pairs are given (see :func:`org_names`).
+OrgNames = Mapping[tuple[str, ...], str]
+
 # Roles whose "of" names a portfolio, not a body: "head of Public Protection".
 _PORTFOLIO_HEADS = frozenset({"head", "lead", "leader"})
 
@@ -52,22 +57,27 @@ class Description:
 
 
 def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
-             people: frozenset[int] = frozenset(),
-             org_at: dict[int, tuple[Entity, str]] | None = None) -> Description:
+             people: Container[int] = frozenset(),
+             org_at: dict[int, tuple[Entity, str]] | None = None,
+             names: OrgNames | None = None) -> Description:
     """Title, role and organisation stated around ``mention`` (a PERSON entity).
 
     ``organizations`` pairs each ORG entity with its record's name, so "Stop
     It Now, Scotland" after "Director of" resolves to the body the document names;
     ``people`` holds the start offsets of the other PERSON entities, so a list of
-    people is not read as one person's titles.
+    people is not read as one person's titles. A caller describing many mentions
+    passes ``org_at`` (each ORG entity by its start) and ``names``
+    (:func:`org_names` of ``organizations``), built once.
     """
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return Description()
-    if org_at is None:  # callers describing many mentions pass it, built once
+    if org_at is None:  # callers describing many mentions pass these, built once
         org_at = {e.start: (e, name) for e, name in organizations}
+    if names is None:
+        names = org_names(organizations)
     title, org_before = _title_before(doc, span.start, org_at)
-    after = _appositions(doc, span.end - 1, org_at, organizations, people)
+    after = _appositions(doc, span.end - 1, org_at, names, people)
     return Description(
         title=title or after.title,
         role=after.role,
@@ -172,7 +182,7 @@ def _leads_title(doc: Doc, k: int, first: int) -> bool:
 # --- after the name ----------------------------------------------------------------
 
 def _appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
-                 organizations: list[tuple[Entity, str]], people: frozenset[int]) -> Description:
+                 organizations: OrgNames, people: Container[int]) -> Description:
     """Read the comma-separated phrases after the name, up to its verb."""
     title = role = organization = None
     k = last + 1
@@ -225,7 +235,7 @@ def _ends_apposition(token: Token) -> bool:
 
 
 def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
-              organizations: list[tuple[Entity, str]], people: frozenset[int]
+              organizations: OrgNames, people: Container[int]
               ) -> tuple[str, str | None, str | None]:
     """("title" | "role" | "organization" | "skip" | "stop", text, organisation)."""
     words = [t for t in phrase if not t.is_space]
@@ -303,7 +313,7 @@ def _nation_after(doc: Doc, last: int) -> str | None:
 
 
 def _organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
-                     organizations: list[tuple[Entity, str]], plain_body_only: bool = False
+                     organizations: OrgNames, plain_body_only: bool = False
                      ) -> tuple[str, int] | None:
     """The organisation named from token ``k`` on, with the index of its last token."""
     if k < len(doc) and doc[k].lower_ == "the":
@@ -390,11 +400,19 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in re.findall(r"\w+", name))
 
 
-def _resolve(name: str, organizations: list[tuple[Entity, str]]) -> str | None:
-    """The record name of the organisation spelled ``name`` up to punctuation."""
-    wanted = _key(name)
+def org_names(organizations: list[tuple[Entity, str]]) -> dict[tuple[str, ...], str]:
+    """Each record name by its :func:`_key`, the first so spelled winning.
+
+    Built once per document, so that resolving a phrase is one lookup rather
+    than a walk over every organisation mention.
+    """
+    names: dict[tuple[str, ...], str] = {}
     for _entity, record in organizations:
-        if _key(record) == wanted:
-            return record
-    return None
+        names.setdefault(_key(record), record)
+    return names
+
+
+def _resolve(name: str, organizations: OrgNames) -> str | None:
+    """The record name of the organisation spelled ``name`` up to punctuation."""
+    return organizations.get(_key(name))
 
