@@ -220,3 +220,20 @@ def test_a_first_name_in_apposition_to_a_relative_speaks(parser):
         "In a tribute, Mary\u2019s daughter, Lucy, said: \u201cShe was the most loving "
         "mother anyone could ask for.\u201d"))
     assert found == ["Lucy"]
+
+
+def test_a_lone_quotation_after_a_paragraph_about_a_named_person_is_theirs(parser):
+    found, _ = speakers(parser, (
+        "\u201cThe plan has wide appeal,\u201d Senator Maria Lopez noted.\n\n"
+        "Maria Lopez is upbeat about the chances of the plan because she sees it as a "
+        "uniter.\n\n"
+        "\u201cNot only can it pass, it is the one with the best chance of passing.\u201d"))
+    assert found == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_lone_quotation_after_a_paragraph_about_a_charged_man_is_not_his(parser):
+    found, _ = speakers(parser, (
+        "Officers arrested Tom Reed, 32, on Monday.\n\n"
+        "Tom Reed was charged with burglary and will appear in court.\n\n"
+        "\u201cThis was a shocking crime against an elderly woman.\u201d"))
+    assert found == [None]

@@ -307,6 +307,15 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
             if found is not None and found.speaker is not None:
                 return replace(found, evidence="intro")
 
+    # 4c. A paragraph that is one quotation and nothing else, after a paragraph of
+    #     narrative whose last sentence is about a named person: `Jane Doe is
+    #     upbeat about the plan. / "It will work."` The reader hears her.
+    if at_paragraph_start and first_no > 0 and not text[quote.outer_end:last_par.end].strip(
+            " \t*_") and orphan_cue is None:
+        speaker = _narrative_subject(index, paragraphs[first_no - 1], before_limit)
+        if speaker is not None:
+            return _Attribution(speaker, None, "previous_subject")
+
     # 5. A sign-off paragraph right after ("- Jane Doe, Chief Executive").
     if last_no + 1 < len(paragraphs) and quote.close_mark is not None:
         sign = paragraphs[last_no + 1]
@@ -323,6 +332,31 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
                     cue = TextSpan(start=at, end=at + 1, text=dash.group())
                 return _Attribution(speaker, cue, "sign_off")
     return _Attribution(None, orphan_cue)
+
+
+def _narrative_subject(index: _Index, paragraph: Span, before_limit: int) -> Speaker | None:
+    """The named person (or a pronoun for one) the last sentence of ``paragraph``
+    is about, when the paragraph quotes nobody."""
+    text = index.text
+    if paragraph.start < before_limit or any(ch in text[paragraph.start:paragraph.end]
+                                             for ch in "\"“”"):
+        return None
+    tokens = index.tokens(paragraph.start, paragraph.end)
+    if not tokens:
+        return None
+    root = tokens[-1].sent.root
+    if not paragraph.start <= root.idx < paragraph.end:
+        return None
+    for child in root.children:
+        if child.dep_ != "nsubj":
+            continue
+        entity = index.entity_at(child.idx)
+        if entity is not None and entity.label == "PERSON" \
+                or child.lower_ in ("he", "she"):
+            speaker = _speaker_from_token(index, child)
+            if speaker is not None and speaker.kind == "person":
+                return speaker
+    return None
 
 
 def _is_filler(gap: str) -> bool:
