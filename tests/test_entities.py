@@ -505,3 +505,52 @@ def test_a_possessive_inside_a_name(parser):
     assert {"National Fire Chiefs' Council", "Exampleton Magistrate's Court",
             "Community Impact Team"} <= orgs
     assert not any(o.startswith("Exampleford") for o in orgs)
+
+
+# --- people by their context ------------------------------------------------------------
+
+@pytest.mark.model
+def test_collar_numbers_beside_an_officer_name(parser):
+    doc = parser.parse_text(
+        "Please call 101 and ask for Ned Lane 4821, or speak to Detective Constable 3307 Ivy "
+        "Marsh. You can also contact officer 2290 Pollard on 101.")
+    check_document(doc)
+    names = {p.name for p in doc.people}
+    assert {"Ned Lane", "Ivy Marsh"} <= names
+    assert not any(any(ch.isdigit() for ch in n) for n in names)
+    assert "Pollard" not in {o.name for o in doc.organizations}
+
+
+def test_a_rank_abbreviation_the_model_took_into_a_building_begins_a_person(blank_nlp):
+    labels = _parsed(blank_nlp, ["Ask", "for", "DC", "Ada", "Lark", "."], [0, 0, 4, 4, 1, 0],
+                     ["ROOT", "prep", "compound", "compound", "pobj", "punct"],
+                     ["O", "O", "B-FAC", "I-FAC", "I-FAC", "O"])
+    assert labels == {"Ada Lark": "PERSON"}
+
+
+@pytest.mark.model
+def test_a_name_after_a_relative_is_a_person_even_alone(parser):
+    doc = parser.parse_text("Tributes were paid to Ivor Penn, 80. His granddaughter, Seren, "
+                            "said: \"He was kind to everyone.\"")
+    check_document(doc)
+    assert {"Ivor Penn", "Seren"} <= {p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_posts_and_places_named_after_people_are_not_people(parser):
+    doc = parser.parse_text(
+        "Councillor Ada Brook, Portfolio Holder for Safer Streets at Exampleton Council, "
+        "said the work would go on. The fight happened in St Oswin's Square.")
+    check_document(doc)
+    names = {p.name for p in doc.people}
+    assert "Ada Brook" in names
+    assert not names & {"Portfolio Holder", "St Oswin"}
+
+
+@pytest.mark.model
+def test_a_list_of_full_names_is_a_list_of_people(parser):
+    doc = parser.parse_text(
+        "The cadets of the year were Rhodri Vaughan (Exampleton), Megan Pryce (Exampleford), "
+        "Tomos Lloyd (Examplebury) and Elin Morgan (Exampleby).")
+    check_document(doc)
+    assert not doc.organizations

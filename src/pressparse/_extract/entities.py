@@ -95,11 +95,13 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
                    for m in find_money(text, context.region))
     candidates += (_Candidate(2, "DATE", m.start, m.end, m.value, m.relative)
                    for m in find_dates(text, context.anchor))
+    candidates += _collared_people(doc)
     candidates += _streets(doc)
     candidates += (_Candidate(3, "FAC", m.start(), m.end()) for m in _ROAD_NUMBER.finditer(text))
     candidates += _titled_people(doc, text)
     candidates += _office_holders(doc)
     candidates += _aged_people(doc)
+    candidates += _kin_named(doc)
     candidates += _rule_organizations(doc)
     candidates += _owned_units(doc)
     candidates += _lower_case_heads(doc)
@@ -359,6 +361,9 @@ def _bodies_to_contact(doc: Doc, text: str, phone_starts: list[int]) -> Iterator
             name_start += word.end()
         name = text[name_start:name_end]
         words = name.split()
+        before = text[max(0, name_start - 12):name_start].split()
+        if before and (before[-1].lstrip("#").isdigit() or before[-1].lower() in TITLE_WORDS):
+            continue  # "contact officer 1234 Smith on 101": an officer
         if words[0].lower() in TITLE_WORDS or name.lower() in NOT_ENTITIES \
                 or words[-1].lower() in _CHANNELS or words[0].lower() in _CONTACT_VERBS:
             continue  # "call DC Smith on ...": a person; "Phone: 01...": a channel
@@ -391,33 +396,44 @@ def _names_a_scheme(text: str, name: str) -> bool:
 
 
 def _coordinated(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """Words joined by "and" or a comma are of one kind: "Exampleton and Caithness"
-    (places: the model's ORG is a place), "the CNC and CNPA" (acronyms of bodies: the
-    model's GPE is a body)."""
-    by_start = {c.start: k for k, c in enumerate(chosen)}
+    """Names joined by "and" or a comma are of one kind: "Exampleton and Caithness"
+    (places: the model's ORG or PERSON is a place), "the CNC and CNPA" (acronyms of
+    bodies: the model's GPE is a body), "Jo Page (Exampleton), Al Kemp (Exampleford)"
+    (a list of full names: the model's ORG is a person)."""
+    by_root: dict[int, int] = {}
+    spans: dict[int, Span] = {}
+    for k, c in enumerate(chosen):
+        if c.label in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+            span = doc.char_span(c.start, c.end)
+            if span is not None:
+                spans[k] = span
+                by_root[span.root.i] = k
     places = {text[c.start:c.end] for c in chosen if c.label in ("GPE", "LOC")}
     out = list(chosen)
     for k, c in enumerate(chosen):
-        if c.label not in ("ORG", "GPE", "PERSON"):
+        span = spans.get(k)
+        if c.label not in ("ORG", "GPE", "PERSON") or span is None:
             continue
-        span = doc.char_span(c.start, c.end)
-        if span is None or len(span) != 1:
-            continue
-        token = span[0]
+        token = span.root
         partners = [token.head] if token.dep_ == "conj" else []
         partners += [t for t in token.children if t.dep_ == "conj"]
-        kinds = []
-        for partner in partners:
-            j = by_start.get(partner.idx)
-            if j is not None and chosen[j].end == partner.idx + len(partner.text):
-                kinds.append((chosen[j].label, partner.text))
-        acronym = token.text.isupper() and len(token.text) >= 3 and token.is_alpha
-        if c.label == "ORG" and not acronym and any(
-                label in ("GPE", "LOC", "FAC") or name in places for label, name in kinds):
-            out[k] = _Candidate(c.priority, "GPE", c.start, c.end)
-        elif c.label != "ORG" and acronym and any(
-                label == "ORG" and name.isupper() for label, name in kinds):
-            out[k] = _Candidate(c.priority, "ORG", c.start, c.end)
+        kinds = [(chosen[j].label, text[chosen[j].start:chosen[j].end])
+                 for j in (by_root.get(p.i) for p in partners) if j is not None and j != k]
+        if len(span) == 1:
+            acronym = token.text.isupper() and len(token.text) >= 3 and token.is_alpha
+            if c.label == "ORG" and not acronym and any(
+                    label in ("GPE", "LOC", "FAC") or name in places for label, name in kinds):
+                out[k] = _Candidate(c.priority, "GPE", c.start, c.end)
+            elif c.label != "ORG" and acronym and any(
+                    label == "ORG" and name.isupper() for label, name in kinds):
+                out[k] = _Candidate(c.priority, "ORG", c.start, c.end)
+        if c.priority != _MODEL or not kinds:
+            continue
+        lower = {t.lower_ for t in span}
+        if c.label == "ORG" and len(span) in (2, 3) and all(t.is_title for t in span) \
+                and not lower & (ORG_HEADS | PLACE_HEADS | BODY_KINDS) \
+                and all(label == "PERSON" and " " in name for label, name in kinds):
+            out[k] = _Candidate(c.priority, "PERSON", c.start, c.end)
     return out
 
 
@@ -702,11 +718,14 @@ def _titled_people(doc: Doc, text: str) -> Iterator[_Candidate]:
     done = 0
     for i in sorted({*word_positions(doc, TITLE_WORDS), *slashed}):
         token = doc[i]
-        if i < done or not (is_title_token(token) and token.text[:1].isupper()):
-            continue
-        j = i
+        collared = token.lower_ == "officer" and i + 2 < n and _is_collar(doc[i + 1])
+        if i < done or not (is_title_token(token) and (token.text[:1].isupper() or collared)):
+            continue  # "officer 1234 Smith": a lower-case rank before a collar number
+        j = i + 1 if collared else i
         while j < n and is_title_token(doc[j]) and doc[j].text[:1].isupper():
             j += 1
+        if j < n - 1 and _is_collar(doc[j]) and _is_name_like(doc[j + 1]):
+            j += 1  # "Detective Constable 1234 Jane Doe": the collar number is no name
         k = j
         while k < n and k - j < 4 and _is_name_like(doc[k]) and not is_title_token(doc[k]) \
                 and doc[k].lower_.strip("*_") not in HONOURS \
@@ -721,6 +740,35 @@ def _titled_people(doc: Doc, text: str) -> Iterator[_Candidate]:
             span = doc[j:last + 1]
             yield _Candidate(3, "PERSON", span.start_char, span.end_char)
         done = max(k, i + 1)
+
+
+def _is_collar(token: Token) -> bool:
+    """A police officer's collar number: three to five digits, perhaps after "#"."""
+    digits = token.text.lstrip("#")
+    return digits.isdigit() and 3 <= len(digits) <= 5
+
+
+# "ask for Jane Doe 1234", "speak to PC Doe 1234": a name, then the officer's collar number.
+_ASK_FOR = frozenset({"for", "to", "contact", "email", "officer"})
+
+
+def _collared_people(doc: Doc) -> Iterator[_Candidate]:
+    """"ask for Jane Doe 1234": one to three capitalised words between a word that
+    asks for someone and a collar number are that officer's name, even when a word
+    of it is also a street's ("Mick Place")."""
+    n = len(doc)
+    for i in word_positions(doc, _ASK_FOR):
+        k = i + 1
+        while k < n and k - i <= 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and not doc[k].is_upper and not is_title_token(doc[k]) and doc[k].whitespace_:
+            k += 1
+        if k == i + 1 or k - i > 3 or k >= n or not _is_collar(doc[k]) \
+                or k + 1 < n and doc[k + 1].is_alpha and not doc[k + 1].lower_ in ("or", "and"):
+            continue
+        span = doc[i + 1:k]
+        if span[0].ent_type_ in ("ORG", "GPE") and span[0].ent_iob_ == "B" and len(span) == 1:
+            continue
+        yield _Candidate(3, "PERSON", span.start_char, span.end_char)
 
 
 def _modifies_title(last: Token) -> bool:
@@ -790,6 +838,9 @@ def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
     It starts at the title or the name and ends with the name, whose last
     word is not an organisation's head noun.
     """
+    if doc[last].ent_type_ == "FAC" and doc[title].lower_.rstrip(".") in TITLE_ABBREVIATIONS \
+            and doc[title].ent_iob_ == "B" and doc[last].lower_ not in STREET_SUFFIXES:
+        return True  # "DC Jane Grant" as a building: a rank abbreviation begins no place
     if doc[last].ent_type_ != "ORG" or doc[last].lower_ in ORG_HEADS:
         return False
     after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
@@ -1135,6 +1186,47 @@ POST_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman investigator prosecutor director".split())
 
 
+# Last words of posts the model takes for names: "Portfolio Holder", "Crown Advocate".
+_ROLE_ENDS = frozenset({"officer", "holder", "advocate", "manager", "director", "coordinator",
+                        "co-ordinator", "adviser", "advisor", "spokesperson", "spokesman",
+                        "spokeswoman", "executive", "investigator", "analyst", "prosecutor",
+                        "lead", "champion", "commissioner"})
+#: Words for relatives and companions, after which a name is a person's: "his
+#: daughter, Jo, said", "her partner Sam".
+KIN_WORDS = frozenset(
+    """
+    daughter son wife husband partner mother father brother sister mum dad mam grandson
+    granddaughter grandmother grandfather nephew niece cousin girlfriend boyfriend fiancee
+    fiancée fiance stepson stepdaughter aunt uncle widow widower
+    """.split()
+)
+
+
+def _kin_named(doc: Doc) -> Iterator[_Candidate]:
+    """"Jo's daughter, Ann, said": a name right after a word for a relative is a person."""
+    n = len(doc)
+    for i in word_positions(doc, KIN_WORDS):
+        k = i + 1
+        if k < n and doc[k].text == ",":
+            k += 1
+        start = k
+        while k < n and k - start < 3 and doc[k].is_alpha and doc[k].is_title \
+                and not is_title_token(doc[k]) and doc[k].lower_ not in ORG_HEADS:
+            k += 1
+        if k == start or k < n and doc[k].is_alpha and doc[k].is_title:
+            continue
+        k = extend_hyphenated(doc, k - 1) + 1  # "Ann Lee-Hart"
+        while k < n and k - start < 5 and doc[k].is_alpha and doc[k].is_title \
+                and not is_title_token(doc[k]):
+            k += 1  # "Mo El-Amin Said": the words after the hyphenated part
+        if k < n and not (doc[k].is_punct or doc[k].lower_ in SPEECH_VERBS | {"and", "who"}):
+            continue  # "his son Harry Potter books": not clearly a name
+        span = doc[start:k]
+        if any(t.ent_type_ in ("ORG", "DATE") for t in span):
+            continue
+        yield _Candidate(4, "PERSON", span.start_char, span.end_char)
+
+
 def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     tokens = list(ent)
     # Cut at a line break: the model runs names into the next line.
@@ -1156,6 +1248,13 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
             tokens.pop(0)
         while tokens and tokens[-1].lower_ in HONOURS:
             tokens.pop()
+        if tokens and tokens[-1].lower_ in _ROLE_ENDS:
+            return  # "Portfolio Holder", "Chief Cadet Officer": a post, nobody's name
+        following = tokens[-1].i + 1 if tokens else 0
+        if tokens and following + 1 < len(ent.doc) \
+                and ent.doc[following].lower_ in ("'s", "’s") \
+                and ent.doc[following + 1].lower_ in STREET_SUFFIXES | PLACE_HEADS:
+            return  # "St Helen's Square": a place named after someone
     elif label == "ORG":
         for k, token in enumerate(tokens[1:], start=1):
             if is_title_token(token) and token.text[:1].isupper() and token.lower_ not in (

@@ -96,7 +96,7 @@ NOT_ORG_WORDS = frozenset(
 BODY_KINDS = frozenset(
     """
     charity charities company companies firm business organisation organization group
-    retailer supermarket chain bank brand manufacturer maker newspaper broadcaster publisher
+    retailer supermarket chain bank brand manufacturer maker newspaper magazine broadcaster publisher
     agency network union party club trust provider operator association body regulator
     campaigners campaign-group foundation society developer insurer lender
     """.split()

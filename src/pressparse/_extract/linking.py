@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, TextSpan
 from .context import Context
-from .entities import word_positions
+from .entities import KIN_WORDS, word_positions
 from .lexicon import ORG_CONNECTORS, SPEECH_VERBS
 from .particulars import particulars
 from .roles import describe, org_names
@@ -31,6 +31,7 @@ _ROLE_STOP = re.compile(
     r"will|would|are|were)\b",
 )
 _ROLE_WINDOW = 160
+_AFTER_KIN = re.compile(r"\b(?:" + "|".join(sorted(KIN_WORDS)) + r")\s*,?\s*$", re.IGNORECASE)
 _ORG_LINK = re.compile(r"^\s*(?:,\s*)?(?:of|from|at|with|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -295,8 +296,10 @@ def _link_people(
     records = []
     name_of: dict[int, str] = {}  # id(cluster) -> its person's name
     for cluster in clusters.made:
-        if len(cluster.name_tokens) == 1 and not cluster.titles:
-            continue  # one capitalised word, never with a title or a full name: "Bonfire", "Date"
+        if len(cluster.name_tokens) == 1 and not cluster.titles and not any(
+                _AFTER_KIN.search(text, max(0, m.start - 30), m.start) for m in cluster.mentions):
+            continue  # one capitalised word, never with a title or a full name: "Bonfire", "Date";
+            # but "her daughter, Jo," names a person
         name = name_of[id(cluster)] = _display_name(cluster)
         records.append(Person(
             name=name, titles=tuple(cluster.titles), role=cluster.role,
