@@ -554,3 +554,21 @@ def test_a_list_of_full_names_is_a_list_of_people(parser):
         "Tomos Lloyd (Examplebury) and Elin Morgan (Exampleby).")
     check_document(doc)
     assert not doc.organizations
+
+
+@pytest.mark.model
+def test_schemes_plates_and_names_cut_short_are_not_bodies(parser):
+    doc = parser.parse_text(
+        "Farmers joined Exampledale Watch schemes after the Exampledale Agricultural Show. A "
+        "grey Ford registration KX19 RTW was seen. He was arrested on suspicion of Possession "
+        "of a Firearm.")
+    check_document(doc)
+    assert not doc.organizations
+    assert not any("RTW" in e.text for e in doc.entities)
+
+
+@pytest.mark.model
+def test_a_unit_of_several_forces_named_in_a_list(parser):
+    assert "Northshire, Midshire and Southshire Road Policing Unit" in _orgs(
+        parser, "PC Jo Hart, from the Northshire, Midshire and Southshire Road Policing Unit, "
+                "said the road was closed.")

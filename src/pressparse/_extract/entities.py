@@ -98,6 +98,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += _collared_people(doc)
     candidates += _streets(doc)
     candidates += (_Candidate(3, "FAC", m.start(), m.end()) for m in _ROAD_NUMBER.finditer(text))
+    candidates += (_Candidate(2, _CLAIMED, m.start(), m.end()) for m in _PLATE.finditer(text))
     candidates += _titled_people(doc, text)
     candidates += _office_holders(doc)
     candidates += _aged_people(doc)
@@ -118,8 +119,14 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
         Entity(label=c.label, text=text[c.start:c.end], start=c.start, end=c.end,
                value=c.value,  # type: ignore[arg-type]
                bounds=_bounds(c), relative=c.relative)
-        for c in chosen if c.label != "TITLE"  # a title claims its words from the model
+        for c in chosen if c.label not in (_TITLE, _CLAIMED)  # they claim words from the model
     )
+
+
+# Labels that claim text from the model and are then dropped: an office's title, and
+# a vehicle's number plate ("registration AB12 CDE"), whose letters name nobody.
+_TITLE, _CLAIMED = "TITLE", "CLAIMED"
+_PLATE = re.compile(r"\b[A-Z]{2}(?:0[1-9]|[1-7]\d)[ \t]?[A-Z]{3}\b")
 
 
 def _bounds(c: _Candidate) -> tuple[str, str] | None:
@@ -273,6 +280,12 @@ def _trim_leading(text: str, c: _Candidate) -> _Candidate:
 # Lower-case words inside names: "Isle of Man", "Stratford upon Avon", "Friends of the Earth".
 _NAME_CONNECTORS = frozenset({"of", "and", "&", "for", "the", "de", "la", "le", "du", "van", "von",
                               "da", "der", "den", "upon", "on", "in", "at", "y"})
+# A lower-case word after a name that makes it a scheme or an event ("Exampleton Watch
+# schemes", "the Exampleline helpline").
+_SCHEME_NEXT = re.compile(r"[ \t]+(?:" + "|".join(
+    sorted(w for w in NOT_ORG_WORDS if w not in ("order", "orders", "notice", "centre", "center",
+                                                 "appeal", "day", "month", "week")))
+    + r"|helpline)s?\b")
 # A capitalised building word right after a body's name: "Exampleshire Police HQ".
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:Station|HQ|Headquarters|House|Building|Offices)\b")
 
@@ -297,14 +310,18 @@ def _org_by_form(text: str, c: _Candidate, full_names: set[str]) -> _Candidate |
         # "Exampleton near Exampleford": a lower-case word no name holds ends the name.
         k = next((k for k, w in enumerate(words[1:], 1)
                   if w.islower() and w not in _NAME_CONNECTORS), None)
+        if k is None and lower[-1] in _NAME_CONNECTORS:
+            k = len(words)
+        while k is not None and k > 1 and lower[k - 1] in _NAME_CONNECTORS:
+            k -= 1  # "Possession of (a Firearm)": a name ends in no small word
         if k is not None:
             c = _Candidate(c.priority, c.label, c.start, c.start + len(" ".join(words[:k])))
             name = text[c.start:c.end]
             if name != " ".join(words[:k]):
                 return None  # odd spacing: leave it
             words, lower = words[:k], lower[:k]
-    if name.lower() in NOT_ENTITIES:
-        return None
+    if name.lower() in NOT_ENTITIES or _SCHEME_NEXT.match(text, c.end):
+        return None  # "the Exampleton Watch scheme", "the Exampleline helpline"
     if _ROAD.fullmatch(name):
         return _Candidate(c.priority, "FAC", c.start, c.end)
     if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
@@ -697,6 +714,9 @@ def _streets(doc: Doc) -> Iterator[_Candidate]:
         if start == i or doc[start].is_sent_start and doc[start].ent_type_ == "":
             continue
         end = i + 1
+        if any(t.lower_ in ORG_HEADS for t in doc[end:end + 3]) and end < n \
+                and doc[end].is_title and "\n" not in token.whitespace_:
+            continue  # "Exampleshire Road Policing Unit": a unit named after roads
         if end < n and doc[end].lower_ in ("north", "south", "east", "west"):
             end += 1
         if end + 2 < n and doc[end].text == "," and _is_age(doc[end + 1]) \
@@ -829,7 +849,7 @@ def _office_holders(doc: Doc) -> Iterator[_Candidate]:
                 or doc[start - 1].lower_ == "police") and doc[start - 1].text[:1] != "&" \
                 and "\n" not in doc[start - 1].whitespace_:
             start -= 1
-        yield _Candidate(3, "TITLE", doc[start].idx, doc[first - 1].idx + len(doc[first - 1]))
+        yield _Candidate(3, _TITLE, doc[start].idx, doc[first - 1].idx + len(doc[first - 1]))
 
 
 def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
@@ -932,6 +952,11 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
             if prev.text == "-" and not prev.whitespace_ and start - 2 >= 0 \
                     and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
                 start -= 1  # "Dyfed-Powys Police"
+            elif prev.text == "," and start - 2 >= 0 and doc[start - 2].is_title \
+                    and doc[start - 2].is_alpha and doc[start].is_title \
+                    and not is_title_token(doc[start - 2]) \
+                    and any(t.lower_ in ("and", "&") for t in doc[start:i]):
+                start -= 1  # "Exampleshire, Exampleford and Examplebury Road Policing Unit"
             elif _possessive_in_name(doc, start - 1):
                 start -= 2  # "National Police Chiefs' Council", "Exampleton Magistrate's Court"
             elif prev.is_punct and prev.text != "&":

@@ -86,7 +86,8 @@ UNIT_WORDS = frozenset({
 NOT_ORG_WORDS = frozenset(
     """
     order orders act notice warrant campaign programme program scheme initiative operation
-    week day month award awards appeal strategy plan policy centre center
+    week day month award awards appeal strategy plan policy centre center survey show
+    festival fair conference exhibition competition championship championships
     """.split()
 )
 
@@ -156,6 +157,7 @@ VEHICLE_MAKES = frozenset(
     ford vauxhall bmw audi mercedes mercedes-benz volkswagen vw toyota nissan honda peugeot
     renault citroen citroën fiat kia hyundai skoda seat volvo jaguar porsche mazda mitsubishi
     suzuki yamaha kawasaki tesla lexus dacia chevrolet subaru alfa lamborghini ferrari bentley
+    jcb saab rover
     """.split()
 )
 
