@@ -572,3 +572,11 @@ def test_a_unit_of_several_forces_named_in_a_list(parser):
     assert "Northshire, Midshire and Southshire Road Policing Unit" in _orgs(
         parser, "PC Jo Hart, from the Northshire, Midshire and Southshire Road Policing Unit, "
                 "said the road was closed.")
+
+
+@pytest.mark.model
+def test_the_year_ending_a_duration_is_a_date_and_an_age_is_none(parser):
+    doc = parser.parse_text("Records were kept over a period of seven years to 1921. A 64 year "
+                            "old man was hurt in June 2019.")
+    assert [(e.text, e.value) for e in doc.entities_of("DATE")] == [
+        ("1921", "1921"), ("June 2019", "2019-06")]

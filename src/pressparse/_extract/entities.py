@@ -1191,11 +1191,19 @@ def _is_plural(token: Token) -> bool:
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and not token.is_upper
 
 
+_AGE_WORDS = re.compile(r"\byears?[- ]old\b|\byears-old\b|\byears of age\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _date_entity(ent: Span, context: Context) -> _Candidate | None:
-    if "year-old" in ent.text or "years old" in ent.text or "years-old" in ent.text:
+    if _AGE_WORDS.search(ent.text):
         return None  # an age, not a date
     resolved = resolve_date(ent.text, context.anchor)
     value = resolved.value if resolved else None
+    if value is None and len(ent) > 1 and _YEAR.fullmatch(ent[-1].text) \
+            and ent[-2].lower_ in ("to", "until", "till", "in", "since", "of"):
+        year = ent[-1]  # "five years to 1920": the duration has no value, its year has
+        return _Candidate(5, "DATE", year.idx, year.idx + len(year.text), year.text, False)
     if value is None and not any(t.lower_ in _DATE_WORDS for t in ent):
         return None  # "1694", "0808 1000": the model's counts and number pieces
     if "/" in ent.text and value is None:
