@@ -580,3 +580,23 @@ def test_the_year_ending_a_duration_is_a_date_and_an_age_is_none(parser):
                             "old man was hurt in June 2019.")
     assert [(e.text, e.value) for e in doc.entities_of("DATE")] == [
         ("1921", "1921"), ("June 2019", "2019-06")]
+
+
+@pytest.mark.model
+def test_sites_projects_and_posts_named_like_people(parser):
+    doc = parser.parse_text(
+        "She was walking near the Sir Alfie Rowntree Bridge when she was approached. Forces "
+        "back Project KESTREL this week. Mr Ian Lowe, Assistant Headteacher of Exampleton "
+        "School, said it mattered. Commissioner Ruth Vane Said: \"We will act.\" He will appear "
+        "at Exampleton Justice Centre.")
+    check_document(doc)
+    names = {p.name for p in doc.people}
+    assert {"Ian Lowe", "Ruth Vane"} <= names
+    assert not names & {"Alfie Rowntree Bridge", "Project KESTREL", "Headteacher", "Centre",
+                        "Ruth Vane Said"}
+
+
+@pytest.mark.model
+def test_a_surname_that_is_also_a_place_word_stays_a_person(parser):
+    doc = parser.parse_text("Sergeant Green said the road had reopened. PC Wood agreed.")
+    assert {"Green", "Wood"} <= {p.name for p in doc.people}

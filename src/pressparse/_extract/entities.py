@@ -748,12 +748,15 @@ def _titled_people(doc: Doc, text: str) -> Iterator[_Candidate]:
             j += 1  # "Detective Constable 1234 Jane Doe": the collar number is no name
         k = j
         while k < n and k - j < 4 and _is_name_like(doc[k]) and not is_title_token(doc[k]) \
-                and doc[k].lower_.strip("*_") not in HONOURS \
+                and doc[k].lower_.strip("*_") not in HONOURS | SPEECH_VERBS \
                 and "\n" not in doc[k - 1].whitespace_:
             k += 1
         # "Deputy Senior Investigating Officer": a title word after the run means
         # the capitalised words were part of a longer title, not a name.
         last = extend_hyphenated(doc, k - 1) if k > j else k - 1
+        if k > j and _post_or_site(doc[j:last + 1]):
+            done = max(k, i + 1)
+            continue  # "Exampleton Justice Centre", "Assistant Headteacher", "Sir X Bridge"
         if k > j and (doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
                       or _title_swallowed(doc, i, j, last)) \
                 and not (k < n and is_title_token(doc[k]) and doc[k].text[:1].isupper()):
@@ -1219,6 +1222,9 @@ POST_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman investigator prosecutor director".split())
 
 
+# Last words of sites named after people, which are seldom surnames.
+_SITE_ENDS = frozenset({"bridge", "station", "centre", "center", "building", "stadium", "airport",
+                        "square", "tower", "library", "hospital", "school", "academy"})
 # Last words of posts the model takes for names: "Portfolio Holder", "Crown Advocate".
 _ROLE_ENDS = frozenset({"officer", "holder", "advocate", "manager", "director", "coordinator",
                         "co-ordinator", "adviser", "advisor", "spokesperson", "spokesman",
@@ -1233,6 +1239,16 @@ KIN_WORDS = frozenset(
     fiancée fiance stepson stepdaughter aunt uncle widow widower
     """.split()
 )
+
+
+def _post_or_site(tokens: Span | list[Token]) -> bool:
+    """Words the model or a title rule took for a name that are a post ("Portfolio
+    Holder", "Headteacher") or a site named after someone ("Sir Alf Example Bridge",
+    "Exampleton Justice Centre")."""
+    last = tokens[-1].lower_
+    if last in _ROLE_ENDS or len(tokens) == 1 and last in ROLE_NOUNS:
+        return True
+    return last in _SITE_ENDS and len(tokens) != 2 or len(tokens) == 1 and last in FACILITY_WORDS
 
 
 def _kin_named(doc: Doc) -> Iterator[_Candidate]:
@@ -1281,8 +1297,10 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
             tokens.pop(0)
         while tokens and tokens[-1].lower_ in HONOURS:
             tokens.pop()
-        if tokens and tokens[-1].lower_ in _ROLE_ENDS:
-            return  # "Portfolio Holder", "Chief Cadet Officer": a post, nobody's name
+        while len(tokens) > 1 and tokens[-1].lower_ in SPEECH_VERBS:
+            tokens.pop()  # "Jane Doe Said:": the verb written with a capital
+        if tokens and _post_or_site(tokens):
+            return
         following = tokens[-1].i + 1 if tokens else 0
         if tokens and following + 1 < len(ent.doc) \
                 and ent.doc[following].lower_ in ("'s", "’s") \
@@ -1313,7 +1331,7 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
         tokens = tokens + [doc[k] for k in range(tokens[-1].i + 1, stop + 1)]
     text = doc_text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
     lowered = text.lower()
-    if lowered in NOT_ENTITIES or lowered.startswith(("operation ", "op ")) \
+    if lowered in NOT_ENTITIES or lowered.startswith(("operation ", "op ", "project ")) \
             or (tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ in ("operation", "op")):
         return
     if lowered in NOT_NAMES or not any(ch.isupper() for ch in text):

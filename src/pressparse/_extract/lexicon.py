@@ -232,7 +232,7 @@ ROLE_NOUNS = frozenset(
     representative campaigner organiser organizer volunteer nurse doctor consultant solicitor
     barrister prosecutor lawyer attorney economist researcher scientist fellow expert
     spokespeople handler engineer manager ceo cfo chairperson governor senator mp msp
-    advocate commander
+    advocate commander headteacher headmaster headmistress
     """.split()
 )
 
