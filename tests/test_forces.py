@@ -47,3 +47,4 @@ def test_an_area_that_fits_no_force_or_several_names_none(area):
 def test_every_host_label_names_one_force():
     labels = [label for labels in FORCES.values() for label in labels]
     assert len(labels) == len(set(labels))
+

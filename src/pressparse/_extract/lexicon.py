@@ -40,13 +40,19 @@ TITLE_ABBREVIATIONS = frozenset(
 #: Rank abbreviations spelled out, so "DI" and "Detective Inspector" compare equal.
 TITLE_EXPANSIONS = {
     "di": "detective inspector", "dci": "detective chief inspector", "ds": "detective sergeant",
-    "dc": "detective constable", "pc": "police constable", "wpc": "police constable",
+    "dc": "detective constable", "pc": "police constable", "wpc": "woman police constable",
     "pcso": "police community support officer", "supt": "superintendent",
     "dsupt": "detective superintendent", "dsi": "detective superintendent", "ch": "chief",
     "insp": "inspector", "sgt": "sergeant", "ci": "chief inspector", "det": "detective", "con": "constable",
     "acc": "assistant chief constable", "dcc": "deputy chief constable", "cc": "chief constable",
     "pcc": "police and crime commissioner", "cllr": "councillor", "cmdr": "commander",
     "t": "temporary", "a": "acting", "s": "special", "supt.": "superintendent",
+    "dcs": "detective chief superintendent", "dsu": "detective superintendent",
+    "dcsupt": "detective chief superintendent", "csupt": "chief superintendent",
+    "chsupt": "chief superintendent", "dsgt": "detective sergeant", "dinsp": "detective inspector",
+    "d": "detective", "c": "chief", "ps": "police sergeant", "sc": "special constable",
+    "sio": "senior investigating officer", "dr": "doctor", "prof": "professor",
+    "revd": "reverend", "rev": "reverend", "insp.": "inspector",
 }
 
 
