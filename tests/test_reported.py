@@ -292,3 +292,19 @@ def test_naming_a_thing_reports_speech_even_without_marks(parser):
                              "money.")
     assert found == [("indirect", "the new car park as a waste of money", "Mark Smith",
                       "described")]
+
+
+@pytest.mark.model
+def test_a_second_clause_conjoined_to_the_verb_is_reported_too(parser):
+    doc = parser.parse_text("Mary Jones told the court that her car was stolen in May, but the "
+                            "insurer refused to pay for it.")
+    check_document(doc)
+    (quote,) = [q for q in doc.quotes if q.kind != "direct"]
+    assert quote.text.startswith("her car was stolen")
+    assert quote.text.endswith("refused to pay for it")
+
+
+@pytest.mark.model
+def test_a_second_reporting_verb_is_not_part_of_the_first_content(parser):
+    found = reported(parser, "Ann Lee said the road would close, but she did not say when.")
+    assert found[0][1] == "the road would close"

@@ -243,7 +243,7 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
         clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
             return None  # "asked if", "would not say whether"
-        return list(clause.subtree), "clause"
+        return _with_conjoined(verb, clause, hi), "clause"
     if verb.dep_ == "parataxis" and verb.lower_ not in _NAMING_VERBS:
         # "The man, police said, was taken to hospital": the clause around the verb.
         own = {t.i for t in verb.subtree}
@@ -265,6 +265,27 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
     if lower in _REQUEST_VERBS and addressee is not None and not _is_public(addressee):
         return list(infinitive.subtree), "request"  # "urged the council to reopen the road"
     return None
+
+
+def _with_conjoined(verb: Token, clause: Token, hi: int) -> list[Token]:
+    """The clause, and a clause the parse conjoins to the verb after it.
+
+    "told the court that the car was stolen, but the insurer refused to pay":
+    the parse often hangs the second clause, with its own subject, on the
+    reporting verb rather than on the first clause, though it is reported too.
+    A second reporting verb ("..., but did not say when") is a predicate of its own.
+    """
+    tokens = list(clause.subtree)
+    if clause.i < verb.i:
+        return tokens
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.idx >= hi \
+                or conj.lower_ in REPORTING_VERBS \
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        first, last = tokens[-1].i + 1, max(t.i for t in conj.subtree)
+        tokens += [t for t in verb.doc[first:last + 1]]
+    return tokens
 
 
 def _call_content(verb: Token) -> list[Token] | None:
