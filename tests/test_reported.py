@@ -308,3 +308,28 @@ def test_a_second_clause_conjoined_to_the_verb_is_reported_too(parser):
 def test_a_second_reporting_verb_is_not_part_of_the_first_content(parser):
     found = reported(parser, "Ann Lee said the road would close, but she did not say when.")
     assert found[0][1] == "the road would close"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council announced a full review of the parking scheme.",
+     "a full review of the parking scheme"),
+    ("Councillor Ann Lee criticised the decision to close the library.",
+     "the decision to close the library"),
+])
+def test_a_speech_act_reports_its_noun_object(parser, text, content):
+    (found,) = reported(parser, text)
+    assert found[1] == content
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Officers noted the registration number of the blue van.",
+    "Detectives questioned the man about the burglary last night.",
+    "Anyone with information should call 101 quoting incident 123 of 4 May.",
+    "We are asking that people call 0800 555 111 with any information.",
+    "A man had called the pensioner on her landline to say her card was blocked.",
+])
+def test_deeds_and_telephone_calls_are_not_reported_speech(parser, text):
+    assert [k for k, _, _, cue in reported(parser, text) if cue in ("noted", "questioned",
+                                                                    "call", "called")] == []

@@ -57,6 +57,8 @@ _SPEECH_LEMMAS = """
     mention comment counter retort affirm reaffirm proclaim recount clarify elaborate imply
     posit muse estimate urge demand recommend propose quip concur threaten
     """
+#: Speech acts that judge rather than state, reported by their noun object only.
+_ATTITUDE_LEMMAS = "criticise criticize praise condemn endorse defend blame"
 #: Verbs that report a view rather than speech: only with a named person who
 #: holds it ("Jane Doe believes the plan will fail"), never a body or "we".
 _VIEW_LEMMAS = "believe think hope fear expect feel doubt suspect worry reckon assume suppose"
@@ -98,7 +100,8 @@ _VIEW_VERBS = _forms(_VIEW_LEMMAS)
 _NAMING_VERBS = _forms(_NAMING_LEMMAS)
 #: "heard": the court or jury heard it, and nobody in particular said it.
 _HEARING_VERBS = _forms("hear")
-REPORTING_VERBS = _forms(_SPEECH_LEMMAS) | _VIEW_VERBS | _NAMING_VERBS | _HEARING_VERBS
+REPORTING_VERBS = _forms(_SPEECH_LEMMAS) | _VIEW_VERBS | _NAMING_VERBS | _HEARING_VERBS \
+    | _forms(_ATTITUDE_LEMMAS)
 #: Committing to an act ("vowed to find those responsible", "promised to act"): the
 #: infinitive is what was promised.
 _COMMITMENT_VERBS = _forms("promise vow pledge threaten swear")
@@ -106,6 +109,13 @@ _COMMITMENT_VERBS = _forms("promise vow pledge threaten swear")
 #: leave"): the infinitive is what was asked, unless the appeal is to the public.
 _REQUEST_VERBS = _forms("urge tell warn advise remind")
 _CALLS = _forms("call")
+#: Speech acts whose noun object is what was said or said of something: "announced
+#: a review", "proposed a ban", "criticised the decision", "praised the bravery of
+#: the crew". Not verbs whose object is more often a deed or a thing in police
+#: writing ("noted the number plate", "questioned the man", "dismissed the case",
+#: "welcomed visitors", "the search revealed a knife").
+_OBJECT_VERBS = _forms(
+    "announce propose pledge predict mention describe tweet " + _ATTITUDE_LEMMAS)
 #: Addressees that make a request an appeal, which reports nothing said
 #: ("urged anyone with information to call", "called for witnesses"), and what
 #: appeals ask for.
@@ -114,8 +124,11 @@ _PUBLIC = frozenset(
     anyone anybody everyone everybody someone public people residents witnesses witness
     members motorists drivers users those you parents shoppers businesses community
     communities information help assistance calm patience vigilance footage sightings
+    ambulance ambulances police officers backup
     """.split()
 )
+#: Subjects that address the reader, whose verb reports nobody's words.
+_READER = frozenset("you anyone anybody everyone everybody".split())
 _HEARINGS = frozenset("court courts jury hearing inquest tribunal trial panel magistrates".split())
 _QUESTION_MARKS = frozenset({"if", "whether"})
 #: A passive with no agent reports speech only impersonally ("It is alleged that")
@@ -249,12 +262,20 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own], "clause"
     lower = verb.lower_
+    if lower in _CALLS and any(t.like_num for t in verb.doc[verb.i + 1:verb.i + 4]):
+        return None  # a telephone call: "call 101 quoting incident 123", "call us on 0800"
     if lower in _CALLS:
         called = _call_content(verb)
         if called is not None:
             return called, "request"
     if lower in _NAMING_VERBS:
         return _naming_content(verb), "naming"
+    if lower in _OBJECT_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                    and lo <= c.idx < hi), None)
+        if obj is not None and not any(c.dep_ in ("xcomp", "oprd") for c in verb.children) \
+                and obj.lower_ not in _NO_SPEAKER and not obj.ent_type_:
+            return list(obj.subtree), "object"  # "announced a review of the scheme"
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and lo <= c.idx < hi
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if infinitive is None:
@@ -290,8 +311,10 @@ def _with_conjoined(verb: Token, clause: Token, hi: int) -> list[Token]:
 
 def _call_content(verb: Token) -> list[Token] | None:
     """"called for an inquiry", "called on the council to resign": what is called for."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "called the resident on her landline": a telephone call
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on") or prep.i != verb.i + 1:
             continue
         target = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if target is None or _is_public(target):
@@ -342,8 +365,8 @@ def _speaker(index: _Index, verb: Token, start: int, end: int
     """(the evidence, None when this is not reported speech; the speaker)."""
     lower = verb.lower_
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    if any(s.lower_ == "you" for s in subjects):
-        return None, None  # "if you are told that ...": advice to the reader
+    if any(s.lower_ in _READER for s in subjects):
+        return None, None  # "if you are told that ...", "anyone who saw should call"
     if any(c.dep_ == "auxpass" for c in verb.children):
         if lower in _VIEW_VERBS and lower != "believed":
             return None, None
