@@ -135,6 +135,20 @@ def load_police(args: argparse.Namespace) -> list[DocCase]:
     return cases
 
 
+_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|‘([^’]+)’|(?<![\w])'([^']+?)'(?![\w])")
+
+
+def _quoted_stretches(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches between quotation marks inside (or closing just after) ``parts``."""
+    out = []
+    for start, end in parts:
+        window = text[start:min(len(text), end + 1)]
+        for m in _QUOTED.finditer(window):
+            group = next(k for k in range(1, 5) if m.group(k) is not None)
+            out.append((start + m.start(group), start + m.end(group)))
+    return out
+
+
 def load_bulk(args: argparse.Namespace) -> list[DocCase]:
     """The police_bulk set (benchmarks/bulk_gold.py): direct quotations and their speakers."""
     from bulk_gold import load_annotations, resolve_parts
@@ -150,11 +164,19 @@ def load_bulk(args: argparse.Namespace) -> list[DocCase]:
         body = read_source(path).body
         gold = []
         for q in entry["quotes"]:
-            if q.get("kind", "direct") != "direct":
+            kind = q.get("kind", "direct")
+            if kind == "indirect":
                 continue
             parts = resolve_parts(text, q["parts"])
             if isinstance(parts, str):
                 raise SystemExit(f"{name}: {parts} (run benchmarks/bulk_gold.py)")
+            if kind == "mixed":
+                # The quoted fragments of a mixed attribution are direct quotations,
+                # as PolNeAR's quoted stretches of any Content are.
+                for fragment in _quoted_stretches(text, parts):
+                    gold.append(GoldQuote(parts=[fragment], speaker=q.get("speaker"),
+                                          kind=q.get("speaker_kind") or "person"))
+                continue
             gold.append(GoldQuote(
                 parts=parts, speaker=q.get("speaker"), kind=q.get("speaker_kind") or "person",
                 fields={k: q.get(k) for k in ("title", "role", "organization",

@@ -237,3 +237,31 @@ def test_a_lone_quotation_after_a_paragraph_about_a_charged_man_is_not_his(parse
         "Tom Reed was charged with burglary and will appear in court.\n\n"
         "\u201cThis was a shocking crime against an elderly woman.\u201d"))
     assert found == [None]
+
+
+def test_a_quoted_name_after_a_kind_of_thing_is_no_quotation(parser):
+    doc = parser.parse_text(
+        "Nurse Kate Byrne, who set up the online group \u2018Northtown knits for the "
+        "ward\u2019, has made hundreds of hats.")
+    check_document(doc)
+    assert not [q for q in doc.quotes if q.kind == "direct"]
+
+
+def test_a_quoted_name_opening_narrative_does_not_continue_a_quotation(parser):
+    doc = parser.parse_text(
+        "Inspector Dan Ward said: \u201cWe will pursue everyone involved in this trade.\u201d\n\n"
+        "\u2018Safe Streets together\u2019 is the response of the force to organised crime "
+        "in the county.")
+    check_document(doc)
+    named = [q for q in doc.quotes if q.text.startswith("Safe Streets")]
+    assert all(q.speaker is None for q in named)
+
+
+def test_a_passive_agent_described_as_a_role_speaks(parser):
+    doc = parser.parse_text(
+        "At sentencing, his actions were described by the judge as \u2018cruelty beyond "
+        "any description\u2019.")
+    check_document(doc)
+    holding = [q for q in doc.quotes if "cruelty" in doc.text[q.start:q.end]]
+    assert holding and all(q.speaker is not None and "judge" in q.speaker.name.lower()
+                           for q in holding)

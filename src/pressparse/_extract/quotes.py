@@ -149,6 +149,8 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
             continue  # a title ('Critical Incident') or a fragment carried over
         if _is_headline_case(text, quote):
             continue  # the title of a book, song or show: "A Change Is Gonna Come"
+        if attribution.cue is None and _named_by_kind(text, quote):
+            continue  # "set up the online group 'Northtown sews for the NHS'": a name
         quotes.append(Quote(
             text="\n".join(text[p.start:p.end] for p in quote.parts),
             start=quote.start,
@@ -231,7 +233,8 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
     # attribution only when it is one: `"Why?" Jane asked.`, not `"..." Police are ...`.
     # A fragment that runs on into its sentence (`was "riding the fence" until X
     # said`) takes no attribution from the words that continue it.
-    runs_on = text[quote.end - 1:quote.end].isalnum() and re.match(r"[ \t]*\w", tail) is not None
+    runs_on = text[quote.end - 1:quote.end].isalnum() \
+        and re.match(r"[ \t]*\w", text[after_start:after_end]) is not None
     if tail.strip() and not runs_on and (
             not ends_sentence or re.match(rf"\s*(?:[a-z]|[{_DASHES}]\s*\w)", tail)
                          or len(tail.split()) <= SHORT_ATTRIBUTION_WORDS
@@ -282,11 +285,14 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         gap = text[prev_quote.outer_end:quote.outer_start]
         prev_par = _paragraph_of(paragraph_starts, prev_quote.outer_end - 1)
         cue = prev_attribution.cue
-        if (first_no - prev_par <= 1 and _is_filler(gap)) or (
-                first_no - prev_par == 1 and at_paragraph_start) or (
-                # `"A," said X, role. "B."`: the gap is the previous quotation's attribution
-                cue is not None and first_no == prev_par
-                and prev_quote.outer_end <= cue.start < quote.outer_start):
+        adjacent = first_no - prev_par <= 1 and _is_filler(gap) or (
+            first_no - prev_par == 1 and at_paragraph_start)
+        # `"A," said X, role. "B."`: the gap is the previous quotation's attribution
+        after_its_cue = cue is not None and first_no == prev_par \
+            and prev_quote.outer_end <= cue.start < quote.outer_start
+        # A fragment running on into narrative ("'Operation X' is the force's
+        # response to ...") is a name, never a continuation.
+        if (adjacent or after_its_cue) and not runs_on:
             # A continuation carries its speaker's cue: the reader's "said" still holds.
             return _Attribution(prev_attribution.speaker, prev_attribution.cue, "continuation")
 
@@ -357,6 +363,24 @@ def _narrative_subject(index: _Index, paragraph: Span, before_limit: int) -> Spe
             if speaker is not None and speaker.kind == "person":
                 return speaker
     return None
+
+
+#: Nouns that a quoted name follows: "the group 'X'", "a campaign called 'X'".
+_NAMING_NOUNS = frozenset(
+    "group page campaign scheme initiative operation project programme program appeal "
+    "event charity account website app hashtag slogan motto title book film song show "
+    "series album team club".split())
+
+
+def _named_by_kind(text: str, quote: RawQuote) -> bool:
+    """A quotation right after a kind of thing (or "called"/"named" after one) names it."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, quote.outer_start - 40):quote.outer_start])
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in ("called", "named", "entitled", "titled") and len(before) > 1:
+        last = before[-2].lower()
+    return last in _NAMING_NOUNS
 
 
 def _is_filler(gap: str) -> bool:
@@ -451,6 +475,8 @@ def _clause_speaker(index: _Index, quote: RawQuote, start: int, end: int
     pronoun or a text ("the ad"); a subject that is a plain thing ("the danger
     came from ...") is passed over for the predicate above it.
     """
+    if _named_by_kind(index.text, quote):
+        return None  # "who set up the group 'X'": the group's name, not her words
     k = bisect.bisect_left(index.token_starts, quote.start)
     if k >= len(index.token_starts):
         return None

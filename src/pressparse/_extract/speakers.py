@@ -336,7 +336,8 @@ def _description(index: _Index, token: Token) -> Speaker | None:
     # word ("sources", "reports") only when it names people who speak.
     according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
         and head.doc[head.head.i - 1].lower_ == "according"
-    determined = (head.dep_ in _SUBJECT_DEPS or according) and any(
+    agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "described by the judge as"
+    determined = (head.dep_ in _SUBJECT_DEPS or according or agent) and any(
         t.dep_ in ("det", "poss", "nummod") for t in left)
     if not (head.text[:1].isupper() or determined or lower in _SPOKESPEOPLE
             or lower in ("police", "officers", "detectives", "force", "council", "court")
