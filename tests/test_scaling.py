@@ -167,3 +167,93 @@ def test_people_are_described_against_organisations_indexed_once(parser, monkeyp
     doc = parser.parse_text(_release_with_people(40))
     assert len(doc.people) >= 30
     assert len(calls) == 1
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _names_a_scheme_by_search(text, name):
+    """The definition: search the text for every place the name is written."""
+    from pressparse._extract.entities import _SCHEME_AFTER
+    from pressparse._extract.lexicon import ORG_HEADS
+
+    if name.isupper() or name.split()[-1].lower() in ORG_HEADS:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if _SCHEME_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_scheme_names_agree_with_searching_the_text(seed):
+    from pressparse._extract.entities import _scheme_names
+
+    rng = random.Random(seed)
+    words = ["Fatal", "Five", "Campaign", "Scheme", "Watch", "Police", "Order", "the", "a"]
+    for _ in range(50):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", ", "])
+                       for _ in range(rng.randint(1, 30)))
+        names_a_scheme = _scheme_names(text)
+        for name in ("Fatal Five", "Five", "Watch", "Fatal", "Police", "Fatal Five  ", "e"):
+            assert names_a_scheme(name) == _names_a_scheme_by_search(text, name), (text, name)
+
+
+def test_scheme_words_are_found_once_per_text(monkeypatch):
+    """Looking names up costs no further search of the text."""
+    from pressparse._extract import entities
+
+    calls = []
+    real = entities._SCHEME_AFTER
+
+    class Counting:
+        def finditer(self, text):
+            calls.append("finditer")
+            return real.finditer(text)
+
+        def match(self, text, pos):
+            calls.append("match")
+            return real.match(text, pos)
+
+    monkeypatch.setattr(entities, "_SCHEME_AFTER", Counting())
+    text = "The Fatal Five Campaign began. " + "Fatal Five officers attended. " * 200
+    names_a_scheme = entities._scheme_names(text)
+    built = len(calls)
+    assert built <= 3
+    assert all(names_a_scheme("Fatal Five") for _ in range(200))
+    assert not names_a_scheme("officers")
+    assert len(calls) == built
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_shortening_by_bisection_agrees_with_a_walk(seed):
+    from pressparse._extract.entities import _shortens
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        words = sorted({"".join(rng.choice("abM") for _ in range(rng.randint(1, 4)))
+                        for _ in range(rng.randint(0, 12))})
+        name = "".join(rng.choice("abM") for _ in range(rng.randint(1, 3)))
+        assert _shortens(name, words) == any(w != name and w.startswith(name) for w in words)
+
+
+def test_lone_words_are_looked_up_in_one_pass(parser, monkeypatch):
+    """However many lone words the model calls bodies, the document is searched once for them."""
+    from pressparse._extract import entities
+
+    calls = []
+    real = entities.word_positions
+
+    def counting(doc, words, *, cache=True):
+        if not cache:
+            calls.append(len(words))
+        return real(doc, words, cache=cache)
+
+    monkeypatch.setattr(entities, "word_positions", counting)
+    lone = ["Barnwell", "Corvale", "Dunmere", "Elsford", "Fenwick", "Garrow", "Holbeck"]
+    text = "\n\n".join(f"Officers were called to {w} on Monday. {w} residents were told."
+                       for w in lone * 3)
+    parser.parse_text(text)
+    assert len(calls) <= 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -208,9 +208,11 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     venues = {text[c.start:c.end] for c in chosen if c.label == "FAC"}
     surnames = {text[c.start:c.end].split()[-1] for c in chosen
                 if c.label == "PERSON" and " " in text[c.start:c.end]}
-    full_names = {text[c.start:c.end] for c in chosen
-                  if c.label == "PERSON" and len(text[c.start:c.end].split()) == 2}
+    # The second words of two-word person names, one set rather than a walk per ORG.
+    full_surnames = {text[c.start:c.end].split()[1] for c in chosen
+                     if c.label == "PERSON" and len(text[c.start:c.end].split()) == 2}
     chosen = [_trim_leading(text, c) if c.label == "ORG" else c for c in chosen]
+    names_a_scheme = _scheme_names(text)
     # One label per name: a multi-word name the text gives as a person and as a body
     # more often as one takes that label everywhere.
     votes: dict[str, int] = {}
@@ -224,12 +226,12 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         if vote:
             c = _Candidate(c.priority, "PERSON" if vote > 0 else "ORG", c.start, c.end, c.value)
         if c.label == "ORG":
-            typed = _org_by_form(text, c, full_names)
+            typed = _org_by_form(text, c, full_surnames)
             if typed is None:
                 continue
             c = typed
         name = text[c.start:c.end]
-        if c.label == "ORG" and _names_a_scheme(text, name):
+        if c.label == "ORG" and names_a_scheme(name):
             continue
         if c.label in ("GPE", "LOC") and name in NATIONS | _REGIONS and out \
                 and out[-1].label == "ORG" \
@@ -290,7 +292,7 @@ _SCHEME_NEXT = re.compile(r"[ \t]+(?:" + "|".join(
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:Station|HQ|Headquarters|House|Building|Offices)\b")
 
 
-def _org_by_form(text: str, c: _Candidate, full_names: set[str]) -> _Candidate | None:
+def _org_by_form(text: str, c: _Candidate, full_surnames: set[str]) -> _Candidate | None:
     """An ORG by its own words: dropped, re-typed, or trimmed of a leading word.
 
     "the A46" is a road, "Yeomans Court" and "College Green" places, "GMT" a time
@@ -338,7 +340,7 @@ def _org_by_form(text: str, c: _Candidate, full_names: set[str]) -> _Candidate |
     if any(w in VEHICLE_MAKES for w in lower) and lower[-1] not in ORG_HEADS:
         return _Candidate(c.priority, "PRODUCT", c.start, c.end)  # "a Red BMW"
     if len(words) == 2 and lower[0] not in ORG_HEADS \
-            and any(n.split()[1] == words[1] for n in full_names) \
+            and words[1] in full_surnames \
             and words[0][:1].isupper() and words[0].isalpha() and not words[0].isupper():
         return _Candidate(c.priority, "PERSON", c.start, c.end)  # "Jane Smith" after "John Smith"
     return c
@@ -399,17 +401,32 @@ _SCHEME_WORD = "|".join(sorted(w.title() for w in NOT_ORG_WORDS))
 _SCHEME_AFTER = re.compile(r"\s+(?:" + _SCHEME_WORD + r")\b")
 
 
-def _names_a_scheme(text: str, name: str) -> bool:
-    """"the Fatal Five ... the Fatal Five Campaign": a name the text also gives a
-    campaign, order or scheme is that campaign's everywhere."""
-    if name.isupper() or name.split()[-1].lower() in ORG_HEADS:
-        return False
-    at = text.find(name)
-    while at >= 0:  # a plain search and one compiled pattern, not a pattern per name
-        if _SCHEME_AFTER.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
+def _scheme_names(text: str) -> Callable[[str], bool]:
+    """Whether a name is one ``text`` also gives a campaign, order or scheme.
+
+    "the Fatal Five ... the Fatal Five Campaign": that name is the campaign's
+    everywhere. The places a scheme word follows are found once per text; a
+    name then names a scheme when the text before one of them ends with it, a
+    set lookup (one set per length of name) rather than a search of the whole
+    text per candidate.
+    """
+    ends: list[int] = []  # every e where _SCHEME_AFTER matches at e
+    for match in _SCHEME_AFTER.finditer(text):
+        e = match.start()
+        while e < match.end() and _SCHEME_AFTER.match(text, e):
+            ends.append(e)
+            e += 1
+    endings: dict[int, set[str]] = {}
+
+    def names_a_scheme(name: str) -> bool:
+        if name.isupper() or name.split()[-1].lower() in ORG_HEADS:
+            return False
+        size = len(name)
+        if size not in endings:
+            endings[size] = {text[e - size:e] for e in ends if e >= size}
+        return name in endings[size]
+
+    return names_a_scheme
 
 
 def _coordinated(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -512,6 +529,16 @@ _MODEL = 5  # the priority of the model's own spans
 _LONE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 
 
+def _shortens(name: str, words: list[str]) -> bool:
+    """Whether a word of ``words`` (sorted, no repeats) other than ``name`` begins with it."""
+    k = bisect.bisect_left(words, name)
+    while k < len(words) and words[k].startswith(name):
+        if words[k] != name:
+            return True
+        k += 1
+    return False
+
+
 def _lone_names(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """A single capitalised word is a body only when something says so.
 
@@ -528,18 +555,25 @@ def _lone_names(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidat
     if not lone:
         return chosen
     supported = {text[c.start:c.end] for c in chosen if c.label == "ORG" and c.priority != _MODEL}
-    first_words = [text[c.start:c.end].split()[0] for c in chosen
-                   if c.label == "ORG" and " " in text[c.start:c.end]]
+    # Sorted, so the words a name begins are found by bisection, not by a walk.
+    first_words = sorted({text[c.start:c.end].split()[0] for c in chosen
+                          if c.label == "ORG" and " " in text[c.start:c.end]})
+    # Every use of every lone word, found in one pass over the document.
+    uses: dict[str, list[int]] = {}
+    lowered = frozenset(text[c.start:c.end].lower() for c in lone)
+    for i in word_positions(doc, lowered, cache=False):
+        uses.setdefault(doc[i].lower_, []).append(i)
+    checked: set[str] = set()
     for c in lone:
         name = text[c.start:c.end]
-        if name in supported:
+        if name in supported or name in checked:
             continue
-        if name.lower() in PLATFORMS or any(w != name and w.startswith(name) for w in first_words):
+        checked.add(name)
+        if name.lower() in PLATFORMS or _shortens(name, first_words):
             supported.add(name)
             continue
         # Any use of the word may say what it is: "the Met's Public Protection Unit".
-        if any(doc[i].text == name and _named_as_body(doc[i])
-               for i in word_positions(doc, frozenset({name.lower()}), cache=False)):
+        if any(doc[i].text == name and _named_as_body(doc[i]) for i in uses.get(name.lower(), ())):
             supported.add(name)
     dropped = {id(c) for c in lone if text[c.start:c.end] not in supported}
     return [c for c in chosen if id(c) not in dropped] if dropped else chosen
