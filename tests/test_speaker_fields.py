@@ -260,3 +260,27 @@ def test_a_title_opening_a_quoted_block_before_a_comma(parser):
         "> Detective Constable, Ruth Kerr said \u201cThis trial has brought a long inquiry "
         "to a close.\u201d"))
     assert (speaker.name, speaker.title) == ("Ruth Kerr", "Detective Constable")
+
+
+def test_a_temporary_rank_keeps_its_prefix(parser):
+    _, speaker = speaker_of(parser, "T/DCI Mark Hill said: \u201cWe patrol the estate.\u201d")
+    assert speaker.title == "T/DCI"
+
+
+def test_chief_executive_of_a_body_is_a_title_and_the_body(parser):
+    doc, speaker = speaker_of(parser, (
+        "Mark Hill, Chief Executive of Westshire Victim Care, said: \u201cWe help everyone "
+        "who asks.\u201d"))
+    assert (speaker.title, speaker.organization) == ("Chief Executive", "Westshire Victim Care")
+    assert "Westshire Victim Care" in {o.name for o in doc.organizations}
+
+
+def test_a_post_owned_by_a_body_is_a_role_and_the_body(parser):
+    _, speaker = speaker_of(parser, (
+        "\u201cWe patrol the estate every night,\u201d said Mark Hill, Westshire Police\u2019s "
+        "head of road safety."))
+    assert (speaker.role, speaker.organization) == ("head of road safety", "Westshire Police")
+    _, speaker = speaker_of(parser, (
+        "Superintendent Ann Lowe, the force\u2019s lead for mental health, said: \u201cWe "
+        "work with the NHS.\u201d"))
+    assert speaker.role == "lead for mental health"

@@ -977,6 +977,8 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
             continue
         if lower not in ORG_HEADS or not token.text[:1].isupper():
             continue
+        if lower == "executive" and i > 0 and is_title_token(doc[i - 1]):
+            continue  # "Chief Executive of Example Trust": a post, then the body
         if lower in LONE_SERVICES and (not token.is_sent_start or token.ent_type_ == "ORG") \
                 and (i + 1 >= n or not doc[i + 1].text[:1].isupper()):
             yield _Candidate(4, "ORG", token.idx, token.idx + len(token.text))

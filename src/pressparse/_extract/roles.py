@@ -92,9 +92,10 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
     """The title written before the name, and an organisation standing before it."""
     k = first
     while k > 0 and "\n" not in doc[k - 1].whitespace_ and (
-            _title_part(doc[k - 1]) or doc[k - 1].text in ("-", "‐") and not doc[k - 1].whitespace_
+            _title_part(doc[k - 1]) or doc[k - 1].text in ("-", "‐", "/")
+            and not doc[k - 1].whitespace_
             and k > 1 and not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper()):
-        k -= 1  # "Dyfed-Powys Police Chief Inspector": a hyphen inside a name
+        k -= 1  # "Dyfed-Powys Police Chief Inspector", "T/DCI": marks inside a name or rank
     # A rank may follow a capitalised unit or office: "Roads Policing Sergeant",
     # "Commissioner for Exampleshire and Westshire".
     while k < first and not _title_word(doc[k]):
@@ -259,6 +260,9 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     whole = _resolve(_between(doc, first, words[-1]), organizations)
     if whole is not None:
         return "organization", None, whole  # a body the model missed here but named elsewhere
+    owned = _owned_post(doc, words, org_at)
+    if owned is not None:
+        return owned
     # A title or role, then the body it belongs to: "Director of Example Trust",
     # "national head of service for Example Trust"
     org = None
@@ -302,6 +306,33 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
                                                   for t in head):
         return "role", head_text, org
     return ("skip" if org is None else "organization"), None, org
+
+
+def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, str]]
+                ) -> tuple[str, str | None, str | None] | None:
+    """"Example Police's head of road safety", "the force's lead for X": the post
+    after a possessive is the role (or title), the possessor the body."""
+    k = next((m for m, t in enumerate(words) if t.lower_ in ("'s", "’s")), None)
+    if k is None or k == 0 or k + 1 >= len(words) or k > 6:
+        return None
+    owner = words[0] if words[0].lower_ != "the" else words[1] if len(words) > 1 else None
+    organization = None
+    if owner is not None and owner.idx in org_at:
+        entity, name = org_at[owner.idx]
+        if entity.end != words[k - 1].idx + len(words[k - 1].text):
+            return None
+        organization = name
+    elif not (words[0].lower_ == "the" and k == 2 and words[1].lower_ in ("force", "service")):
+        return None
+    post = words[k + 1:]
+    if not (post[0].lower_ in _PORTFOLIO_HEADS or post[0].lower_ in ROLE_NOUNS
+            or _title_word(post[0])):
+        return None
+    text = _between(doc, post[0], post[-1])
+    capitalised = all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&")
+                      for t in post)
+    kind = "title" if capitalised and post[0].lower_ not in _PORTFOLIO_HEADS else "role"
+    return kind, text, organization
 
 
 def _nation_after(doc: Doc, last: int) -> str | None:
