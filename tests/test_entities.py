@@ -600,3 +600,12 @@ def test_sites_projects_and_posts_named_like_people(parser):
 def test_a_surname_that_is_also_a_place_word_stays_a_person(parser):
     doc = parser.parse_text("Sergeant Green said the road had reopened. PC Wood agreed.")
     assert {"Green", "Wood"} <= {p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_an_address_and_common_acronyms_are_no_bodies(parser):
+    doc = parser.parse_text(
+        "Jon Ashe, 45, of Millbeck, Exampleby, Exampleshire, was fined. Talk to your GP, "
+        "or DM us. The image (PNG - 30 KB) shows a 5% ABV cider.")
+    check_document(doc)
+    assert not doc.organizations

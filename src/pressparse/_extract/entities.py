@@ -322,6 +322,11 @@ def _org_by_form(text: str, c: _Candidate, full_surnames: set[str]) -> _Candidat
             if name != " ".join(words[:k]):
                 return None  # odd spacing: leave it
             words, lower = words[:k], lower[:k]
+    if len(words) == 1 and name.isupper() and len(name) <= 3 \
+            and re.search(r"\d[%]?[ \t]*$", text[max(0, c.start - 8):c.start]):
+        return None  # "30 KB", "5% ABV": a unit after a number
+    if c.priority == _MODEL and "," in name and lower[-1] not in ORG_HEADS:
+        return None  # "Exampleby, Exampleshire": the model ran an address together
     if name.lower() in NOT_ENTITIES or _SCHEME_NEXT.match(text, c.end):
         return None  # "the Exampleton Watch scheme", "the Exampleline helpline"
     if _ROAD.fullmatch(name):
