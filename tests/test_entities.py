@@ -609,3 +609,10 @@ def test_an_address_and_common_acronyms_are_no_bodies(parser):
         "or DM us. The image (PNG - 30 KB) shows a 5% ABV cider.")
     check_document(doc)
     assert not doc.organizations
+
+
+@pytest.mark.model
+def test_a_court_with_a_curly_apostrophe_is_a_body_and_a_unit_owns_its_initiative(parser):
+    orgs = _orgs(parser, "He appeared at Exampleton Magistrates’ Court on Monday. Operation "
+                         "Kite is a Northshire Roads Policing Unit initiative.")
+    assert {"Exampleton Magistrates’ Court", "Northshire Roads Policing Unit"} <= orgs

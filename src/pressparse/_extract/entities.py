@@ -327,7 +327,8 @@ def _org_by_form(text: str, c: _Candidate, full_surnames: set[str]) -> _Candidat
         return None  # "30 KB", "5% ABV": a unit after a number
     if c.priority == _MODEL and "," in name and lower[-1] not in ORG_HEADS:
         return None  # "Exampleby, Exampleshire": the model ran an address together
-    if name.lower() in NOT_ENTITIES or _SCHEME_NEXT.match(text, c.end):
+    if name.lower() in NOT_ENTITIES or _SCHEME_NEXT.match(text, c.end) \
+            and lower[-1] not in ORG_HEADS:
         return None  # "the Exampleton Watch scheme", "the Exampleline helpline"
     if _ROAD.fullmatch(name):
         return _Candidate(c.priority, "FAC", c.start, c.end)

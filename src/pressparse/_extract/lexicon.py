@@ -207,6 +207,7 @@ COURT_KINDS = frozenset({
     "high", "supreme", "appeal", "sheriff", "coroner's", "coroners", "justice", "combined",
     "military", "district", "session", "sessions", "royal", "courts",
 })
+COURT_KINDS = COURT_KINDS | {k.replace("'", "’") for k in COURT_KINDS}  # curly apostrophes too
 #: Time zones, which the model takes for bodies ("GMT", "BST").
 TIME_ZONES = frozenset({"gmt", "bst", "utc", "cet", "cest", "est", "pst"})
 
