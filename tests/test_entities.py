@@ -616,3 +616,25 @@ def test_a_court_with_a_curly_apostrophe_is_a_body_and_a_unit_owns_its_initiativ
     orgs = _orgs(parser, "He appeared at Exampleton Magistrates’ Court on Monday. Operation "
                          "Kite is a Northshire Roads Policing Unit initiative.")
     assert {"Exampleton Magistrates’ Court", "Northshire Roads Policing Unit"} <= orgs
+
+
+@pytest.mark.model
+def test_portfolios_registers_areas_initials_and_titled_acronyms_are_no_bodies(parser):
+    doc = parser.parse_text(
+        "Ann Cole, Cabinet Member for Safer Travel, said the scheme worked. He must sign the "
+        "Sex Offenders Register. It happened in the Castle Mount area on Bonfire Night.\n\n"
+        "**Exampleshire Police Community Support Officer (PCSO) of the Year:** PCSO Jo Reed\n\n"
+        "QX\n")
+    check_document(doc)
+    orgs = {o.name for o in doc.organizations}
+    assert not orgs & {"Safer Travel", "Sex Offenders Register", "Castle Mount", "Bonfire Night",
+                       "PCSO", "QX"}
+
+
+@pytest.mark.model
+def test_a_body_then_another_body_and_a_list_of_places_before_a_force(parser):
+    orgs = _orgs(parser, "The work involved the Ministry of Defence Police and Royal Mail. "
+                         "Partnerships in North Exampleshire, South Exampleshire and "
+                         "Exampleton Police agreed.")
+    assert {"Ministry of Defence Police", "Royal Mail"} <= orgs
+    assert not any("," in o for o in orgs)

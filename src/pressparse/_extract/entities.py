@@ -286,8 +286,15 @@ _NAME_CONNECTORS = frozenset({"of", "and", "&", "for", "the", "de", "la", "le", 
 # schemes", "the Exampleline helpline").
 _SCHEME_NEXT = re.compile(r"[ \t]+(?:" + "|".join(
     sorted(w for w in NOT_ORG_WORDS if w not in ("order", "orders", "notice", "centre", "center",
-                                                 "appeal", "day", "month", "week")))
+                                                 "appeal", "day", "month", "week", "night",
+                                                 "holiday")))
     + r"|helpline)s?\b")
+# A post and "for" before a name make it a portfolio: "Cabinet Member for Safer Streets".
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:director|lead|member|holder|spokesperson|spokesman|spokeswoman|minister|secretary|"
+    r"commissioner|champion|head|manager|officer|responsible)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_AREA_AFTER = re.compile(r"[ \t]+area\b")
+_ALONE_ON_LINE = re.compile(r"(?<![^\n])[A-Z&]{1,3}[ \t]*(?:\n|$)")
 # A capitalised building word right after a body's name: "Exampleshire Police HQ".
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:Station|HQ|Headquarters|House|Building|Offices)\b")
 
@@ -322,6 +329,15 @@ def _org_by_form(text: str, c: _Candidate, full_surnames: set[str]) -> _Candidat
             if name != " ".join(words[:k]):
                 return None  # odd spacing: leave it
             words, lower = words[:k], lower[:k]
+    if sum(ch.isalpha() for ch in name) < 2:
+        return None  # "C/": a broken rank, no name
+    if c.priority == _MODEL and _PORTFOLIO_BEFORE.search(text, max(0, c.start - 40), c.start) \
+            and lower[-1] not in ORG_HEADS:
+        return None  # "Director for Integrated Transport": a portfolio, not a body
+    if _AREA_AFTER.match(text, c.end):
+        return _Candidate(c.priority, "FAC", c.start, c.end)  # "the Castle Bank area"
+    if name.isupper() and len(name) <= 3 and _ALONE_ON_LINE.match(text, c.start):
+        return None  # "AC" alone at the foot: the writer's initials
     if len(words) == 1 and name.isupper() and len(name) <= 3 \
             and re.search(r"\d[%]?[ \t]*$", text[max(0, c.start - 8):c.start]):
         return None  # "30 KB", "5% ABV": a unit after a number
@@ -624,8 +640,10 @@ def _acronyms(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         expansion = _expansion(text, match.start(), letters)
         if expansion is None:
             continue
-        exp_start, exp_end = expansion
-        is_org = any(o.start < exp_end and exp_start < o.end for o in orgs)
+        _, exp_end = expansion
+        # The body's name must reach the last word the letters spell: not "Exampleshire
+        # Police Community Support Officer (PCSO)", where the body ends at "Police".
+        is_org = any(o.start < exp_end <= o.end for o in orgs)
         acronym = by_start.get(match.start(1))
         if is_org and acronym is None:
             chosen.append(_Candidate(4, "ORG", match.start(1), match.end(1)))
@@ -1000,7 +1018,7 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
             elif prev.text == "," and start - 2 >= 0 and doc[start - 2].is_title \
                     and doc[start - 2].is_alpha and doc[start].is_title \
                     and not is_title_token(doc[start - 2]) \
-                    and any(t.lower_ in ("and", "&") for t in doc[start:i]):
+                    and _shared_after_list(doc, start, i):
                 start -= 1  # "Exampleshire, Exampleford and Examplebury Road Policing Unit"
             elif _possessive_in_name(doc, start - 1):
                 start -= 2  # "National Police Chiefs' Council", "Exampleton Magistrate's Court"
@@ -1039,7 +1057,8 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
             while end < n and end - i < MAX_ORG_WORDS and not is_title_token(doc[end]) and (
                     doc[end].text[:1].isupper() or (
                     doc[end].lower_ in ("and", "&") and end + 1 < n
-                    and doc[end + 1].text[:1].isupper())) \
+                    and doc[end + 1].text[:1].isupper()
+                    and doc[end - 1].lower_ not in ORG_HEADS)) \
                     and "\n" not in doc[end - 1].whitespace_ \
                     and not (end > i + 2 and doc[end].ent_iob_ == "B"
                              and doc[end].ent_type_ == "PERSON"):
@@ -1052,6 +1071,13 @@ def _rule_organizations(doc: Doc) -> Iterator[_Candidate]:
             continue
         span = doc[start:end]
         yield _Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _shared_after_list(doc: Doc, start: int, head: int) -> bool:
+    """"A, B and C Road Policing Unit": the items share the words after the last one;
+    in "A, B and C Police" the list is of places and the body is only "C Police"."""
+    joins = [k for k in range(start, head) if doc[k].lower_ in ("and", "&")]
+    return bool(joins) and head - joins[-1] >= 3
 
 
 def _possessive_in_name(doc: Doc, k: int) -> bool:

@@ -93,7 +93,8 @@ NOT_ORG_WORDS = frozenset(
     """
     order orders act notice warrant campaign programme program scheme initiative operation
     week day month award awards appeal strategy plan policy centre center survey show
-    festival fair conference exhibition competition championship championships
+    festival fair conference exhibition competition championship championships register
+    night holiday
     """.split()
 )
 
@@ -199,7 +200,7 @@ PLACE_HEADS = frozenset({
     "woods", "fields", "marsh", "quay", "wharf", "estate", "village", "court",
     "house", "room", "hill", "vale", "valley", "meadow", "meadows", "gate", "end", "farm",
     "ground", "grounds", "dock", "docks", "estuary", "reservoir", "harbour", "marina", "beach",
-    "pier", "forest", "lake", "airport", "airfield",
+    "pier", "forest", "lake", "airport", "airfield", "hotel", "inn", "tavern",
 })
 #: Words before "Court" that make it a court of law ("Exampleton Crown Court").
 COURT_KINDS = frozenset({
