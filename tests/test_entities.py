@@ -638,3 +638,8 @@ def test_a_body_then_another_body_and_a_list_of_places_before_a_force(parser):
                          "Exampleton Police agreed.")
     assert {"Ministry of Defence Police", "Royal Mail"} <= orgs
     assert not any("," in o for o in orgs)
+
+
+@pytest.mark.model
+def test_a_lone_word_joined_to_a_named_body_is_a_body(parser):
+    assert "Army" in _orgs(parser, "Exampleshire Police and the Army are patrolling the moor.")

@@ -621,6 +621,10 @@ def _named_as_body(token: Token) -> bool:
                 break
             if doc[k].lower_ in ORG_HEADS | UNIT_WORDS:
                 return True
+    partners = [token.head] if token.dep_ == "conj" else []
+    partners += [t for t in token.children if t.dep_ == "conj"]
+    if any(p.lower_ in ORG_HEADS and p.text[:1].isupper() for p in partners):
+        return True  # "Exampleshire Police and the Army": joined to a named body
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in SPEECH_VERBS
 
 
