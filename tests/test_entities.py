@@ -643,3 +643,16 @@ def test_a_body_then_another_body_and_a_list_of_places_before_a_force(parser):
 @pytest.mark.model
 def test_a_lone_word_joined_to_a_named_body_is_a_body(parser):
     assert "Army" in _orgs(parser, "Exampleshire Police and the Army are patrolling the moor.")
+
+
+@pytest.mark.model
+def test_what_one_reports_to_or_calls_on_a_service_number_is_a_body_everywhere(parser):
+    doc = parser.parse_text(
+        "Anyone who has lost money should report the matter to Scam Watchers online. You can "
+        "also contact Safe Money on 0300 123 4567. Safe Money said calls had risen. Please "
+        "call Jane Hollis on 01234 567890.")
+    check_document(doc)
+    orgs = {o.name for o in doc.organizations}
+    assert {"Scam Watchers", "Safe Money"} <= orgs
+    assert "Jane Hollis" in {p.name for p in doc.people}
+    assert not {"Scam Watchers", "Safe Money"} & {p.name for p in doc.people}

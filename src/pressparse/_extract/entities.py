@@ -89,7 +89,8 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     region_is_default = context.region_is_default
     phones = list(find_phones(text, context.region, region_is_default=region_is_default))
     candidates += (_Candidate(0, "PHONE", m.start, m.end, m.value) for m in phones)
-    candidates += _bodies_to_contact(doc, text, [m.start for m in phones])
+    candidates += _bodies_to_contact(doc, text, [(m.start, m.value) for m in phones])
+    candidates += _bodies_reported_to(doc, text)
     candidates += (_Candidate(1, "MONEY", m.start, m.end,
                               {"amount": m.amount, "currency": m.currency})
                    for m in find_money(text, context.region))
@@ -208,18 +209,24 @@ def _harmonise(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     venues = {text[c.start:c.end] for c in chosen if c.label == "FAC"}
     surnames = {text[c.start:c.end].split()[-1] for c in chosen
                 if c.label == "PERSON" and " " in text[c.start:c.end]}
-    # The second words of two-word person names, one set rather than a walk per ORG.
-    full_surnames = {text[c.start:c.end].split()[1] for c in chosen
-                     if c.label == "PERSON" and len(text[c.start:c.end].split()) == 2}
+    # The second words of two-word person names, each with the names it ends, looked up
+    # rather than walked per ORG.
+    full_surnames: dict[str, set[str]] = {}
+    for c in chosen:
+        if c.label == "PERSON" and len(text[c.start:c.end].split()) == 2:
+            full_surnames.setdefault(text[c.start:c.end].split()[1], set()).add(
+                text[c.start:c.end])
     chosen = [_trim_leading(text, c) if c.label == "ORG" else c for c in chosen]
     names_a_scheme = _scheme_names(text)
     # One label per name: a multi-word name the text gives as a person and as a body
-    # more often as one takes that label everywhere.
+    # more often as one takes that label everywhere; where the context types it (a
+    # number to call, a title before it), that outweighs any number of model guesses.
     votes: dict[str, int] = {}
     for c in chosen:
         if c.label in ("PERSON", "ORG") and " " in text[c.start:c.end]:
             name = text[c.start:c.end]
-            votes[name] = votes.get(name, 0) + (1 if c.label == "PERSON" else -1)
+            weight = 1 if c.priority == _MODEL else 100
+            votes[name] = votes.get(name, 0) + (weight if c.label == "PERSON" else -weight)
     out: list[_Candidate] = []
     for c in chosen:
         vote = votes.get(text[c.start:c.end], 0) if c.label in ("PERSON", "ORG") else 0
@@ -299,7 +306,8 @@ _ALONE_ON_LINE = re.compile(r"(?<![^\n])[A-Z&]{1,3}[ \t]*(?:\n|$)")
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:Station|HQ|Headquarters|House|Building|Offices)\b")
 
 
-def _org_by_form(text: str, c: _Candidate, full_surnames: set[str]) -> _Candidate | None:
+def _org_by_form(text: str, c: _Candidate,
+                 full_surnames: dict[str, set[str]]) -> _Candidate | None:
     """An ORG by its own words: dropped, re-typed, or trimmed of a leading word.
 
     "the A46" is a road, "Yeomans Court" and "College Green" places, "GMT" a time
@@ -362,7 +370,7 @@ def _org_by_form(text: str, c: _Candidate, full_surnames: set[str]) -> _Candidat
     if any(w in VEHICLE_MAKES for w in lower) and lower[-1] not in ORG_HEADS:
         return _Candidate(c.priority, "PRODUCT", c.start, c.end)  # "a Red BMW"
     if len(words) == 2 and lower[0] not in ORG_HEADS \
-            and words[1] in full_surnames \
+            and full_surnames.get(words[1], set()) - {name} \
             and words[0][:1].isupper() and words[0].isalpha() and not words[0].isupper():
         return _Candidate(c.priority, "PERSON", c.start, c.end)  # "Jane Smith" after "John Smith"
     return c
@@ -387,8 +395,34 @@ _CHANNELS = frozenset({"phone", "tel", "telephone", "text", "textphone", "minico
                        "online", "website", "web", "office", "switchboard"})
 
 
-def _bodies_to_contact(doc: Doc, text: str, phone_starts: list[int]) -> Iterator[_Candidate]:
-    for start in phone_starts:
+# "report it to Exampleline", "reported to Exampleline online": what one reports to is a
+# body, with or without a number after it.
+_REPORT_TO = re.compile(
+    r"\breport(?:ed|ing|s)?(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:directly[ \t]+)?to[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,4})")
+
+
+def _bodies_reported_to(doc: Doc, text: str) -> Iterator[_Candidate]:
+    for match in _REPORT_TO.finditer(text):
+        start, end = match.span("name")
+        words = text[start:end].split()
+        if words[0].lower() in TITLE_WORDS or words[0].lower() in _CONTACT_VERBS \
+                or text[start:end].lower() in NOT_ENTITIES:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in span) \
+                or len(span) == 1 and span[0].ent_type_ == "PERSON":
+            continue  # "reported to Exampleton", "reported to Jo": a place, a person
+        yield _Candidate(4, "ORG", start, end)
+
+
+# Non-geographic, freephone and short numbers are a service's, not a person's.
+_SERVICE_NUMBER = re.compile(r"\+44(?:3|8|5[05])|\+44116|\d{3,6}$")
+
+
+def _bodies_to_contact(doc: Doc, text: str,
+                       phones: list[tuple[int, str | None]]) -> Iterator[_Candidate]:
+    for start, value in phones:
         window_start = max(0, start - 100)
         match = _CONTACT_BEFORE.search(text, window_start, start)
         if match is None:
@@ -410,8 +444,9 @@ def _bodies_to_contact(doc: Doc, text: str, phone_starts: list[int]) -> Iterator
             continue  # "call DC Smith on ...": a person; "Phone: 01...": a channel
         span = doc.char_span(name_start, name_end, alignment_mode="expand")
         if len(words) > 1 and span is not None and all(t.ent_type_ == "PERSON" for t in span) \
-                and not any(w.lower() in ORG_HEADS for w in words):
-            continue  # "contact Jane Smith on ...": a named person
+                and not any(w.lower() in ORG_HEADS for w in words) \
+                and not (value and _SERVICE_NUMBER.match(value)):
+            continue  # "contact Jane Smith on ...": a named person; "on 0300 ..." is a service's
         if span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span):
             continue  # "Monday on 101"
         yield _Candidate(4, "ORG", name_start, name_end)
