@@ -333,3 +333,26 @@ def test_a_speech_act_reports_its_noun_object(parser, text, content):
 def test_deeds_and_telephone_calls_are_not_reported_speech(parser, text):
     assert [k for k, _, _, cue in reported(parser, text) if cue in ("noted", "questioned",
                                                                     "call", "called")] == []
+
+
+@pytest.mark.model
+def test_a_study_speaks_through_its_findings(parser):
+    found = reported(parser, "A survey of residents found that most of them felt safe at night.")
+    assert found == [("indirect", "most of them felt safe at night", "survey of residents",
+                      "found")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Officers found that the back door had been forced open.",
+    "The video shows that the driver ran a red light.",
+])
+def test_a_finding_by_a_person_or_footage_is_not_reported_speech(parser, text):
+    assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_knowing_is_a_view_held_by_a_named_person(parser):
+    assert reported(parser, "Jane Doe knows that the scheme has failed.") == [
+        ("indirect", "the scheme has failed", "Jane Doe", "knows")]
+    assert reported(parser, "Police know that the van was parked there.") == []

@@ -17,7 +17,8 @@ the predicate a clause of content. Left out, by rule (docs/reported.md):
 * appeals to the public ("appealing for witnesses", "urged anyone with
   information to call 101"): a request reports speech only when made of
   someone named ("urged the council to reopen the road");
-* findings and pleas ("found the car", "pleaded guilty to"): not reporting verbs;
+* findings and pleas ("found the car", "pleaded guilty to"): "find" and "show"
+  report only a study's clause ("a survey found that ..."), "plead" nothing;
 * questions ("asked if they had seen", "did not say whether"): they state no content;
 * a clause inside a quotation: that is the quotation's own speaker speaking.
 
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 #: Reporting predicates, as lemmas (:func:`_forms` gives every inflection, since
 #: the pipeline has no lemmatizer): each states what someone said, wrote or holds.
-#: Not "find", "plead", "appeal" or "ask" (see the module docstring).
+#: Not "plead", "appeal" or "ask", and "find" only for studies (see the module docstring).
 _SPEECH_LEMMAS = """
     say tell confirm deny claim warn insist explain add announce admit allege argue suggest
     report write tweet state note reveal acknowledge stress emphasise emphasize assert declare
@@ -61,14 +62,17 @@ _SPEECH_LEMMAS = """
 _ATTITUDE_LEMMAS = "criticise criticize praise condemn endorse defend blame"
 #: Verbs that report a view rather than speech: only with a named person who
 #: holds it ("Jane Doe believes the plan will fail"), never a body or "we".
-_VIEW_LEMMAS = "believe think hope fear expect feel doubt suspect worry reckon assume suppose"
+_VIEW_LEMMAS = """
+    believe think hope fear expect feel doubt suspect worry reckon assume suppose know realise
+    realize recognise recognize
+    """
 #: Naming a thing with a quoted word ("called the decision a "disgrace"") reports speech.
 _NAMING_LEMMAS = "call describe brand label dub"
 #: Past forms the spelling rules do not give.
 _IRREGULAR_PAST = {
     "say": "said", "tell": "told", "write": "wrote written", "think": "thought", "hear": "heard",
     "swear": "swore sworn", "learn": "learned learnt", "forecast": "forecast forecasted",
-    "feel": "felt",
+    "feel": "felt", "find": "found", "show": "showed shown",
 }
 #: Verbs whose last consonant doubles before -ed and -ing; "signal" and "label" are
 #: written both ways.
@@ -97,11 +101,23 @@ def _forms(lemmas: str) -> frozenset[str]:
 
 
 _VIEW_VERBS = _forms(_VIEW_LEMMAS)
+_ATTITUDE_VERBS = _forms(_ATTITUDE_LEMMAS)
 _NAMING_VERBS = _forms(_NAMING_LEMMAS)
+#: "found", "showed": reported only when a study or document finds it (:data:`_FINDERS`).
+_FINDING_VERBS = _forms("find show")
+#: What speaks through its findings: documents and studies, never a search or what
+#: footage shows ("the video shows him running").
+_FINDERS = DOCUMENT_NOUNS - {"video", "ad", "advert", "advertisement"} | frozenset(
+    """
+    data figure figures research result results statistics numbers investigation inquiry
+    examination post-mortem autopsy test tests
+    """.split()
+)
+_COPULAS = frozenset("is are was were".split())
 #: "heard": the court or jury heard it, and nobody in particular said it.
 _HEARING_VERBS = _forms("hear")
 REPORTING_VERBS = _forms(_SPEECH_LEMMAS) | _VIEW_VERBS | _NAMING_VERBS | _HEARING_VERBS \
-    | _forms(_ATTITUDE_LEMMAS)
+    | _ATTITUDE_VERBS | _FINDING_VERBS
 #: Committing to an act ("vowed to find those responsible", "promised to act"): the
 #: infinitive is what was promised.
 _COMMITMENT_VERBS = _forms("promise vow pledge threaten swear")
@@ -135,8 +151,10 @@ _QUESTION_MARKS = frozenset({"if", "whether"})
 #: or to someone ("He was told that"); "was reported to police" reports nothing said.
 _TOLD = frozenset({"told", "informed", "advised", "assured", "warned", "reminded"})
 _RELATIVES = frozenset({"who", "which", "that"})
-#: A reported clause needs at least this many words to say something.
+#: A reported clause needs at least this many words to say something; a noun
+#: object ("announced his resignation", "endorsed Jane Doe") this many.
 MIN_CONTENT_WORDS = 3
+MIN_OBJECT_WORDS = 2
 
 
 def extract_reported(doc: Doc, text: str, paragraphs: tuple[Span, ...],
@@ -256,6 +274,10 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
         clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
             return None  # "asked if", "would not say whether"
+        if verb.lower_ in _FINDING_VERBS and not any(
+                c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that"
+                for c in clause.children) and clause.lower_ not in _COPULAS:
+            return None  # "found the car abandoned": what was found, not a finding stated
         return _with_conjoined(verb, clause, hi), "clause"
     if verb.dep_ == "parataxis" and verb.lower_ not in _NAMING_VERBS:
         # "The man, police said, was taken to hospital": the clause around the verb.
@@ -274,7 +296,8 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and lo <= c.idx < hi), None)
         if obj is not None and not any(c.dep_ in ("xcomp", "oprd") for c in verb.children) \
-                and obj.lower_ not in _NO_SPEAKER and not obj.ent_type_:
+                and obj.lower_ not in _NO_SPEAKER \
+                and (not obj.ent_type_ or lower in _ATTITUDE_VERBS and obj.ent_type_ == "PERSON"):
             return list(obj.subtree), "object"  # "announced a review of the scheme"
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and lo <= c.idx < hi
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -377,6 +400,14 @@ def _speaker(index: _Index, verb: Token, start: int, end: int
             return "passive", _speaker_from_token(index, agents[0])
         impersonal = any(s.lower_ == "it" for s in subjects) or lower in _TOLD
         return ("passive" if impersonal else None), None
+    if lower in _FINDING_VERBS:
+        # "A survey found that ...", "the figures show that ...": a study speaks through
+        # its findings; a person or a search finding something does not report speech.
+        finder = next((c for c in subjects if c.dep_ == "nsubj" and start <= c.idx < end), None)
+        if finder is None or finder.lower_ not in _FINDERS \
+                and finder.lower_.rstrip("s") not in _FINDERS:
+            return None, None
+        return "finding", _speaker_from_token(index, finder) or _as_written(index, finder)
     if lower in _HEARING_VERBS:
         # "The court heard that ...": said in court by someone not named here.
         return ("hearing" if any(s.lower_ in _HEARINGS for s in subjects) else None), None
@@ -481,7 +512,8 @@ def _build(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[To
     while content and (content[-1].is_punct or content[-1].is_space) \
             and content[-1].text not in ('"', "”", "’", "'"):
         content.pop()
-    if sum(1 for t in content if t.is_alpha) < MIN_CONTENT_WORDS:
+    least = MIN_OBJECT_WORDS if evidence == "object" else MIN_CONTENT_WORDS
+    if sum(1 for t in content if t.is_alpha) < least:
         return None
     if any(t.i == verb.i for t in content):
         return None
