@@ -270,6 +270,10 @@ def test_a_clause_in_the_paragraph_before_is_not_the_content(parser):
      "to find those responsible for the attack"),
     ("Ann Lee called on the mayor to resign over the contract.",
      "the mayor to resign over the contract"),
+    ("Ann Lee is calling for the county council to take a bigger role in the scheme.",
+     "the county council to take a bigger role in the scheme"),
+    ("Ann Lee has called for the former leader of the council to release his diaries.",
+     "the former leader of the council to release his diaries"),
 ])
 def test_a_request_or_a_promise_reports_what_was_asked_or_promised(parser, text, content):
     (found,) = reported(parser, text)
@@ -279,6 +283,7 @@ def test_a_request_or_a_promise_reports_what_was_asked_or_promised(parser, text,
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Detectives are calling for witnesses to come forward.",
+    "Police are calling for anyone who saw the crash to come forward.",
     "The force has called on members of the public to stay away from the area.",
     "Police warned drivers to avoid the junction until noon.",
 ])

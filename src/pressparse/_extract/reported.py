@@ -336,6 +336,14 @@ def _call_content(verb: Token) -> list[Token] | None:
     """"called for an inquiry", "called on the council to resign": what is called for."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return None  # "called the resident on her landline": a telephone call
+    for clause in verb.children:
+        # "called for the council to act", parsed as a clause marked by "for".
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if clause.dep_ == "advcl" and mark is not None and mark.i == verb.i + 1:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or _is_public(subject):
+                return None
+            return [t for t in clause.subtree if t.i != mark.i]
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "on") or prep.i != verb.i + 1:
             continue
@@ -343,7 +351,10 @@ def _call_content(verb: Token) -> list[Token] | None:
         if target is None or _is_public(target):
             return None  # an appeal: "called for witnesses to come forward"
         tokens = [t for t in prep.subtree if t.i != prep.i]
-        tokens += [t for c in verb.children if c.dep_ == "xcomp" for t in c.subtree]
+        # "called for the council to act": the parse may hang the infinitive on the verb.
+        tokens += [t for c in verb.children if c.i > prep.i and (
+            c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for t in c.subtree]
         return tokens
     return None
 
