@@ -265,3 +265,13 @@ def test_a_passive_agent_described_as_a_role_speaks(parser):
     holding = [q for q in doc.quotes if "cruelty" in doc.text[q.start:q.end]]
     assert holding and all(q.speaker is not None and "judge" in q.speaker.name.lower()
                            for q in holding)
+
+
+def test_officials_of_a_body_speak_as_a_group_not_as_the_body(parser):
+    found, doc = speakers(parser, "Council officials said: \u201cWe won the vote by a mile.\u201d")
+    assert found == ["Council officials"]
+    assert doc.quotes[0].speaker.kind != "organization"
+    found, doc = speakers(parser, (
+        "Westshire Labour Party officials said: \u201cTurnout was the highest we have "
+        "seen.\u201d"))
+    assert found == ["Westshire Labour Party officials"]

@@ -19,6 +19,7 @@ from .lexicon import (
     HONOURS,
     ORG_HEADS,
     PERSONAL_PRONOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
     title_key,
@@ -52,6 +53,12 @@ _SPOKESPEOPLE = frozenset(
     "relatives friend friends mother father son daughter wife husband partner parents "
     "brother sister neighbour neighbours witness witnesses victim source sources".split()
 )
+
+
+#: Plural nouns for people who speak as a group: "Council officials said".
+_GROUP_NOUNS = frozenset(
+    "officials staff aides residents protesters supporters critics voters workers "
+    "colleagues experts leaders organisers organizers campaigners volunteers".split())
 
 
 def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speaker | None:
@@ -323,7 +330,7 @@ def _description(index: _Index, token: Token) -> Speaker | None:
                                            token.idx + len(token.text), fallback=person.name)
     # A noun phrase: the head with its modifiers and a following "of/for X".
     left = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod")]
-    first = left[0] if left else head
+    first = min((t.left_edge for t in left), key=lambda t: t.i) if left else head
     last = head
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "at") \
@@ -339,7 +346,8 @@ def _description(index: _Index, token: Token) -> Speaker | None:
     agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "described by the judge as"
     determined = (head.dep_ in _SUBJECT_DEPS or according or agent) and any(
         t.dep_ in ("det", "poss", "nummod") for t in left)
-    if not (head.text[:1].isupper() or determined or lower in _SPOKESPEOPLE
+    people_noun = lower in _GROUP_NOUNS or lower.endswith("s") and lower[:-1] in ROLE_NOUNS
+    if not (head.text[:1].isupper() or determined or lower in _SPOKESPEOPLE or people_noun
             or lower in ("police", "officers", "detectives", "force", "council", "court")
             or any(t.lower_ in _SPOKESPEOPLE for t in head.subtree)):
         return None
