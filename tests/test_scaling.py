@@ -257,3 +257,34 @@ def test_lone_words_are_looked_up_in_one_pass(parser, monkeypatch):
                        for w in lone * 3)
     parser.parse_text(text)
     assert len(calls) <= 1
+
+
+def _resolve_by_neighbours(candidates):
+    """The definition: accepted spans kept sorted, each candidate checked against its neighbours."""
+    import bisect
+
+    chosen, starts, ends = [], [], []
+    for c in sorted(candidates, key=lambda c: (c.priority, c.start - c.end, c.start)):
+        if c.end <= c.start:
+            continue
+        k = bisect.bisect_left(starts, c.start)
+        if k > 0 and ends[k - 1] > c.start or k < len(starts) and starts[k] < c.end:
+            continue
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_resolving_candidates_by_taken_characters_agrees_with_sorted_spans(seed):
+    from pressparse._extract.entities import _Candidate, _resolve
+
+    rng = random.Random(seed)
+    for _ in range(100):
+        candidates = []
+        for _ in range(rng.randint(0, 40)):
+            start = rng.randint(0, 120)
+            candidates.append(_Candidate(rng.randint(1, 5), "ORG", start,
+                                         start + rng.randint(-1, 15)))
+        assert _resolve(candidates) == _resolve_by_neighbours(candidates)

@@ -716,16 +716,15 @@ def _expansion(text: str, paren: int, letters: str) -> tuple[int, int] | None:
 def _resolve(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Keep the best non-overlapping candidates: lower priority first, then longer."""
     chosen: list[_Candidate] = []
-    starts: list[int] = []  # accepted spans never overlap, so sorted by start they
-    ends: list[int] = []    # are sorted by end too: check only the neighbours
-    for c in sorted(candidates, key=lambda c: (c.priority, c.start - c.end, c.start)):
-        if c.end <= c.start:
+    ordered = sorted(candidates, key=lambda c: (c.priority, c.start - c.end, c.start))
+    # One byte per character, set where an accepted span lies: a candidate overlaps
+    # one exactly when a byte of its own is set. (A sorted list of the spans costs
+    # an insertion in the middle per span, quadratic in a long body.)
+    taken = bytearray(max((c.end for c in ordered), default=0))
+    for c in ordered:
+        if c.end <= c.start or taken.find(1, c.start, c.end) >= 0:
             continue
-        k = bisect.bisect_left(starts, c.start)
-        if k > 0 and ends[k - 1] > c.start or k < len(starts) and starts[k] < c.end:
-            continue
-        starts.insert(k, c.start)
-        ends.insert(k, c.end)
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
