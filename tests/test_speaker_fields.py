@@ -284,3 +284,19 @@ def test_a_post_owned_by_a_body_is_a_role_and_the_body(parser):
         "Superintendent Ann Lowe, the force\u2019s lead for mental health, said: \u201cWe "
         "work with the NHS.\u201d"))
     assert speaker.role == "lead for mental health"
+
+
+def test_a_body_then_its_portfolio_in_apposition(parser):
+    _, speaker = speaker_of(parser, (
+        "Assistant Chief Constable Jo Reed, the Westshire Roads Partnership lead for "
+        "road safety, said: \u201cThe results are positive.\u201d"))
+    assert speaker.role == "lead for road safety"
+    assert speaker.organization == "Westshire Roads Partnership"
+
+
+def test_a_title_opening_a_paragraph_after_an_unfinished_sentence(parser):
+    _, speaker = speaker_of(parser, (
+        "The money paid for plays in schools and projects for young people\n\n"
+        "Westshire Police and Crime Commissioner, Kathryn Hale, said: \u201cThe unit is "
+        "making a clear difference.\u201d"))
+    assert speaker.title == "Westshire Police and Crime Commissioner"

@@ -140,7 +140,11 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
 def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
                             ) -> tuple[str | None, str | None]:
     """"Borough Commander for Northtown, Jane Doe said": a title opening the sentence."""
-    start = doc[comma - 1].sent.start
+    start = comma - 1
+    sent_start = doc[comma - 1].sent.start
+    while start > sent_start and "\n" not in doc[start - 1].whitespace_ \
+            and "\n" not in doc[start - 1].text:
+        start -= 1  # a paragraph begins a sentence, even after one left unfinished
     phrase = [t for t in doc[start:comma] if t.text.strip("*#_>")]  # markup left out
     if not phrase or len(phrase) > 10 or not phrase[0].text[:1].isupper() \
             or not any(_title_word(t) for t in phrase) or not all(_title_part(t) for t in phrase):
@@ -310,23 +314,29 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
 
 def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, str]]
                 ) -> tuple[str, str | None, str | None] | None:
-    """"Example Police's head of road safety", "the force's lead for X": the post
-    after a possessive is the role (or title), the possessor the body."""
-    k = next((m for m, t in enumerate(words) if t.lower_ in ("'s", "’s")), None)
-    if k is None or k == 0 or k + 1 >= len(words) or k > 6:
-        return None
-    owner = words[0] if words[0].lower_ != "the" else words[1] if len(words) > 1 else None
+    """"Example Police's head of road safety", "the force's lead for X", "the Example
+    Council lead for X": the post after a body is the role (or title), the body the
+    organisation."""
+    first = 1 if words[0].lower_ == "the" and len(words) > 1 else 0
+    owner = words[first]
     organization = None
-    if owner is not None and owner.idx in org_at:
-        entity, name = org_at[owner.idx]
-        if entity.end != words[k - 1].idx + len(words[k - 1].text):
+    if owner.idx in org_at:
+        entity, organization = org_at[owner.idx]
+        after = next((m for m, t in enumerate(words) if t.idx >= entity.end), None)
+        if after is None:
             return None
-        organization = name
-    elif not (words[0].lower_ == "the" and k == 2 and words[1].lower_ in ("force", "service")):
+        possessive = words[after].lower_ in ("'s", "’s")
+        post_at = after + 1 if possessive else after
+        if not possessive and words[after].lower_ not in _PORTFOLIO_HEADS:
+            return None  # "Example Police officers": no post named
+    elif first == 1 and owner.lower_ in ("force", "service") and len(words) > 3 \
+            and words[2].lower_ in ("'s", "’s"):
+        post_at = 3  # "the force's lead for X": the publisher's, by inference
+    else:
         return None
-    post = words[k + 1:]
-    if not (post[0].lower_ in _PORTFOLIO_HEADS or post[0].lower_ in ROLE_NOUNS
-            or _title_word(post[0])):
+    post = words[post_at:]
+    if not post or post_at > 8 or not (post[0].lower_ in _PORTFOLIO_HEADS
+                                       or post[0].lower_ in ROLE_NOUNS or _title_word(post[0])):
         return None
     text = _between(doc, post[0], post[-1])
     capitalised = all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&")
