@@ -275,3 +275,22 @@ def test_officials_of_a_body_speak_as_a_group_not_as_the_body(parser):
         "Westshire Labour Party officials said: \u201cTurnout was the highest we have "
         "seen.\u201d"))
     assert found == ["Westshire Labour Party officials"]
+
+
+def test_a_participle_names_no_speaker_after_it(parser):
+    doc = parser.parse_text(
+        "Mayor Ruth Dale gave a warm defence of \u201ccity values,\u201d saying the town "
+        "embodied the \u201cheart and soul of the region.\u201d")
+    check_document(doc)
+    names = {q.speaker.name for q in doc.quotes if q.speaker is not None}
+    assert "town" not in names and names <= {"Ruth Dale"}
+
+
+def test_a_thing_is_no_speaker_for_a_participle_hung_below_it(parser):
+    doc = parser.parse_text(
+        "Mayor Ruth Dale argued that a register would keep people safe, saying it is "
+        "\u201call about good management.\u201d")
+    check_document(doc)
+    holding = [q for q in doc.quotes if "management" in doc.text[q.start:q.end]]
+    assert holding and all(q.speaker is None or q.speaker.name == "Ruth Dale"
+                           for q in holding)

@@ -431,7 +431,8 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
             # "said Jane Doe" names the speaker right after the verb; "Jane Doe
             # said Monday" before it. A verb with a subject of its own (one the
             # text does not let us name) has its object there: "X thanked Jane Doe".
-            if not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+            if not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children) \
+                    and not verb.lower_.endswith("ing"):  # "saying the city ...": no inversion
                 speaker = _speaker_after(index, verb.idx + len(verb.text), end, adjacent=True)
             if speaker is None:
                 speaker = _speaker_before(index, start, verb.idx)

@@ -81,11 +81,32 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         # "X issued a statement saying": a participle on the object of a clause;
         # the clause's subject speaks.
         clause = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
-    if clause is not None:
-        for child in clause.children:
-            if child.dep_ in _SUBJECT_DEPS and start <= child.idx < end:
-                return _speaker_from_token(index, child)
+    for _ in range(3):
+        if clause is None:
+            break
+        subject = next((c for c in clause.children
+                        if c.dep_ in _SUBJECT_DEPS and start <= c.idx < end), None)
+        if subject is not None and _can_speak(index, subject):
+            return _speaker_from_token(index, subject)
+        # "X argued that a database would keep ..., saying": the parse may hang the
+        # participle in the clause below; a thing there does not speak, so the
+        # subject is looked for in the clause above.
+        clause = clause.head if clause.dep_ in ("ccomp", "advcl", "xcomp", "conj") \
+            and clause.head is not clause else None
     return None
+
+
+def _can_speak(index: _Index, token: Token) -> bool:
+    """A subject that can say something: a name, a pronoun, people, a body or a text."""
+    entity = index.entity_at(token.idx)
+    if entity is not None and entity.label in ("PERSON", "ORG", "NORP"):
+        return True
+    lower = token.lower_
+    singular = lower.removesuffix("s")
+    return token.text[:1].isupper() or lower in PERSONAL_PRONOUNS or lower in ("who", "which") \
+        or lower in _SPOKESPEOPLE or lower in _GROUP_NOUNS or lower in BODY_NOUNS \
+        or lower in ORG_HEADS or singular in DOCUMENT_NOUNS or singular in ROLE_NOUNS \
+        or singular in TITLE_WORDS or lower in ("police", "officers", "detectives")
 
 
 def _speaker_after(index: _Index, start: int, end: int, adjacent: bool = False
