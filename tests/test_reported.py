@@ -361,3 +361,10 @@ def test_knowing_is_a_view_held_by_a_named_person(parser):
     assert reported(parser, "Jane Doe knows that the scheme has failed.") == [
         ("indirect", "the scheme has failed", "Jane Doe", "knows")]
     assert reported(parser, "Police know that the van was parked there.") == []
+
+
+@pytest.mark.model
+def test_words_the_parse_takes_for_a_modifier_of_the_verb_are_its_subject(parser):
+    # The parse makes "10" a numeric modifier of "say", leaving it no subject.
+    found = reported(parser, "About 4 in 10 say they want the bus route to run later at night.")
+    assert [(speaker, cue) for _, _, speaker, cue in found] == [("About 4 in 10", "say")]

@@ -445,6 +445,9 @@ def _speaker(index: _Index, verb: Token, start: int, end: int
 _SHARING = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"})
 
 
+_MISREAD_SUBJECTS = frozenset({"compound", "nummod", "dep", "npadvmod", "nmod"})
+
+
 def _subject_token(verb: Token, start: int, end: int) -> tuple[Token | None, bool]:
     """The token standing as the verb's subject, and whether it is another verb's.
 
@@ -467,6 +470,15 @@ def _subject_token(verb: Token, start: int, end: int) -> tuple[Token | None, boo
             return subject, shared
         if any(c.dep_ in ("nsubjpass", "expl") for c in node.children):
             return None, shared  # "it was confirmed ..., claiming": nobody said it here
+        if node is verb:
+            # "Jane Doe predicts that ...", "about 4 in 10 say ...": the parse may take the
+            # words right before the verb for a modifier of it; they are its subject.
+            before = next((c for c in verb.lefts if c.dep_ in _MISREAD_SUBJECTS
+                           and max(t.i for t in c.subtree) == verb.i - 1
+                           and start <= c.idx), None)
+            if before is not None and (before.is_alpha and before.text[:1].isupper()
+                                       or before.like_num):
+                return before, False
         head = node.head
         if head is node or not start <= head.idx < end:
             return None, shared
