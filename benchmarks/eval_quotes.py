@@ -569,6 +569,8 @@ class GoldAttribution:
     quote_kind: str                # "direct", "indirect" or "mixed"
     source_spans: list[tuple[int, int]] = field(default_factory=list)
     referent: str | None = None    # a pronoun Source's antecedent Source
+    # A relative Source ("X, who said"): where the phrase it stands for ends.
+    antecedent_end: int | None = None
 
 
 @dataclass
@@ -627,7 +629,16 @@ def polnear_attributions(path: Path, text: str) -> list[GoldAttribution]:
         if g.kind == "pronoun" and g.source_spans:
             before = [name for at, name in named if at < g.source_spans[0][0]]
             g.referent = before[-1] if before else None
+            if g.speaker and g.speaker.lower() in _RELATIVE_SOURCES:
+                end = g.source_spans[0][0]
+                while end > 0 and (text[end - 1].isspace() or text[end - 1] == ","):
+                    end -= 1
+                g.antecedent_end = end
     return gold
+
+
+#: A relative pronoun Source stands for the phrase right before it ("Jane Doe, who said").
+_RELATIVE_SOURCES = frozenset({"who", "which", "that"})
 
 
 def load_all_polnear(args: argparse.Namespace
@@ -712,12 +723,20 @@ def record_cells() -> list[tuple[str, str, str | None]]:
 
 
 def attribution_matches(pred: AllPred, gold: GoldAttribution) -> bool:
-    """The speaker test of the direct-quote metric; a pronoun Source through its antecedent."""
+    """The speaker test of the direct-quote metric; a pronoun Source through its antecedent.
+
+    A relative pronoun Source ("who") stands for the phrase it follows, so a
+    speaker whose mention ends right before it matches; another pronoun, for
+    want of coreference in PolNeAR, through the nearest named Source before it.
+    """
     as_quote = GoldQuote(parts=gold.parts, speaker=gold.speaker, kind=gold.kind,
                          source_spans=gold.source_spans)
     as_pred = PredQuote(parts=pred.parts, speaker=pred.speaker, speaker_span=pred.speaker_span)
     if speaker_matches(as_pred, as_quote):
         return True
+    if gold.antecedent_end is not None and pred.speaker_span is not None \
+            and pred.speaker_span[0] < gold.antecedent_end <= pred.speaker_span[1]:
+        return True  # the phrase the relative pronoun follows
     if gold.kind == "pronoun" and gold.referent and pred.speaker:
         return speaker_matches(as_pred, GoldQuote(parts=gold.parts, speaker=gold.referent))
     return False
