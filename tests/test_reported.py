@@ -236,6 +236,13 @@ def test_a_verb_without_a_subject_shares_the_one_it_depends_on(parser, text, spe
 
 
 @pytest.mark.model
+def test_a_described_speaker_leaves_out_its_own_relative_clause(parser):
+    doc = parser.parse_text("Business leaders who say the new law is unfair will meet the mayor.")
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.text == "Business leaders"
+
+
+@pytest.mark.model
 def test_a_share_of_a_group_can_be_the_speaker(parser):
     (found,) = reported(parser, "Eight in 10 residents say the bus service has got worse.")
     assert found[1] == "the bus service has got worse"

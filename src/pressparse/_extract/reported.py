@@ -509,7 +509,10 @@ def _as_written(index: _Index, token: Token) -> Speaker | None:
         return None
     if token.like_num and sum(1 for _ in token.subtree) < 3:
         return None  # "Two said"; but a share of a group speaks: "six in 10 voters say"
-    words = [t for t in token.subtree if not t.is_space]
+    # Not a clause on the noun ("leaders who say ...", "voters saying ..."): that is
+    # the reporting predicate itself, or another.
+    clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in token.subtree if not t.is_space and t.i not in clauses]
     if len(words) > 8:  # a long phrase: its head and the words before it
         words = [t for t in words if t.i <= token.i][-4:]
     # Never across a paragraph break: a dateline or heading is not part of the subject.
