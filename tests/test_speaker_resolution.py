@@ -294,3 +294,19 @@ def test_a_thing_is_no_speaker_for_a_participle_hung_below_it(parser):
     holding = [q for q in doc.quotes if "management" in doc.text[q.start:q.end]]
     assert holding and all(q.speaker is None or q.speaker.name == "Ruth Dale"
                            for q in holding)
+
+
+def test_an_age_description_speaks(parser):
+    found, _ = speakers(parser, (
+        "\u201cHe has always been a kind and generous man,\u201d said the 46-year-old. "
+        "\u201cNow he will work for you.\u201d"))
+    assert found == ["46-year-old", "46-year-old"]
+
+
+def test_a_show_title_in_quotation_marks_is_no_quotation(parser):
+    found, doc = speakers(parser, (
+        "\u201cOf course we will release the records,\u201d Senator Mary Hale said on "
+        "Westshire Radio\u2019s \u201cState of the County\u201d on Sunday. \u201cI have "
+        "nothing to hide.\u201d"))
+    assert not any(q.text == "State of the County" for q in doc.quotes)
+    assert found == ["Mary Hale", "Mary Hale"]

@@ -199,8 +199,8 @@ def _is_headline_case(text: str, quote: RawQuote) -> bool:
     words = [w.strip("\"'“”‘’(),.:;!?") for w in quoted.split()]
     words = [w for w in words if w[:1].isalpha()]
     major = [w for w in words[1:] if w.lower() not in _MINOR_WORDS]
-    if len(major) < 2 or quoted.upper() == quoted:
-        return False
+    if len(major) < (1 if len(words) >= 3 else 2) or quoted.upper() == quoted:
+        return False  # ("State of the Union": three words or more, one of them major)
     return all(w[:1].isupper() for w in [words[0], *major])
 
 

@@ -233,6 +233,8 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
         if place is not None:
             return Speaker(name=place.text, kind="place", text=place.text,
                            start=place.start_char, end=place.end_char)
+    if lower in ("old", "olds") and any(c.lower_ in ("year", "years") for c in token.children):
+        return _description(index, token)  # "said the 46-year-old": an age, not a date
     if token.is_punct or token.is_space or token.like_num or token.is_stop \
             or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "MONEY"):
         return None
