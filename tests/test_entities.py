@@ -656,3 +656,16 @@ def test_what_one_reports_to_or_calls_on_a_service_number_is_a_body_everywhere(p
     assert {"Scam Watchers", "Safe Money"} <= orgs
     assert "Jane Hollis" in {p.name for p in doc.people}
     assert not {"Scam Watchers", "Safe Money"} & {p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_towns_coins_and_the_place_an_officer_leads_are_not_people(parser):
+    doc = parser.parse_text(
+        "Chief Inspector Ola Reyes, Policing Commander for Exampleford, said the flasher was "
+        "seen in Bishop's Exampleton. Thieves took a George III 1817 sovereign. Kim Jong-un "
+        "was not involved.")
+    check_document(doc)
+    names = {p.name for p in doc.people}
+    assert "Ola Reyes" in names
+    assert not any(n in names for n in ("Exampleford", "Exampleton", "George III 1817"))
+    assert not any(any(ch.isdigit() for ch in n) for n in names)

@@ -1328,6 +1328,9 @@ POST_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman investigator prosecutor director".split())
 
 
+# Lower-case words inside people's names: "Ludwig van Beethoven", "Omar bin Laden".
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin",
+                             "bint", "al", "el", "ibn", "y", "dos", "das", "ter", "st"})
 # Last words of sites named after people, which are seldom surnames.
 _SITE_ENDS = frozenset({"bridge", "station", "centre", "center", "building", "stadium", "airport",
                         "square", "tower", "library", "hospital", "school", "academy"})
@@ -1401,8 +1404,24 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     if label == "PERSON":
         while tokens and is_title_token(tokens[0]):
             tokens.pop(0)
+        cut = next((k for k, t in enumerate(tokens) if k and (
+            any(ch.isdigit() for ch in t.text)
+            or t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES
+            and tokens[k - 1].text not in ("-", "‐"))), None)  # not "Kim Jong-un"
+        if cut is not None:
+            tokens = tokens[:cut]  # "George III 1817", "Force Lead for X": names hold neither
         while tokens and tokens[-1].lower_ in HONOURS:
             tokens.pop()
+        doc = ent.doc
+        if len(tokens) == 1 and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("'s", "’s") \
+                and is_title_token(doc[tokens[0].i - 2]):
+            start = doc[tokens[0].i - 2].idx  # "Bishop's Exampleford": a town named so
+            yield _Candidate(5, "GPE", start, tokens[0].idx + len(tokens[0].text))
+            return
+        if len(tokens) == 1 and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("for", "of") \
+                and (is_title_token(doc[tokens[0].i - 2])
+                     or doc[tokens[0].i - 2].lower_ in ROLE_NOUNS):
+            return  # "Policing Commander for Exampleton": the place an officer leads
         while len(tokens) > 1 and tokens[-1].lower_ in SPEECH_VERBS:
             tokens.pop()  # "Jane Doe Said:": the verb written with a capital
         if tokens and _post_or_site(tokens):
