@@ -669,3 +669,11 @@ def test_towns_coins_and_the_place_an_officer_leads_are_not_people(parser):
     assert "Ola Reyes" in names
     assert not any(n in names for n in ("Exampleford", "Exampleton", "George III 1817"))
     assert not any(any(ch.isdigit() for ch in n) for n in names)
+
+
+@pytest.mark.model
+def test_prisons_cid_and_regiments_are_bodies(parser):
+    orgs = _orgs(parser, "A convict absconded from HMP Exampleford last week. Detective Sergeant "
+                         "Ian Cole of North Exampleshire CID said he served in the Exampleshire "
+                         "Regiment.")
+    assert {"HMP Exampleford", "North Exampleshire CID", "Exampleshire Regiment"} <= orgs

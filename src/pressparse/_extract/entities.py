@@ -111,6 +111,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += _camel_case_names(text)
     candidates += (_Candidate(4, "ORG", m.start(), m.end()) for m in _PLATFORM_NAMES.finditer(text)
                    if m.group()[:1].isupper())
+    candidates += (_Candidate(4, "ORG", m.start(), m.end()) for m in _PRISON.finditer(text))
     chosen = _described_not_named(doc, _harmonise(text, _resolve(candidates)))
     chosen = _acronyms(text, _coordinated(doc, text, chosen))
     chosen = _furniture(text, _lone_names(doc, text, chosen))
@@ -1240,6 +1241,10 @@ _CAMEL_CASE = re.compile(r"(?<![\w@#/.-])(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+(?![
 _PLATFORM_NAMES = re.compile(
     r"(?<![\w@#/.'’-])(?i:" + "|".join(sorted((p for p in PLATFORMS if len(p) > 2), key=len,
                                                reverse=True)) + r")(?![\w@/-])")
+
+
+# Prisons and young offender institutions by their prefix: "HMP Exampleton", "HMYOI X".
+_PRISON = re.compile(r"\bHM(?:P|YOI|P/YOI|[ \t]+Prison)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b")
 
 
 def _camel_case_names(text: str) -> Iterator[_Candidate]:

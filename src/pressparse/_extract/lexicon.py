@@ -74,7 +74,8 @@ ORG_HEADS = frozenset(
     committee parliament government executive assembly federation union club
     church party prison library museum brigade rescue ambulance coastguard directorate
     bureau administration alliance coalition council's enterprises industries
-    organisation organization institution inquiry tribunal panel forum hub project
+    organisation organization institution inquiry tribunal panel forum hub project cid
+    regiment corps battalion artillery
     """.split()
 )
 
