@@ -261,8 +261,11 @@ def _unit(index: _Index, token: Token) -> tuple[int, int]:
     The parse may run a sentence across a blank line (a heading into the text
     below it); neither the content nor the speaker is looked for past one.
     """
-    sentence = token.sent
     start, end = index.paragraph(token.idx)
+    try:
+        sentence = token.sent
+    except ValueError:  # a pipeline that sets no sentence boundaries: the paragraph
+        return start, end
     return max(sentence.start_char, start), min(sentence.end_char, end)
 
 
