@@ -310,3 +310,10 @@ def test_a_show_title_in_quotation_marks_is_no_quotation(parser):
         "nothing to hide.\u201d"))
     assert not any(q.text == "State of the County" for q in doc.quotes)
     assert found == ["Mary Hale", "Mary Hale"]
+
+
+def test_the_name_after_told_is_the_listener(parser):
+    found, _ = speakers(parser, (
+        "\u201cYes, I back the plan,\u201d Senator Maria Lopez, who chairs the committee, "
+        "tells Westshire News in an interview."))
+    assert found == ["Maria Lopez"]

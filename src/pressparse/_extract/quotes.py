@@ -432,7 +432,9 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
             # said Monday" before it. A verb with a subject of its own (one the
             # text does not let us name) has its object there: "X thanked Jane Doe".
             if not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children) \
-                    and not verb.lower_.endswith("ing"):  # "saying the city ...": no inversion
+                    and not verb.lower_.endswith("ing") \
+                    and verb.lower_ not in ("tell", "tells", "told"):
+                # no inversion after "saying" ("saying the city ...") or "told" (whom)
                 speaker = _speaker_after(index, verb.idx + len(verb.text), end, adjacent=True)
             if speaker is None:
                 speaker = _speaker_before(index, start, verb.idx)
