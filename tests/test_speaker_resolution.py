@@ -317,3 +317,9 @@ def test_the_name_after_told_is_the_listener(parser):
         "\u201cYes, I back the plan,\u201d Senator Maria Lopez, who chairs the committee, "
         "tells Westshire News in an interview."))
     assert found == ["Maria Lopez"]
+
+
+def test_one_word_in_marks_inside_a_clause_is_a_scare_quote(parser):
+    doc = parser.parse_text("Governor John Smith dismissed his rival as a \u201closer\u201d on Monday.")
+    check_document(doc)
+    assert not [q for q in doc.quotes if q.kind == "direct"]

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 
 #: Fewer words than this and no attribution: a scare quote, title or nickname.
 MIN_UNATTRIBUTED_WORDS = 4
+#: A fragment attributed only through its clause's subject needs this many words.
+MIN_CLAUSE_WORDS = 2
 #: How far (characters) before or after a quotation its attribution is looked for. The
 #: bound keeps the work per quotation constant, so a long paragraph full of
 #: quotation marks stays linear.
@@ -147,6 +149,8 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
                                                or attribution.cue is None or carried
                                                or _is_title_case(text, quote)):
             continue  # a title ('Critical Incident') or a fragment carried over
+        if attribution.evidence == "clause" and words < MIN_CLAUSE_WORDS:
+            continue  # a word or two in marks inside a clause: a scare quote ("a 'loser'")
         if _is_headline_case(text, quote):
             continue  # the title of a book, song or show: "A Change Is Gonna Come"
         if attribution.cue is None and _named_by_kind(text, quote):
