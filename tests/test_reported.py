@@ -375,3 +375,22 @@ def test_words_the_parse_takes_for_a_modifier_of_the_verb_are_its_subject(parser
     # The parse makes "10" a numeric modifier of "say", leaving it no subject.
     found = reported(parser, "About 4 in 10 say they want the bus route to run later at night.")
     assert [(speaker, cue) for _, _, speaker, cue in found] == [("About 4 in 10", "say")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "It is believed the van had been parked there since Monday.",
+    "It was not reported that anyone had been hurt in the fire.",
+    "If officers believe someone could cause disorder, they may disperse the group.",
+    "Enquiries have indicated that the suspect ran towards the station.",
+])
+def test_impersonal_views_negated_passives_conditions_and_inferences_report_nothing(parser,
+                                                                                    text):
+    assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_report_conjoined_inside_the_content_is_its_own(parser):
+    found = reported(parser, "Neighbours reported that one of the men had a cut hand and it "
+                             "was later confirmed that the older man had gone to hospital.")
+    assert found[0][1] == "one of the men had a cut hand"

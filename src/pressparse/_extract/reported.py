@@ -54,7 +54,7 @@ _SPEECH_LEMMAS = """
     report write tweet state note reveal acknowledge stress emphasise emphasize assert declare
     maintain contend predict promise vow pledge assure concede complain boast testify recall
     reply respond agree joke conclude learn hint speculate charge lament brag swear guarantee
-    signal forecast project disclose indicate caution remark observe point reiterate repeat
+    signal forecast project disclose caution remark observe point reiterate repeat
     mention comment counter retort affirm reaffirm proclaim recount clarify elaborate imply
     posit muse estimate urge demand recommend propose quip concur threaten
     """
@@ -103,8 +103,9 @@ def _forms(lemmas: str) -> frozenset[str]:
 _VIEW_VERBS = _forms(_VIEW_LEMMAS)
 _ATTITUDE_VERBS = _forms(_ATTITUDE_LEMMAS)
 _NAMING_VERBS = _forms(_NAMING_LEMMAS)
-#: "found", "showed": reported only when a study or document finds it (:data:`_FINDERS`).
-_FINDING_VERBS = _forms("find show")
+#: "found", "showed", "indicated": reported only when a study or document finds it
+#: (:data:`_FINDERS`); "enquiries indicate that" is the force's inference, not a statement.
+_FINDING_VERBS = _forms("find show indicate")
 #: What speaks through its findings: documents and studies, never a search or what
 #: footage shows ("the video shows him running").
 _FINDERS = DOCUMENT_NOUNS - {"video", "ad", "advert", "advertisement"} | frozenset(
@@ -147,6 +148,8 @@ _PUBLIC = frozenset(
 _READER = frozenset("you anyone anybody everyone everybody".split())
 _HEARINGS = frozenset("court courts jury hearing inquest tribunal trial panel magistrates".split())
 _QUESTION_MARKS = frozenset({"if", "whether"})
+#: A reporting verb in a clause these open says what would be said, not what was.
+_HYPOTHETICAL = frozenset({"if", "unless"})
 #: A passive with no agent reports speech only impersonally ("It is alleged that")
 #: or to someone ("He was told that"); "was reported to police" reports nothing said.
 _TOLD = frozenset({"told", "informed", "advised", "assured", "warned", "reminded"})
@@ -242,6 +245,8 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \
             or verb.ent_type_:
         return None  # a noun or modifier: "the reported incident", "a statement"
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in verb.children):
+        return None  # "If officers believe someone could ...": nothing was said
     found = _content(verb, lo, hi)
     if found is None:
         return None
@@ -322,7 +327,13 @@ def _with_conjoined(verb: Token, clause: Token, hi: int) -> list[Token]:
     reporting verb rather than on the first clause, though it is reported too.
     A second reporting verb ("..., but did not say when") is a predicate of its own.
     """
-    tokens = list(clause.subtree)
+    # "reported that A and it was later confirmed that B": B is the content of
+    # another reporting predicate the parse conjoins inside the first clause.
+    nested = {t.i for c in clause.subtree if c.dep_ == "conj" and c.lower_ in REPORTING_VERBS
+              and any(g.dep_ == "ccomp" for g in c.children) for t in c.subtree}
+    nested |= {c.i - 1 for c in clause.subtree if c.i in nested and c.i - 1 not in nested
+               and c.doc[c.i - 1].dep_ == "cc"}
+    tokens = [t for t in clause.subtree if t.i not in nested]
     if clause.i < verb.i:
         return tokens
     for conj in verb.children:
@@ -405,8 +416,10 @@ def _speaker(index: _Index, verb: Token, start: int, end: int
     if any(s.lower_ in _READER for s in subjects):
         return None, None  # "if you are told that ...", "anyone who saw should call"
     if any(c.dep_ == "auxpass" for c in verb.children):
-        if lower in _VIEW_VERBS and lower != "believed":
-            return None, None
+        if lower in _VIEW_VERBS:
+            return None, None  # "It is believed that ...": a view nobody is said to hold
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None, None  # "It was not reported that ...": nobody said it
         # "It is alleged that", "He was told that": only an agent says who spoke.
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
