@@ -801,7 +801,8 @@ def _sum(rows: dict[str, list[int]], kinds: Iterable[str] | None = None) -> list
     return [sum(rows[k][i] for k in keys) for i in range(3)]
 
 
-def report_all(title: str, tallies: dict[str, AllTally], calibrate: bool) -> None:
+def report_all(title: str, tallies: dict[str, AllTally], calibrate: bool,
+               cells_out: str | None = None) -> None:
     headers = ["gold kind (recall) / predicted kind (precision)"]
     for s in tallies:
         headers += [f"{s} P", "R", "F1", "counts (P | R)"]
@@ -853,6 +854,11 @@ def report_all(title: str, tallies: dict[str, AllTally], calibrate: bool) -> Non
                 for cell, (n, r) in sorted(cells.items(), key=lambda kv: -kv[1][0])]
         print_table(f"Calibration cells, {title}", ["kind", "evidence", "resolution", "quotes",
                                                      "right"], rows)
+        if cells_out:
+            Path(cells_out).write_text(json.dumps({
+                "set": title, "cells": [[*cell, n, r] for cell, (n, r) in sorted(
+                    cells.items(), key=lambda kv: -kv[1][0])]}, indent=1) + "\n",
+                encoding="utf-8")
 
 
 def main_all(args: argparse.Namespace) -> None:
@@ -910,7 +916,7 @@ def main_all(args: argparse.Namespace) -> None:
             score_all(case, golds[case.name], p, tally_all,
                       args.show_errors and system == "pressparse", system)
         all_tallies[system] = tally_all
-    report_all(title, all_tallies, args.calibrate)
+    report_all(title, all_tallies, args.calibrate, args.cells_out)
     if raised is not None:
         print(f"\ntextacy raised on {raised} of {len(cases)} documents; counted as no quotes.")
 
@@ -932,6 +938,9 @@ def main(argv: list[str] | None = None) -> None:
                          "or bulk reads the police_bulk annotations")
     ap.add_argument("--calibrate", action="store_true",
                     help="with --all: also the accuracy of each confidence cell")
+    ap.add_argument("--cells-out", metavar="JSON",
+                    help="with --calibrate: write the cells' counts for benchmarks/calibrate.py "
+                         "(development splits only)")
     ap.add_argument("--bulk-gold", help="folder of police_bulk annotations "
                                         "(default benchmarks/gold/police_bulk)")
     args = ap.parse_args(argv)
@@ -939,6 +948,9 @@ def main(argv: list[str] | None = None) -> None:
     valid = ("dev", "train", "test") if args.set == "polnear" else ("dev", "heldout", "all")
     if args.split not in valid:
         ap.error(f"--split for {args.set} must be one of {', '.join(valid)}")
+    if args.cells_out and (not args.calibrate or args.split in ("test", "heldout", "all")):
+        ap.error("--cells-out needs --calibrate and a development split (confidence is never "
+                 "calibrated on held-out data)")
     if args.set == "polnear" and args.split == "test":
         print("=" * 72)
         print("WARNING: PolNeAR TEST split. Its README asks for it to be used once, for")
