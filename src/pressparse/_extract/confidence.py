@@ -24,7 +24,7 @@ TRUSTED = 0.8
 #: down; written by ``benchmarks/calibrate.py`` (docs/reported.md has the counts).
 #: ``resolution`` None is a quote with no speaker.
 TABLE: dict[tuple[str, str, str | None], float] = {
-    ("direct", "same_sentence", "name"): 0.93,
+    ("direct", "same_sentence", "name"): 0.94,
     ("indirect", "reporting_verb", "name"): 0.89,
     ("direct", "same_sentence", "pronoun"): 0.96,
     ("indirect", "reporting_verb", "description"): 0.61,
@@ -35,7 +35,7 @@ TABLE: dict[tuple[str, str, str | None], float] = {
     ("direct", "same_sentence", None): 0.04,
     ("direct", "continuation", "pronoun"): 0.97,
     ("indirect", "according", "description"): 0.87,
-    ("direct", "clause", "name"): 0.64,
+    ("direct", "clause", "name"): 0.66,
     ("indirect", "shared_subject", "description"): 0.50,
     ("indirect", "object", "name"): 0.80,
     ("indirect", "reporting_verb", "unresolved"): 0.79,
@@ -61,8 +61,8 @@ TABLE: dict[tuple[str, str, str | None], float] = {
     ("indirect", "commitment", "pronoun"): 0.80,
     ("indirect", "naming", "name"): 0.83,
     ("mixed", "reporting_verb", "unresolved"): 0.95,
-    ("indirect", "passive", None): 0.62,
     ("indirect", "reporting_verb", "title"): 0.81,
+    ("indirect", "passive", None): 0.62,
     ("indirect", "object", "unresolved"): 0.65,
     ("direct", "clause", "description"): 0.55,
     ("direct", "intro", "pronoun"): 0.83,
@@ -72,8 +72,8 @@ TABLE: dict[tuple[str, str, str | None], float] = {
     ("mixed", "naming", "pronoun"): 0.69,
     ("mixed", "shared_subject", "name"): 0.83,
     ("mixed", "according", "name"): 0.75,
-    ("indirect", "shared_subject", "pronoun"): 0.91,
     ("indirect", "naming", "pronoun"): 0.66,
+    ("indirect", "shared_subject", "pronoun"): 0.91,
     # "The court heard that": no speaker is the right answer; two of two right, too
     # few to say more than the cautious fallback.
     ("indirect", "hearing", None): 0.5,
