@@ -272,8 +272,10 @@ def _alive(pid: int) -> bool:
     return "zombie" not in state
 
 
-def _start_jobs_run(tmp: Path, n: int = 200, *extra: str) -> tuple[subprocess.Popen[bytes],
-                                                                   list[int]]:
+def _start_jobs_run(tmp: Path, n: int = 1500, *extra: str) -> tuple[subprocess.Popen[bytes],
+                                                                    list[int]]:
+    # Enough releases that the run is still going when the signal comes, on an idle
+    # machine too (200 were all parsed within the second this waits).
     _releases(tmp / "in", n)
     process = subprocess.Popen([sys.executable, "-m", "pressparse", str(tmp / "in"), "-o",
                                 str(tmp / "out.jsonl"), "--jobs", "2", "--batch-size", "1",
