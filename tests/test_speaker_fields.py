@@ -300,3 +300,14 @@ def test_a_title_opening_a_paragraph_after_an_unfinished_sentence(parser):
         "Westshire Police and Crime Commissioner, Kathryn Hale, said: \u201cThe unit is "
         "making a clear difference.\u201d"))
     assert speaker.title == "Westshire Police and Crime Commissioner"
+
+
+def test_a_body_named_in_plain_words_after_an_office_is_no_person(parser):
+    doc, _ = speaker_of(parser, (
+        "The force worked with Keep It Safe! Westshire on the campaign. Ann Kerr, "
+        "Director of Keep It Safe, Westshire, said:\n\n"
+        "\u201cWe welcome the campaign and the help it brings.\u201d"))
+    speaker = doc.quotes[0].speaker
+    assert speaker.name == "Ann Kerr"
+    assert speaker.title is not None and speaker.title.startswith("Director")
+    assert not any("It Safe" in p.name for p in doc.people)

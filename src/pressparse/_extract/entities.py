@@ -935,6 +935,8 @@ def _office_holders(doc: Doc) -> Iterator[_Candidate]:
                 or doc[words[-1]].lower_ in ORG_HEADS | UNIT_WORDS | STREET_SUFFIXES \
                 or doc[words[-1]].text in NATIONS:
             continue  # "Director of Safe Homes Trust": the office of a body, no name
+        if any(doc[j].lower_ in _PRONOUN_OPENERS for j in run):
+            continue  # "Director of Stop It Now": a body named in words, no place and name
         person_start = next((j for j in words[1:] if doc[j].ent_type_ == "PERSON"
                              and doc[j].ent_iob_ == "B"), None)
         first = person_start if person_start is not None and words[-1] - person_start < 3 \
@@ -1390,6 +1392,9 @@ def _kin_named(doc: Doc) -> Iterator[_Candidate]:
         yield _Candidate(4, "PERSON", span.start_char, span.end_char)
 
 
+_PRONOUN_OPENERS = frozenset("it i we you they he she this that these those".split())
+
+
 def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
     tokens = list(ent)
     # Cut at a line break: the model runs names into the next line.
@@ -1471,6 +1476,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[_Candidate]:
                            | {"state", "crown"}):
         return  # "Criminal Behaviour Order", a lone "Council"
     before = ent.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if label == "PERSON" and tokens[0].lower_ in _PRONOUN_OPENERS:
+        return  # "Stop It Now": a pronoun opens no one's name
     if label == "PERSON" and before is not None and before.lower_ == "the":
         return  # "the Birkenhead local policing team": a modifier, not a person
     if label == "ORG" and before is not None and (before.like_num or before.lower_ in COUNTERS) \
