@@ -31,14 +31,21 @@ def infer_region(metadata: Mapping[str, Any], url: str | None) -> str | None:
         value = metadata.get(key)
         if isinstance(value, str) and len(value) == 2 and value.isalpha():
             return value.upper()
-    if url:
-        try:
-            host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-        except ValueError:  # "http://[abc/": not a URL we can read a country from
-            return None
-        tld = host.rsplit(".", 1)[-1].lower()
+    host = url_host(url)
+    if host:
+        tld = host.rsplit(".", 1)[-1]
         if tld in _TLD_REGIONS:
             return _TLD_REGIONS[tld]
         if len(tld) == 2 and tld.isalpha():
             return tld.upper()
     return None
+
+
+def url_host(url: str | None) -> str:
+    """The lower-case host of ``url`` (a scheme is optional), "" when there is none."""
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:  # "http://[abc/": not a URL with a host
+        return ""

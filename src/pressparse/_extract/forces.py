@@ -12,7 +12,8 @@ mentioned it.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+
+from .context import url_host
 
 #: Each force's name, as the force writes it, and the host labels of its site
 #: (``<label>.police.uk``).
@@ -73,13 +74,7 @@ _FORCE_WORDS = frozenset({"police", "constabulary", "service", "of"})
 
 def force_of_host(url: str | None) -> str | None:
     """The force whose site ``url`` is on (``www.herts.police.uk``), else ``None``."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    except ValueError:
-        return None
-    labels = host.lower().split(".")
+    labels = url_host(url).split(".")
     if labels[-2:] != ["police", "uk"] or len(labels) < 3:
         return None
     return _BY_LABEL.get(labels[-3])

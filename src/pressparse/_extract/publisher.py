@@ -18,10 +18,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from .._meta import _get
 from ..models import Organization, Person, Quote
+from .context import url_host
 from .forces import force_of_area, force_of_host
 from .lexicon import ORG_HEADS, TITLE_EXPANSIONS
 
@@ -104,11 +104,7 @@ def infer_organizations(publisher: str | None, people: tuple[Person, ...],
 
 
 def _on_police_site(url: str) -> bool:
-    try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    except ValueError:
-        return False
-    return host.lower().endswith(".police.uk")
+    return url_host(url).endswith(".police.uk")
 
 
 def _words(name: str) -> list[str]:
@@ -129,13 +125,8 @@ def _reads_as_body(name: str) -> bool:
 
 def _spelled_by_host(url: str | None, organizations: Sequence[Organization]) -> str | None:
     """A body the document names whose name the URL's host spells."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    except ValueError:
-        return None
-    labels = [label for label in host.lower().split(".") if label not in _GENERIC_LABELS]
+    labels = [label for label in url_host(url).split(".")
+              if label and label not in _GENERIC_LABELS]
     if not labels:
         return None
     label = labels[-1]
