@@ -5,8 +5,8 @@ file mapping a corpus path (``news/<Force>/<sha1>.md``, relative to
 ``../shared/corpus/police_bulk``) to its annotation. The split of every file
 is fixed by ``benchmarks/gold/.bulk_files.txt`` (lines 1-72 dev, 73-104
 heldout, 105-152 dev: a second draw added to the development side, 153-192
-heldout: a third draw, annotated after the rules it tests were written), never
-by the annotator.
+heldout: a third draw, annotated after the rules it tests were written,
+193-240 dev: a fourth draw), never by the annotator.
 
 Quote parts are written as exact substrings of the file, so annotations can
 be checked by string search; ``resolve_parts`` turns them into code-point
