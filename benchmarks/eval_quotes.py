@@ -151,11 +151,14 @@ def _quoted_stretches(text: str, parts: list[tuple[int, int]]) -> list[tuple[int
 
 def load_bulk(args: argparse.Namespace) -> list[DocCase]:
     """The police_bulk set (benchmarks/bulk_gold.py): direct quotations and their speakers."""
-    from bulk_gold import load_annotations, resolve_parts
+    import bulk_gold
+    from bulk_gold import resolve_parts
 
+    if args.bulk_gold:
+        bulk_gold.GOLD_DIR = Path(args.bulk_gold)
     root = corpus_dir(args.corpus, "police_bulk")
     cases = []
-    for name, entry in sorted(load_annotations().items()):
+    for name, entry in sorted(bulk_gold.load_annotations().items()):
         if args.split != "all" and entry["split"] != args.split:
             continue
         path = root / name
