@@ -483,16 +483,16 @@ def test_organisation_walk_is_bounded():
     """"Police " * N: each head noun walks back at most MAX_ORG_WORDS words."""
     import spacy
 
-    from pressparse._extract import entities
+    from pressparse._extract import orgnames
 
     nlp = spacy.blank("en")
     doc = nlp("Police " * 200)
-    candidates = list(entities._rule_organizations(doc))
+    candidates = list(orgnames.rule_organizations(doc))
     assert candidates
     longest = max(len(doc.char_span(c.start, c.end)) for c in candidates)
-    assert longest <= entities.MAX_ORG_WORDS + 1
+    assert longest <= orgnames.MAX_ORG_WORDS + 1
     named = nlp("Officers from the Exampleshire Fire and Rescue Service attended.")
-    found = {named.text[c.start:c.end] for c in entities._rule_organizations(named)}
+    found = {named.text[c.start:c.end] for c in orgnames.rule_organizations(named)}
     assert "Exampleshire Fire and Rescue Service" in found  # real names are untouched
 
 

@@ -174,8 +174,8 @@ def test_people_are_described_against_organisations_indexed_once(parser, monkeyp
 
 def _names_a_scheme_by_search(text, name):
     """The definition: search the text for every place the name is written."""
-    from pressparse._extract.entities import _SCHEME_AFTER
     from pressparse._extract.lexicon import ORG_HEADS
+    from pressparse._extract.orgrepair import _SCHEME_AFTER
 
     if name.isupper() or name.split()[-1].lower() in ORG_HEADS:
         return False
@@ -189,24 +189,24 @@ def _names_a_scheme_by_search(text, name):
 
 @pytest.mark.parametrize("seed", range(5))
 def test_scheme_names_agree_with_searching_the_text(seed):
-    from pressparse._extract.entities import _scheme_names
+    from pressparse._extract.orgrepair import scheme_names
 
     rng = random.Random(seed)
     words = ["Fatal", "Five", "Campaign", "Scheme", "Watch", "Police", "Order", "the", "a"]
     for _ in range(50):
         text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", ", "])
                        for _ in range(rng.randint(1, 30)))
-        names_a_scheme = _scheme_names(text)
+        names_a_scheme = scheme_names(text)
         for name in ("Fatal Five", "Five", "Watch", "Fatal", "Police", "Fatal Five  ", "e"):
             assert names_a_scheme(name) == _names_a_scheme_by_search(text, name), (text, name)
 
 
 def test_scheme_words_are_found_once_per_text(monkeypatch):
     """Looking names up costs no further search of the text."""
-    from pressparse._extract import entities
+    from pressparse._extract import orgrepair
 
     calls = []
-    real = entities._SCHEME_AFTER
+    real = orgrepair._SCHEME_AFTER
 
     class Counting:
         def finditer(self, text):
@@ -217,9 +217,9 @@ def test_scheme_words_are_found_once_per_text(monkeypatch):
             calls.append("match")
             return real.match(text, pos)
 
-    monkeypatch.setattr(entities, "_SCHEME_AFTER", Counting())
+    monkeypatch.setattr(orgrepair, "_SCHEME_AFTER", Counting())
     text = "The Fatal Five Campaign began. " + "Fatal Five officers attended. " * 200
-    names_a_scheme = entities._scheme_names(text)
+    names_a_scheme = orgrepair.scheme_names(text)
     built = len(calls)
     assert built <= 3
     assert all(names_a_scheme("Fatal Five") for _ in range(200))
@@ -229,7 +229,7 @@ def test_scheme_words_are_found_once_per_text(monkeypatch):
 
 @pytest.mark.parametrize("seed", range(5))
 def test_shortening_by_bisection_agrees_with_a_walk(seed):
-    from pressparse._extract.entities import _shortens
+    from pressparse._extract.nametypes import _shortens
 
     rng = random.Random(seed)
     for _ in range(300):
@@ -241,17 +241,17 @@ def test_shortening_by_bisection_agrees_with_a_walk(seed):
 
 def test_lone_words_are_looked_up_in_one_pass(parser, monkeypatch):
     """However many lone words the model calls bodies, the document is searched once for them."""
-    from pressparse._extract import entities
+    from pressparse._extract import nametypes
 
     calls = []
-    real = entities.word_positions
+    real = nametypes.word_positions
 
     def counting(doc, words, *, cache=True):
         if not cache:
             calls.append(len(words))
         return real(doc, words, cache=cache)
 
-    monkeypatch.setattr(entities, "word_positions", counting)
+    monkeypatch.setattr(nametypes, "word_positions", counting)
     lone = ["Barnwell", "Corvale", "Dunmere", "Elsford", "Fenwick", "Garrow", "Holbeck"]
     text = "\n\n".join(f"Officers were called to {w} on Monday. {w} residents were told."
                        for w in lone * 3)
@@ -278,13 +278,13 @@ def _resolve_by_neighbours(candidates):
 
 @pytest.mark.parametrize("seed", range(5))
 def test_resolving_candidates_by_taken_characters_agrees_with_sorted_spans(seed):
-    from pressparse._extract.entities import _Candidate, _resolve
+    from pressparse._extract.candidates import Candidate, resolve
 
     rng = random.Random(seed)
     for _ in range(100):
         candidates = []
         for _ in range(rng.randint(0, 40)):
             start = rng.randint(0, 120)
-            candidates.append(_Candidate(rng.randint(1, 5), "ORG", start,
-                                         start + rng.randint(-1, 15)))
-        assert _resolve(candidates) == _resolve_by_neighbours(candidates)
+            candidates.append(Candidate(rng.randint(1, 5), "ORG", start,
+                                        start + rng.randint(-1, 15)))
+        assert resolve(candidates) == _resolve_by_neighbours(candidates)

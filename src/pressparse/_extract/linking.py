@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, TextSpan
 from .context import Context
-from .entities import KIN_WORDS, word_positions
 from .lexicon import ORG_CONNECTORS, SPEECH_VERBS
+from .nametokens import word_positions
 from .particulars import particulars
+from .personnames import KIN_WORDS
 from .roles import describe, org_names
 
 if TYPE_CHECKING:

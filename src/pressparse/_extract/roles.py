@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Entity
-from .entities import is_title_token
 from .lexicon import NATIONS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNIT_WORDS
+from .nametokens import is_title_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -1,0 +1,218 @@
+"""The model's own spans, cleaned of titles and re-typed where their context says so."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .._dates import resolve_date
+from .candidates import Candidate
+from .context import Context
+from .lexicon import (
+    COUNTERS,
+    HONOURS,
+    LONE_SERVICES,
+    NOT_ENTITIES,
+    NOT_NAMES,
+    NOT_ORG_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLATFORMS,
+    PRODUCT_AFTER,
+    PRODUCT_BEFORE,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    STREET_SUFFIXES,
+    VEHICLE_MAKES,
+    VENUE_AFTER,
+)
+from .nametokens import extend_hyphenated, is_plural, is_role_word, is_title_token, text_is_upper
+from .personnames import NAME_PARTICLES, POST_NOUNS, PRONOUN_OPENERS, modifies_title, post_or_site
+from .places import reads_as_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+#: spaCy labels kept with no value of their own; CARDINAL and ORDINAL are noise here.
+PASSTHROUGH_LABELS = frozenset(
+    {"GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE",
+     "TIME", "PERCENT", "QUANTITY"}
+)
+
+
+DATE_WORDS = frozenset(
+    "day days week weeks weekend month months year years today yesterday tomorrow tonight "
+    "night morning afternoon evening decade century summer winter spring autumn fall "
+    "christmas easter".split()
+)
+
+
+def model_entities(doc: Doc, text: str, context: Context) -> Iterator[Candidate]:
+    for ent in doc.ents:
+        label = ent.label_
+        if label == "DATE":
+            candidate = _date_entity(ent, context)
+            if candidate is not None:
+                yield candidate
+        elif label in ("PERSON", "ORG"):
+            yield from _name_entity(ent, text)
+        elif label in PASSTHROUGH_LABELS:
+            yield Candidate(6, label, ent.start_char, ent.end_char)
+
+
+_AGE_WORDS = re.compile(r"\byears?[- ]old\b|\byears-old\b|\byears of age\b", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _date_entity(ent: Span, context: Context) -> Candidate | None:
+    if _AGE_WORDS.search(ent.text):
+        return None  # an age, not a date
+    resolved = resolve_date(ent.text, context.anchor)
+    value = resolved.value if resolved else None
+    if value is None and len(ent) > 1 and _YEAR.fullmatch(ent[-1].text) \
+            and ent[-2].lower_ in ("to", "until", "till", "in", "since", "of"):
+        year = ent[-1]  # "five years to 1920": the duration has no value, its year has
+        return Candidate(5, "DATE", year.idx, year.idx + len(year.text), year.text, False)
+    if value is None and not any(t.lower_ in DATE_WORDS for t in ent):
+        return None  # "1694", "0808 1000": the model's counts and number pieces
+    if "/" in ent.text and value is None:
+        return None  # "2018/19" is a financial year, not a calendar date
+    return Candidate(5, "DATE", ent.start_char, ent.end_char, value,
+                     resolved.relative if resolved else False)
+
+
+def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
+    tokens = list(ent)
+    # Cut at a line break: the model runs names into the next line.
+    for k, token in enumerate(tokens[:-1]):
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            tokens = tokens[:k + 1]
+            break
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space
+                      or tokens[-1].lower_ in ("'s", "’s", "'", "’")):
+        tokens.pop()
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct
+                      or tokens[0].is_space):
+        tokens.pop(0)
+    label = ent.label_
+    if tokens and modifies_title(tokens[-1]):
+        return  # "Roads Policing Sergeant Jane Doe": the words before the rank are the title's
+    if label == "PERSON":
+        while tokens and is_title_token(tokens[0]):
+            tokens.pop(0)
+        cut = next((k for k, t in enumerate(tokens) if k and (
+            any(ch.isdigit() for ch in t.text)
+            or t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES
+            and tokens[k - 1].text not in ("-", "‐"))), None)  # not "Kim Jong-un"
+        if cut is not None:
+            tokens = tokens[:cut]  # "George III 1817", "Force Lead for X": names hold neither
+        while tokens and tokens[-1].lower_ in HONOURS:
+            tokens.pop()
+        doc = ent.doc
+        if len(tokens) == 1 and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("'s", "’s") \
+                and is_title_token(doc[tokens[0].i - 2]):
+            start = doc[tokens[0].i - 2].idx  # "Bishop's Exampleford": a town named so
+            yield Candidate(5, "GPE", start, tokens[0].idx + len(tokens[0].text))
+            return
+        if len(tokens) == 1 and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("for", "of") \
+                and (is_title_token(doc[tokens[0].i - 2])
+                     or doc[tokens[0].i - 2].lower_ in ROLE_NOUNS):
+            return  # "Policing Commander for Exampleton": the place an officer leads
+        while len(tokens) > 1 and tokens[-1].lower_ in SPEECH_VERBS:
+            tokens.pop()  # "Jane Doe Said:": the verb written with a capital
+        if tokens and post_or_site(tokens):
+            return
+        following = tokens[-1].i + 1 if tokens else 0
+        if tokens and following + 1 < len(ent.doc) \
+                and ent.doc[following].lower_ in ("'s", "’s") \
+                and ent.doc[following + 1].lower_ in STREET_SUFFIXES | PLACE_HEADS:
+            return  # "St Helen's Square": a place named after someone
+    elif label == "ORG":
+        for k, token in enumerate(tokens[1:], start=1):
+            if is_title_token(token) and token.text[:1].isupper() and token.lower_ not in (
+                    "police", "chief", "general", "special", "assistant", "deputy"):
+                tokens = tokens[:k]
+                break
+            if k == len(tokens) - 1 and is_role_word(token):
+                # "Museum of Exampleton CEO": the body, then a role; "Exampleton Casualty
+                # Reduction Officers": people, not a body.
+                tokens = [] if is_plural(token) else tokens[:k]
+                break
+        after = ent.doc[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(ent.doc) else None
+        if after is not None and len(tokens) > 1 and tokens[-1].lower_ not in ORG_HEADS \
+                and not text_is_upper(tokens) \
+                and (is_title_token(after) or is_role_word(after)) and after.text[:1].isupper():
+            return  # "the Police and Crime Commissioner": part of a title, not a body
+    if not tokens:
+        return
+    if label == "PERSON":
+        doc = ent.doc
+        # "Haydn Bradley-Davies": the model stops at the hyphen.
+        stop = extend_hyphenated(doc, tokens[-1].i)
+        tokens = tokens + [doc[k] for k in range(tokens[-1].i + 1, stop + 1)]
+    text = doc_text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    lowered = text.lower()
+    if lowered in NOT_ENTITIES or lowered.startswith(("operation ", "op ", "project ")) \
+            or (tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ in ("operation", "op")):
+        return
+    if lowered in NOT_NAMES or not any(ch.isupper() for ch in text):
+        return  # "navy", "Mum": common words, not names
+    if label == "ORG" and (any(t.lower_ in NOT_ORG_WORDS for t in tokens)
+                           or len(tokens) == 1 and lowered in ORG_HEADS - LONE_SERVICES
+                           | {"state", "crown"}):
+        return  # "Criminal Behaviour Order", a lone "Council"
+    before = ent.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if label == "PERSON" and tokens[0].lower_ in PRONOUN_OPENERS:
+        return  # "Stop It Now": a pronoun opens no one's name
+    if label == "PERSON" and before is not None and before.lower_ == "the":
+        return  # "the Birkenhead local policing team": a modifier, not a person
+    if label == "ORG" and before is not None and (before.like_num or before.lower_ in COUNTERS) \
+            and is_plural(tokens[-1]):
+        return  # "the four Welsh Police Forces": a kind of body counted, not one named
+    first = tokens[0]
+    if lowered not in PLATFORMS and not text.isupper() and tokens[-1].lower_ not in ORG_HEADS \
+            and reads_as_place(ent.doc, first.i, tokens[-1].i):
+        yield Candidate(5, "GPE", first.idx, tokens[-1].idx + len(tokens[-1].text))
+        return
+    if tokens[-1].lower_ in STREET_SUFFIXES and len(tokens) > 1:
+        if label == "PERSON":
+            return
+        if label == "ORG" and tokens[-1].text[:1].isupper() and text_is_upper(tokens) is False:
+            yield Candidate(5, "FAC", first.idx, tokens[-1].idx + len(tokens[-1].text))
+            return  # "New College Close": a street named after a body
+    doc = ent.doc
+    last = tokens[-1]
+    if lowered not in PLATFORMS and last.lower_ not in ORG_HEADS and last.i + 1 < len(doc) \
+            and doc[last.i + 1].lower_ in VENUE_AFTER and doc[last.i + 1].is_lower:
+        yield Candidate(5, "FAC", first.idx, last.idx + len(last.text))
+        return  # "the Red Lion pub": a venue named as a place
+    if lowered not in PLATFORMS and (
+            first.lower_ in VEHICLE_MAKES
+            or first.i > 0 and doc[first.i - 1].lower_ in PRODUCT_BEFORE | VEHICLE_MAKES
+            or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in PRODUCT_AFTER):
+        yield Candidate(5, "PRODUCT", first.idx, last.idx + len(last.text))
+        return
+    if lowered in PLATFORMS or tokens[-1].lower_ in ORG_HEADS:
+        label = "ORG"
+    elif label == "PERSON" and (all(is_title_token(t) for t in tokens)
+                                or len(tokens) > 1 and tokens[-1].lower_ in POST_NOUNS
+                                and tokens[-1].text[:1].isupper()
+                                or not any(ch.isalpha() for ch in text)
+                                or text.isupper() and len(tokens) == 1):
+        return
+    if label == "PERSON" and len(tokens) > 1:
+        if tokens[-1].text in ("Bill", "Act"):
+            yield Candidate(5, "LAW", first.idx, last.idx + len(last.text))
+            return  # "the Coronavirus Bill": a law
+        if tokens[0].text in ("North", "South", "East", "West") and tokens[1].text[:1].isupper():
+            yield Candidate(5, "GPE", first.idx, last.idx + len(last.text))
+            return  # "North Yorkshire": a compass point begins a place, not a name
+        if all(len(t.text.rstrip(".")) == 1 or t.is_punct for t in tokens):
+            return  # "R. I. P": initials alone name nobody
+    if label == "ORG" and all(is_title_token(t) for t in tokens):
+        return
+    yield Candidate(5, label, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))

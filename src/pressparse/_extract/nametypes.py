@@ -1,0 +1,213 @@
+"""One kind per name across the document: places, surnames, lists and lone words."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from .candidates import MODEL, Candidate
+from .lexicon import (
+    BODY_KINDS,
+    NATIONS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLATFORMS,
+    SPEECH_VERBS,
+    UNIT_WORDS,
+)
+from .nametokens import word_positions
+from .orgrepair import org_by_form, scheme_names, trim_leading
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """One name, one kind, across the document.
+
+    A word the text uses as a place anywhere is a place everywhere, and so is
+    a word after a street and a comma ("Putteridge Road, Luton"); an ORG that
+    is a named person's surname is that person ("Whittaker and Meek").
+    """
+    places = {text[c.start:c.end] for c in chosen if c.label in ("GPE", "LOC", "FAC")}
+    for before, after in itertools.pairwise(chosen):
+        if before.label in ("FAC", "GPE", "LOC") and text[before.end:after.start].strip() == ",":
+            places.add(text[after.start:after.end])
+    venues = {text[c.start:c.end] for c in chosen if c.label == "FAC"}
+    surnames = {text[c.start:c.end].split()[-1] for c in chosen
+                if c.label == "PERSON" and " " in text[c.start:c.end]}
+    # The second words of two-word person names, each with the names it ends, looked up
+    # rather than walked per ORG.
+    full_surnames: dict[str, set[str]] = {}
+    for c in chosen:
+        if c.label == "PERSON" and len(text[c.start:c.end].split()) == 2:
+            full_surnames.setdefault(text[c.start:c.end].split()[1], set()).add(
+                text[c.start:c.end])
+    chosen = [trim_leading(text, c) if c.label == "ORG" else c for c in chosen]
+    names_a_scheme = scheme_names(text)
+    # One label per name: a multi-word name the text gives as a person and as a body
+    # more often as one takes that label everywhere; where the context types it (a
+    # number to call, a title before it), that outweighs any number of model guesses.
+    votes: dict[str, int] = {}
+    for c in chosen:
+        if c.label in ("PERSON", "ORG") and " " in text[c.start:c.end]:
+            name = text[c.start:c.end]
+            weight = 1 if c.priority == MODEL else 100
+            votes[name] = votes.get(name, 0) + (weight if c.label == "PERSON" else -weight)
+    out: list[Candidate] = []
+    for c in chosen:
+        vote = votes.get(text[c.start:c.end], 0) if c.label in ("PERSON", "ORG") else 0
+        if vote:
+            c = Candidate(c.priority, "PERSON" if vote > 0 else "ORG", c.start, c.end, c.value)
+        if c.label == "ORG":
+            typed = org_by_form(text, c, full_surnames)
+            if typed is None:
+                continue
+            c = typed
+        name = text[c.start:c.end]
+        if c.label == "ORG" and names_a_scheme(name):
+            continue
+        if c.label in ("GPE", "LOC") and name in NATIONS | _REGIONS and out \
+                and out[-1].label == "ORG" \
+                and text[out[-1].end:c.start] in (" ", "! "):
+            # "NSPCC Scotland", "Barnardo's Cymru", "Speak Up! Wales", "CPS South West":
+            # a national or regional branch is one name.
+            out[-1] = Candidate(out[-1].priority, "ORG", out[-1].start, c.end)
+            continue
+        if c.label in ("PERSON", "ORG") and name in places and " " not in name:
+            c = Candidate(c.priority, "GPE", c.start, c.end)
+        elif c.label == "ORG" and name in venues and name.split()[-1].lower() not in ORG_HEADS:
+            c = Candidate(c.priority, "FAC", c.start, c.end)  # "the Red Lion (pub)"
+        elif c.label == "ORG" and name in surnames:
+            c = Candidate(c.priority, "PERSON", c.start, c.end)
+        out.append(c)
+    return out
+
+
+# Parts of a country that end the name of a regional branch ("CPS South West").
+_REGIONS = frozenset({"North", "South", "East", "West", "North West", "North East", "South West",
+                      "South East", "Midlands", "East Midlands", "West Midlands"})
+
+
+def coordinated(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Names joined by "and" or a comma are of one kind: "Exampleton and Caithness"
+    (places: the model's ORG or PERSON is a place), "the CNC and CNPA" (acronyms of
+    bodies: the model's GPE is a body), "Jo Page (Exampleton), Al Kemp (Exampleford)"
+    (a list of full names: the model's ORG is a person)."""
+    by_root: dict[int, int] = {}
+    spans: dict[int, Span] = {}
+    for k, c in enumerate(chosen):
+        if c.label in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+            span = doc.char_span(c.start, c.end)
+            if span is not None:
+                spans[k] = span
+                by_root[span.root.i] = k
+    places = {text[c.start:c.end] for c in chosen if c.label in ("GPE", "LOC")}
+    out = list(chosen)
+    for k, c in enumerate(chosen):
+        span = spans.get(k)
+        if c.label not in ("ORG", "GPE", "PERSON") or span is None:
+            continue
+        token = span.root
+        partners = [token.head] if token.dep_ == "conj" else []
+        partners += [t for t in token.children if t.dep_ == "conj"]
+        kinds = [(chosen[j].label, text[chosen[j].start:chosen[j].end])
+                 for j in (by_root.get(p.i) for p in partners) if j is not None and j != k]
+        if len(span) == 1:
+            acronym = token.text.isupper() and len(token.text) >= 3 and token.is_alpha
+            if c.label == "ORG" and not acronym and any(
+                    label in ("GPE", "LOC", "FAC") or name in places for label, name in kinds):
+                out[k] = Candidate(c.priority, "GPE", c.start, c.end)
+            elif c.label != "ORG" and acronym and any(
+                    label == "ORG" and name.isupper() for label, name in kinds):
+                out[k] = Candidate(c.priority, "ORG", c.start, c.end)
+        if c.priority != MODEL or not kinds:
+            continue
+        lower = {t.lower_ for t in span}
+        if c.label == "ORG" and len(span) in (2, 3) and all(t.is_title for t in span) \
+                and not lower & (ORG_HEADS | PLACE_HEADS | BODY_KINDS) \
+                and all(label == "PERSON" and " " in name for label, name in kinds):
+            out[k] = Candidate(c.priority, "PERSON", c.start, c.end)
+    return out
+
+
+_LONE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+
+
+def _shortens(name: str, words: list[str]) -> bool:
+    """Whether a word of ``words`` (sorted, no repeats) other than ``name`` begins with it."""
+    k = bisect.bisect_left(words, name)
+    while k < len(words) and words[k].startswith(name):
+        if words[k] != name:
+            return True
+        k += 1
+    return False
+
+
+def lone_names(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A single capitalised word is a body only when something says so.
+
+    The model calls many lone words organisations: imperatives opening a
+    bullet ("Keep windows shut"), drugs, villages, surnames, car models. A
+    reader takes one for a body when the text treats it as one somewhere: a
+    rule found it (a number to call, a platform), a kind of body stands beside
+    it ("the charity X", "X, a local charity", "the X company"), it speaks
+    ("X said"), or it shortens a longer name the text gives ("the Met").
+    Without any of these, the word is left untyped rather than guessed.
+    """
+    lone = [c for c in chosen if c.label == "ORG" and c.priority == MODEL
+            and _LONE_WORD.fullmatch(text[c.start:c.end])]
+    if not lone:
+        return chosen
+    supported = {text[c.start:c.end] for c in chosen if c.label == "ORG" and c.priority != MODEL}
+    # Sorted, so the words a name begins are found by bisection, not by a walk.
+    first_words = sorted({text[c.start:c.end].split()[0] for c in chosen
+                          if c.label == "ORG" and " " in text[c.start:c.end]})
+    # Every use of every lone word, found in one pass over the document.
+    uses: dict[str, list[int]] = {}
+    lowered = frozenset(text[c.start:c.end].lower() for c in lone)
+    for i in word_positions(doc, lowered, cache=False):
+        uses.setdefault(doc[i].lower_, []).append(i)
+    checked: set[str] = set()
+    for c in lone:
+        name = text[c.start:c.end]
+        if name in supported or name in checked:
+            continue
+        checked.add(name)
+        if name.lower() in PLATFORMS or _shortens(name, first_words):
+            supported.add(name)
+            continue
+        # Any use of the word may say what it is: "the Met's Public Protection Unit".
+        if any(doc[i].text == name and _named_as_body(doc[i]) for i in uses.get(name.lower(), ())):
+            supported.add(name)
+    dropped = {id(c) for c in lone if text[c.start:c.end] not in supported}
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _named_as_body(token: Token) -> bool:
+    """"the charity X", "X, a Bristol based charity", "the X company", "X said"."""
+    doc = token.doc
+    i = token.i
+    if i > 0 and doc[i - 1].lower_ in BODY_KINDS:
+        return True
+    if i + 1 < len(doc) and doc[i + 1].lower_ in BODY_KINDS and doc[i + 1].is_lower:
+        return True
+    if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("a", "an", "the"):
+        for k in range(i + 3, min(len(doc), i + 8)):
+            if doc[k].lower_ in BODY_KINDS:
+                return True
+            if doc[k].is_punct:
+                break
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
+        for k in range(i + 2, min(len(doc), i + 8)):  # "the Met's Area West Public Protection Unit"
+            if not doc[k].text[:1].isupper():
+                break
+            if doc[k].lower_ in ORG_HEADS | UNIT_WORDS:
+                return True
+    partners = [token.head] if token.dep_ == "conj" else []
+    partners += [t for t in token.children if t.dep_ == "conj"]
+    if any(p.lower_ in ORG_HEADS and p.text[:1].isupper() for p in partners):
+        return True  # "Exampleshire Police and the Army": joined to a named body
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in SPEECH_VERBS

@@ -1,0 +1,254 @@
+"""Organisations found by rule: capitalised names ending in a head noun, units, brands."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .candidates import Candidate
+from .lexicon import (
+    COURT_KINDS,
+    FACILITY_WORDS,
+    LONE_SERVICES,
+    NATIONS,
+    NOT_ORG_WORDS,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    PLATFORMS,
+    ROLE_NOUNS,
+    STREET_SUFFIXES,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    UNIT_WORDS,
+    VENUE_AFTER,
+)
+from .nametokens import capitalised_run, is_title_token, word_positions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+#: Most words an organisation rule walks back (or on) from its head noun: the
+#: longest real names are about half this, and without a bound a run of
+#: capitalised words ("Police Police …") makes the walk quadratic.
+MAX_ORG_WORDS = 16
+
+
+def rule_organizations(doc: Doc) -> Iterator[Candidate]:
+    """Capitalised names ending in an organisation head noun, "Police <Place>", platforms."""
+    n = len(doc)
+    for i in word_positions(doc, ORG_HEADS | PLATFORMS):
+        token = doc[i]
+        lower = token.lower_
+        if lower in PLATFORMS and token.text[:1].isupper() and lower != "x":
+            yield Candidate(4, "ORG", token.idx, token.idx + len(token.text))
+            continue
+        if lower == "police" and token.text[:1].isupper() and i + 1 < n \
+                and doc[i + 1].ent_type_ == "GPE" and doc[i + 1].ent_iob_ == "B":
+            end = i + 1
+            while end < n and doc[end].ent_iob_ == "I" or end == i + 1:
+                end += 1
+            span = doc[i:end]
+            yield Candidate(4, "ORG", span.start_char, span.end_char)
+            continue
+        if lower not in ORG_HEADS or not token.text[:1].isupper():
+            continue
+        if lower == "executive" and i > 0 and is_title_token(doc[i - 1]):
+            continue  # "Chief Executive of Example Trust": a post, then the body
+        if lower in LONE_SERVICES and (not token.is_sent_start or token.ent_type_ == "ORG") \
+                and (i + 1 >= n or not doc[i + 1].text[:1].isupper()):
+            yield Candidate(4, "ORG", token.idx, token.idx + len(token.text))
+            continue  # "the Coastguard": a service named by its kind alone
+        start = i
+        while start > 0 and i - start < MAX_ORG_WORDS:
+            prev = doc[start - 1]
+            if "\n" in prev.whitespace_:
+                break
+            if prev.text == "-" and not prev.whitespace_ and start - 2 >= 0 \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                start -= 1  # "Dyfed-Powys Police"
+            elif prev.text == "," and start - 2 >= 0 and doc[start - 2].is_title \
+                    and doc[start - 2].is_alpha and doc[start].is_title \
+                    and not is_title_token(doc[start - 2]) \
+                    and _shared_after_list(doc, start, i):
+                start -= 1  # "Exampleshire, Exampleford and Examplebury Road Policing Unit"
+            elif _possessive_in_name(doc, start - 1):
+                start -= 2  # "National Police Chiefs' Council", "Exampleton Magistrate's Court"
+            elif prev.is_punct and prev.text != "&":
+                break
+            elif prev.text[:1].isupper() and not prev.text.endswith(("'s", "’s")):
+                start -= 1
+            elif prev.lower_ == "of" and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
+                    and doc[start - 2].ent_type_ != "PERSON" and not is_title_token(doc[start - 2]) \
+                    and (start - 3 < 0 or not doc[start - 3].text[:1].isupper()):
+                start -= 1  # "City of London Police", "Isle of Man Constabulary"
+            elif prev.lower_ in ("and", "&") and start - 2 >= 0 \
+                    and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in ORG_HEADS \
+                    and not (prev.ent_iob_ == "O" and doc[start - 2].ent_type_ == "ORG"
+                             and not (start - 3 >= 0 and doc[start - 3].lower_ in ("'s", "’s"))):
+                # "Fire and Rescue Service", not "<one ORG> and <another>"; but "the
+                # Force's Homicide and Major Enquiry Team", where the model's ORG ran the
+                # owner into the first word of the unit's name, is one name.
+                start -= 1
+            else:
+                break
+        while start < i and (doc[start].lower_ in ORG_CONNECTORS or doc[start].lower_ == "the"):
+            start += 1
+        # A capitalised first word of a sentence is only part of the name if the model agrees.
+        if start < i - 1 and doc[start].is_sent_start and doc[start].ent_type_ == "" \
+                and not is_title_token(doc[start]):
+            start += 1
+        while start < i and doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+            start += 1  # "PC Smith's Response Team"; not "Major" in "Major Crime Team"
+        end = i + 1
+        if end < n and _continues_name(token, doc[end]):
+            continue  # "Exampleton Police Investigation Centre", "College Close": a longer name
+        # "University of Liverpool", "Police Service of Northern Ireland"
+        if end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end + 1].text[:1].isupper():
+            end += 1
+            while end < n and end - i < MAX_ORG_WORDS and not is_title_token(doc[end]) and (
+                    doc[end].text[:1].isupper() or (
+                    doc[end].lower_ in ("and", "&") and end + 1 < n
+                    and doc[end + 1].text[:1].isupper()
+                    and doc[end - 1].lower_ not in ORG_HEADS)) \
+                    and "\n" not in doc[end - 1].whitespace_ \
+                    and not (end > i + 2 and doc[end].ent_iob_ == "B"
+                             and doc[end].ent_type_ == "PERSON"):
+                end += 1  # not into a name after it: "University of Exampleton Jane Doe"
+            while doc[end - 1].lower_ in ORG_CONNECTORS:
+                end -= 1
+            if doc[end - 1].lower_ in ORG_HEADS and end - 1 > i + 1:
+                end = i + 1  # "Joint Unit of Exampleshire Constabulary": two bodies
+        if end - start < 2 or any(t.lower_ in NOT_ORG_WORDS for t in doc[start:end]):
+            continue
+        span = doc[start:end]
+        yield Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _shared_after_list(doc: Doc, start: int, head: int) -> bool:
+    """"A, B and C Road Policing Unit": the items share the words after the last one;
+    in "A, B and C Police" the list is of places and the body is only "C Police"."""
+    joins = [k for k in range(start, head) if doc[k].lower_ in ("and", "&")]
+    return bool(joins) and head - joins[-1] >= 3
+
+
+def _possessive_in_name(doc: Doc, k: int) -> bool:
+    """Whether the possessive at token ``k`` lies inside a name rather than after its
+    owner: a plural's ("National Police Chiefs' Council") or a court's kind
+    ("Exampleton Magistrate's Court"); not "Exampleton's Community Team", where a
+    place or a body owns the unit that follows."""
+    if k < 1 or doc[k - 1].whitespace_:
+        return False
+    owner = doc[k - 1]
+    if not (owner.text[:1].isupper() and owner.is_alpha and not owner.is_upper):
+        return False
+    if doc[k].text in ("'", "’"):
+        return owner.lower_.endswith("s") and owner.lower_ not in ORG_HEADS
+    return doc[k].lower_ in ("'s", "’s") and owner.lower_ + "'s" in COURT_KINDS
+
+
+def _continues_name(head: Token, nxt: Token) -> bool:
+    """Whether the capitalised words from ``nxt`` on, after the head noun ``head``,
+    carry the name on to something else: a building or street ("Police Investigation
+    Centre", "College Close"), or a longer name the model sees ("University Hospital
+    Exampleton"). Not a role ("Police Senior Investigating Officer")."""
+    if not head.whitespace_ or "\n" in head.whitespace_:
+        return False
+    doc = head.doc
+    run: list[Token] = []
+    k = nxt.i
+    while k < len(doc) and len(run) < 4 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and not doc[k].is_upper:
+        run.append(doc[k])
+        if not doc[k].whitespace_ or "\n" in doc[k].whitespace_:
+            break
+        k += 1
+    if not run or nxt.text in NATIONS or nxt.lower_ in ORG_HEADS | PLATFORMS \
+            or nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON":
+        return False
+    if any(is_title_token(t) or t.lower_.removesuffix("s") in TITLE_WORDS | ROLE_NOUNS
+           for t in run):
+        return False
+    if any(t.lower_ in NOT_ORG_WORDS | STREET_SUFFIXES | FACILITY_WORDS for t in run):
+        return True
+    return nxt.ent_iob_ == "I" and head.ent_type_ == nxt.ent_type_ and nxt.ent_type_ in (
+        "ORG", "FAC")
+
+
+def owned_units(doc: Doc) -> Iterator[Candidate]:
+    """"GMP's Exampleton District", "the Force's Northern Division", "GMP's City of
+    Exampleton district": after an organisation's possessive, capitalised words ending in
+    a unit word name a part of it (alone, "the Exampleton District" is a place)."""
+    for i in word_positions(doc, UNIT_WORDS):
+        token = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].is_title and "\n" not in token.whitespace_:
+            continue  # not "Basic Command" of "Basic Command Unit"
+        start = capitalised_run(doc, i)
+        if start == i or start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+            continue
+        owner = doc[start - 2]
+        if owner.ent_type_ == "ORG" or owner.lower_ in ORG_HEADS or owner.is_upper:
+            span = doc[start:i + 1]
+            yield Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+# Kinds of body written in lower case after the name: "Exampleton police", "Exampleton
+# General hospital", "the Serious and Organised Crime team".
+_LOWER_HEADS = frozenset({"police", "hospital", "team"})
+
+
+def lower_case_heads(doc: Doc) -> Iterator[Candidate]:
+    """A capitalised name and a lower-case kind of body after it are one name.
+
+    Not a building ("Exampleton police station"), not a sentence opener alone
+    ("Local police said"), not an acronym the text already names ("the XYZ team").
+    """
+    n = len(doc)
+    for i in word_positions(doc, _LOWER_HEADS):
+        head = doc[i]
+        if not head.is_lower or i + 1 < n and doc[i + 1].lower_ in FACILITY_WORDS | VENUE_AFTER:
+            continue
+        end = i
+        if i > 1 and doc[i - 1].lower_ in ("'s", "’s") and head.lower_ == "hospital":
+            end = i - 1  # "Exampleton's hospital"... only as one word before: see below
+        start = capitalised_run(doc, end)
+        if start == end or "\n" in doc[end - 1].whitespace_:
+            continue
+        words = doc[start:end]
+        first = words[0]
+        opens = first.is_sent_start or first.i == 0 or doc[first.i - 1].is_sent_start \
+            and doc[first.i - 1].is_punct  # "“Our police officers ...", "Extra police will"
+        if all(t.is_upper for t in words) \
+                or any(t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in words) \
+                or opens and first.ent_type_ not in ("GPE", "LOC", "FAC") \
+                or len(words) == 1 and first.ent_type_ == "NORP" and first.lower_.endswith(
+                    ("an", "ish", "ese", "i", "ch")) and not first.lower_.endswith("shire") \
+                or words[-1].lower_ in ORG_HEADS and head.lower_ != "team":
+            continue  # "Romanian police": a country's police, no body's name
+        if head.lower_ == "team" and (any(t.lower_ == "of" for t in words) or all(
+                t.ent_type_ in ("GPE", "LOC") for t in words)):
+            continue  # "the Exampleton team", "the Management of Offenders team"
+        if end < i and len(words) != 1:
+            continue  # the possessive form is a one-word name: "Exampleton's hospital"
+        yield Candidate(4, "ORG", words.start_char, head.idx + len(head.text))
+
+
+_CAMEL_CASE = re.compile(r"(?<![\w@#/.-])(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+(?![\w@/.-])")
+
+
+# Platforms written against a bullet or other mark the tokenizer keeps ("•Facebook").
+PLATFORM_NAMES = re.compile(
+    r"(?<![\w@#/.'’-])(?i:" + "|".join(sorted((p for p in PLATFORMS if len(p) > 2), key=len,
+                                               reverse=True)) + r")(?![\w@/-])")
+
+
+# Prisons and young offender institutions by their prefix: "HMP Exampleton", "HMYOI X".
+PRISON = re.compile(r"\bHM(?:P|YOI|P/YOI|[ \t]+Prison)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b")
+
+
+def camel_case_names(text: str) -> Iterator[Candidate]:
+    """"GoSafe", "DogLost", "PayPal": one word with an inner capital names a body or
+    brand (after the model's own spans, which win)."""
+    for match in _CAMEL_CASE.finditer(text):
+        yield Candidate(7, "ORG", match.start(), match.end())

@@ -1,0 +1,293 @@
+"""Organisation spans repaired or dropped by their own words and what stands beside them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .candidates import MODEL, Candidate
+from .lexicon import (
+    COURT_KINDS,
+    FACILITY_WORDS,
+    LONE_SERVICES,
+    NOT_ENTITIES,
+    NOT_ORG_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    TIME_ZONES,
+    TITLE_EXPANSIONS,
+    VEHICLE_MAKES,
+)
+from .modelspans import DATE_WORDS
+from .nametokens import text_is_upper
+from .places import ROAD
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+_LEADING_NOT_NAME = re.compile(
+    r"(?:(?:both|all|the|a|an|at|join|contact|call|visit|follow|like|update|updated|three|two|"
+    r"four|five|several)\s+)+", re.IGNORECASE)
+
+
+_DIGITS_IN_NAME = re.compile(r"\b(?![A-Z]*\d+[A-Z]+\d*\b)[\w'’]*\d")  # not "G4S", "3M", "O2"
+
+
+_CALENDAR_WORDS = frozenset({*(w for w in DATE_WORDS), "mon", "tue", "tues", "wed", "thu",
+                             "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                             "wednesday", "thursday", "friday", "saturday", "sunday", "-", "to"})
+
+
+def trim_leading(text: str, c: Candidate) -> Candidate:
+    """"Both Exampleshire Police", "Join Neighbourhood Watch": no part of the name."""
+    lead = _LEADING_NOT_NAME.match(text, c.start, c.end)
+    start = lead.end() if lead else c.start
+    while start < c.end and not text[start].isalnum():  # "Update - CCTV": the dash too
+        start += 1
+    if start != c.start and start < c.end:
+        return Candidate(c.priority, c.label, start, c.end, c.value)
+    return c
+
+
+# Lower-case words inside names: "Isle of Man", "Stratford upon Avon", "Friends of the Earth".
+_NAME_CONNECTORS = frozenset({"of", "and", "&", "for", "the", "de", "la", "le", "du", "van", "von",
+                              "da", "der", "den", "upon", "on", "in", "at", "y"})
+
+
+# A lower-case word after a name that makes it a scheme or an event ("Exampleton Watch
+# schemes", "the Exampleline helpline").
+_SCHEME_NEXT = re.compile(r"[ \t]+(?:" + "|".join(
+    sorted(w for w in NOT_ORG_WORDS if w not in ("order", "orders", "notice", "centre", "center",
+                                                 "appeal", "day", "month", "week", "night",
+                                                 "holiday")))
+    + r"|helpline)s?\b")
+
+
+# A post and "for" before a name make it a portfolio: "Cabinet Member for Safer Streets".
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:director|lead|member|holder|spokesperson|spokesman|spokeswoman|minister|secretary|"
+    r"commissioner|champion|head|manager|officer|responsible)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_AREA_AFTER = re.compile(r"[ \t]+area\b")
+
+
+_ALONE_ON_LINE = re.compile(r"(?<![^\n])[A-Z&]{1,3}[ \t]*(?:\n|$)")
+
+
+# A capitalised building word right after a body's name: "Exampleshire Police HQ".
+_BUILDING_AFTER = re.compile(r"[ \t]+(?:Station|HQ|Headquarters|House|Building|Offices)\b")
+
+
+def org_by_form(text: str, c: Candidate,
+                full_surnames: dict[str, set[str]]) -> Candidate | None:
+    """An ORG by its own words: dropped, re-typed, or trimmed of a leading word.
+
+    "the A46" is a road, "Yeomans Court" and "College Green" places, "GMT" a time
+    zone, "04:01pm in News" and "Mon - Fri" page furniture, "Both Exampleshire
+    Police" a body after a counting word, "Jane Smith" beside "John Smith" a person.
+    """
+    name = text[c.start:c.end]
+    if "(" in name:  # "Jo Page (Exampleton": a name, then what the brackets add
+        cut = c.start + len(name[:name.index("(")].rstrip())
+        if cut <= c.start:
+            return None
+        c = Candidate(c.priority, c.label, c.start, cut, c.value)
+        name = text[c.start:c.end]
+    words = name.split()
+    lower = [w.lower().strip(".,") for w in words]
+    if c.priority == MODEL and len(words) > 1:
+        # "Exampleton near Exampleford": a lower-case word no name holds ends the name.
+        k = next((k for k, w in enumerate(words[1:], 1)
+                  if w.islower() and w not in _NAME_CONNECTORS), None)
+        if k is None and lower[-1] in _NAME_CONNECTORS:
+            k = len(words)
+        while k is not None and k > 1 and lower[k - 1] in _NAME_CONNECTORS:
+            k -= 1  # "Possession of (a Firearm)": a name ends in no small word
+        if k is not None:
+            c = Candidate(c.priority, c.label, c.start, c.start + len(" ".join(words[:k])))
+            name = text[c.start:c.end]
+            if name != " ".join(words[:k]):
+                return None  # odd spacing: leave it
+            words, lower = words[:k], lower[:k]
+    if sum(ch.isalpha() for ch in name) < 2:
+        return None  # "C/": a broken rank, no name
+    if c.priority == MODEL and _PORTFOLIO_BEFORE.search(text, max(0, c.start - 40), c.start) \
+            and lower[-1] not in ORG_HEADS:
+        return None  # "Director for Integrated Transport": a portfolio, not a body
+    if _AREA_AFTER.match(text, c.end):
+        return Candidate(c.priority, "FAC", c.start, c.end)  # "the Castle Bank area"
+    if name.isupper() and len(name) <= 3 and _ALONE_ON_LINE.match(text, c.start):
+        return None  # "AC" alone at the foot: the writer's initials
+    if len(words) == 1 and name.isupper() and len(name) <= 3 \
+            and re.search(r"\d[%]?[ \t]*$", text[max(0, c.start - 8):c.start]):
+        return None  # "30 KB", "5% ABV": a unit after a number
+    if c.priority == MODEL and "," in name and lower[-1] not in ORG_HEADS:
+        return None  # "Exampleby, Exampleshire": the model ran an address together
+    if name.lower() in NOT_ENTITIES or _SCHEME_NEXT.match(text, c.end) \
+            and lower[-1] not in ORG_HEADS:
+        return None  # "the Exampleton Watch scheme", "the Exampleline helpline"
+    if ROAD.fullmatch(name):
+        return Candidate(c.priority, "FAC", c.start, c.end)
+    if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
+            or all(w in _CALENDAR_WORDS for w in lower):
+        return None
+    if len(words) == 1 and (lower[0] in ORG_HEADS - LONE_SERVICES or lower[0] in ("force", "forces")
+                            or lower[0] in TITLE_EXPANSIONS):
+        return None  # "A Police", "the Force": a generic word; "PCC": a role
+    if len(words) > 1 and lower[-1] in PLACE_HEADS | FACILITY_WORDS and not name.isupper() \
+            and not (lower[-1] == "court" and lower[-2] in COURT_KINDS):
+        return Candidate(c.priority, "FAC", c.start, c.end)
+    if _BUILDING_AFTER.match(text, c.end):
+        return Candidate(c.priority, "FAC", c.start, c.end)  # "at Exampleshire Police HQ"
+    if any(w in VEHICLE_MAKES for w in lower) and lower[-1] not in ORG_HEADS:
+        return Candidate(c.priority, "PRODUCT", c.start, c.end)  # "a Red BMW"
+    if len(words) == 2 and lower[0] not in ORG_HEADS \
+            and full_surnames.get(words[1], set()) - {name} \
+            and words[0][:1].isupper() and words[0].isalpha() and not words[0].isupper():
+        return Candidate(c.priority, "PERSON", c.start, c.end)  # "Jane Smith" after "John Smith"
+    return c
+
+
+_SCHEME_WORD = "|".join(sorted(w.title() for w in NOT_ORG_WORDS))
+
+
+_SCHEME_AFTER = re.compile(r"\s+(?:" + _SCHEME_WORD + r")\b")
+
+
+def scheme_names(text: str) -> Callable[[str], bool]:
+    """Whether a name is one ``text`` also gives a campaign, order or scheme.
+
+    "the Fatal Five ... the Fatal Five Campaign": that name is the campaign's
+    everywhere. The places a scheme word follows are found once per text; a
+    name then names a scheme when the text before one of them ends with it, a
+    set lookup (one set per length of name) rather than a search of the whole
+    text per candidate.
+    """
+    ends: list[int] = []  # every e where _SCHEME_AFTER matches at e
+    for match in _SCHEME_AFTER.finditer(text):
+        e = match.start()
+        while e < match.end() and _SCHEME_AFTER.match(text, e):
+            ends.append(e)
+            e += 1
+    endings: dict[int, set[str]] = {}
+
+    def names_a_scheme(name: str) -> bool:
+        if name.isupper() or name.split()[-1].lower() in ORG_HEADS:
+            return False
+        size = len(name)
+        if size not in endings:
+            endings[size] = {text[e - size:e] for e in ends if e >= size}
+        return name in endings[size]
+
+    return names_a_scheme
+
+
+# Lines a website puts around a release: "**Issued by:** AB, Corporate Communications",
+# "Updated News Post". They name the sender's office and the page, no body in the story.
+_FURNITURE_LINE = re.compile(
+    r"(?im)^[ \t*_#>]*(?:issued\b|(?:updated|breaking|latest)[ \t]+news[ \t]+post\b)[^\n]*")
+
+
+def furniture(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """No organisation on a line of page furniture (its dates and people stay)."""
+    lines = [m.span() for m in _FURNITURE_LINE.finditer(text)]
+    if not lines:
+        return chosen
+    return [c for c in chosen
+            if c.label != "ORG" or not any(a <= c.start < b for a, b in lines)]
+
+
+# Words before a capitalised unit that make it a kind, not a name: "your local Safer
+# Neighbourhood Team", "a dedicated Rural Team", "his Neighbourhood Policing team".
+_KIND_DETERMINERS = frozenset({"a", "an", "your", "his", "her", "their", "its", "every", "each",
+                               "any"})
+
+
+_KIND_ADJECTIVES = frozenset({"local", "dedicated", "new", "own", "relevant", "nearest"})
+
+
+def described_not_named(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body after "a", "your" or "the local" is described, not named.
+
+    Only where the name heads its phrase: in "a Exampleshire Police officer"
+    the force is named, and "an NHS worker" keeps its acronym.
+    """
+    out = []
+    for c in chosen:
+        if c.label == "ORG" and not text_is_upper(list(span := doc.char_span(
+                c.start, c.end, alignment_mode="expand") or ())) and span and _kind_before(span):
+            continue
+        out.append(c)
+    return out if len(out) != len(chosen) else chosen
+
+
+def _kind_before(span: Span) -> bool:
+    doc = span.doc
+    last = span[-1]
+    if last.i + 1 < len(doc) and doc[last.i + 1].is_lower and doc[last.i + 1].is_alpha \
+            and last.dep_ in ("compound", "nmod", "amod"):
+        return False  # a modifier: "a Exampleshire Police officer", "a Home Office post mortem"
+    k = span.start - 1
+    saw_adjective = False
+    while k >= 0 and doc[k].lower_ in _KIND_ADJECTIVES:
+        k -= 1
+        saw_adjective = True
+    if k < 0:
+        return False
+    before = doc[k].lower_
+    return before in _KIND_DETERMINERS or saw_adjective and before in ("the", "our")
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+
+
+_ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "&", "in", "on", "to"})
+
+
+def acronyms(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"Crown Prosecution Service (CPS)": the acronym is an ORG exactly when its
+    spelled-out form is one; "Criminal Behaviour Order (CBO)" is not."""
+    by_start = {c.start: c for c in chosen}
+    orgs = [c for c in chosen if c.label == "ORG"]
+    changed = False
+    not_orgs: set[str] = set()
+    for match in _PAREN_ACRONYM.finditer(text):
+        letters = match.group(1).replace("&", "").lower()
+        expansion = _expansion(text, match.start(), letters)
+        if expansion is None:
+            continue
+        _, exp_end = expansion
+        # The body's name must reach the last word the letters spell: not "Exampleshire
+        # Police Community Support Officer (PCSO)", where the body ends at "Police".
+        is_org = any(o.start < exp_end <= o.end for o in orgs)
+        acronym = by_start.get(match.start(1))
+        if is_org and acronym is None:
+            chosen.append(Candidate(4, "ORG", match.start(1), match.end(1)))
+            changed = True
+        elif not is_org:
+            not_orgs.add(match.group(1))
+    if not_orgs:
+        # "a Criminal Behaviour Order (CBO) ... breaches of his CBO": every use of
+        # the acronym names the same thing, never an organisation.
+        chosen = [c for c in chosen if not (c.label == "ORG" and text[c.start:c.end] in not_orgs)]
+    return sorted(chosen, key=lambda c: c.start) if changed else chosen
+
+
+def _expansion(text: str, paren: int, letters: str) -> tuple[int, int] | None:
+    """The words before ``paren`` whose initials spell ``letters``."""
+    words = list(re.finditer(r"[\w'’&-]+", text[max(0, paren - 200):paren]))
+    offset = max(0, paren - 200)
+    initials = ""
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].group()
+        if word.lower() in _ACRONYM_SKIP:
+            continue
+        initials = word[0].lower() + initials
+        if initials == letters:
+            return offset + words[k].start(), offset + words[-1].end()
+        if not letters.endswith(initials):
+            return None
+    return None

@@ -1,0 +1,292 @@
+"""People found by their context: a title, a collar number, an office, an age, a relative."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .candidates import TITLE, Candidate
+from .lexicon import (
+    FACILITY_WORDS,
+    HONOURS,
+    NATIONS,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    STREET_SUFFIXES,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    UNIT_WORDS,
+    VENUE_AFTER,
+)
+from .nametokens import (
+    extend_hyphenated,
+    is_age,
+    is_collar,
+    is_name_like,
+    is_title_token,
+    word_positions,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
+    """"PC Smith", "Det Insp Jane Smith": capitalised words after a title."""
+    n = len(doc)
+    slashed = []
+    if "/" in text:  # "T/DI", "S/Insp": ranks the word list cannot hold
+        from spacy.attrs import IDX
+
+        starts = doc.to_array(IDX).tolist()
+        slashed = [bisect.bisect_right(starts, m.start()) - 1 for m in re.finditer("/", text)]
+    done = 0
+    for i in sorted({*word_positions(doc, TITLE_WORDS), *slashed}):
+        token = doc[i]
+        collared = token.lower_ == "officer" and i + 2 < n and is_collar(doc[i + 1])
+        if i < done or not (is_title_token(token) and (token.text[:1].isupper() or collared)):
+            continue  # "officer 1234 Smith": a lower-case rank before a collar number
+        j = i + 1 if collared else i
+        while j < n and is_title_token(doc[j]) and doc[j].text[:1].isupper():
+            j += 1
+        if j < n - 1 and is_collar(doc[j]) and is_name_like(doc[j + 1]):
+            j += 1  # "Detective Constable 1234 Jane Doe": the collar number is no name
+        k = j
+        while k < n and k - j < 4 and is_name_like(doc[k]) and not is_title_token(doc[k]) \
+                and doc[k].lower_.strip("*_") not in HONOURS | SPEECH_VERBS \
+                and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        # "Deputy Senior Investigating Officer": a title word after the run means
+        # the capitalised words were part of a longer title, not a name.
+        last = extend_hyphenated(doc, k - 1) if k > j else k - 1
+        if k > j and post_or_site(doc[j:last + 1]):
+            done = max(k, i + 1)
+            continue  # "Exampleton Justice Centre", "Assistant Headteacher", "Sir X Bridge"
+        if k > j and (doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+                      or _title_swallowed(doc, i, j, last)) \
+                and not (k < n and is_title_token(doc[k]) and doc[k].text[:1].isupper()):
+            span = doc[j:last + 1]
+            yield Candidate(3, "PERSON", span.start_char, span.end_char)
+        done = max(k, i + 1)
+
+
+# "ask for Jane Doe 1234", "speak to PC Doe 1234": a name, then the officer's collar number.
+_ASK_FOR = frozenset({"for", "to", "contact", "email", "officer"})
+
+
+def collared_people(doc: Doc) -> Iterator[Candidate]:
+    """"ask for Jane Doe 1234": one to three capitalised words between a word that
+    asks for someone and a collar number are that officer's name, even when a word
+    of it is also a street's ("Mick Place")."""
+    n = len(doc)
+    for i in word_positions(doc, _ASK_FOR):
+        k = i + 1
+        while k < n and k - i <= 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and not doc[k].is_upper and not is_title_token(doc[k]) and doc[k].whitespace_:
+            k += 1
+        if k == i + 1 or k - i > 3 or k >= n or not is_collar(doc[k]) \
+                or k + 1 < n and doc[k + 1].is_alpha and not doc[k + 1].lower_ in ("or", "and"):
+            continue
+        span = doc[i + 1:k]
+        if span[0].ent_type_ in ("ORG", "GPE") and span[0].ent_iob_ == "B" and len(span) == 1:
+            continue
+        yield Candidate(3, "PERSON", span.start_char, span.end_char)
+
+
+def modifies_title(last: Token) -> bool:
+    """A name directly followed by a capitalised rank and a name: part of a title.
+
+    In "Roads Policing Sergeant Jane Doe" the model may take "Roads Policing"
+    for a person; a reader sees a unit naming the kind of sergeant.
+    """
+    doc = last.doc
+    k = last.i + 1
+    if k >= len(doc) or "\n" in last.whitespace_ or not last.whitespace_:
+        return False
+    j = k
+    while j < len(doc) and is_title_token(doc[j]) and doc[j].text[:1].isupper():
+        j += 1
+    return j > k and doc[j - 1].lower_ not in ("police",) and j < len(doc) \
+        and is_name_like(doc[j]) and not is_title_token(doc[j]) and doc[k].lower_ not in (
+            "chief", "general", "special", "assistant", "deputy") \
+        and last.lower_ not in ORG_HEADS
+
+
+def office_holders(doc: Doc) -> Iterator[Candidate]:
+    """"Police and Crime Commissioner for Wiltshire and Swindon Angus Macpherson".
+
+    An office "for" or "of" a place, then the holder's name: the capitalised
+    run after the office is the place and the name, and the name is its last two
+    words (or where the model's own PERSON starts). The title is claimed too, so
+    no word of it becomes an entity.
+    """
+    n = len(doc)
+    for i in word_positions(doc, OFFICE_WORDS):
+        office = doc[i]
+        if not office.text[:1].isupper() or i + 2 >= n or doc[i + 1].lower_ not in ("for", "of"):
+            continue
+        run: list[int] = []
+        k = i + 2
+        while k < n and len(run) < 8 and "\n" not in doc[k - 1].whitespace_ and (
+                doc[k].text[:1].isupper() and doc[k].is_alpha
+                or doc[k].lower_ in ("and", "the", "&") and run):
+            run.append(k)
+            k += 1
+        words = [j for j in run if doc[j].text[:1].isupper()]
+        if len(words) < 3 or run[-1] != words[-1] or k < n and doc[k].text[:1].isupper() \
+                or doc[words[-1]].lower_ in ORG_HEADS | UNIT_WORDS | STREET_SUFFIXES \
+                or doc[words[-1]].text in NATIONS:
+            continue  # "Director of Safe Homes Trust": the office of a body, no name
+        if any(doc[j].lower_ in PRONOUN_OPENERS for j in run):
+            continue  # "Director of Stop It Now": a body named in words, no place and name
+        person_start = next((j for j in words[1:] if doc[j].ent_type_ == "PERSON"
+                             and doc[j].ent_iob_ == "B"), None)
+        first = person_start if person_start is not None and words[-1] - person_start < 3 \
+            else words[-2]
+        if first <= run[0] or doc[first - 1].lower_ in ("and", "the", "&"):
+            continue  # nothing left for the place: "Minister for Jane Doe"?
+        name = doc[first:words[-1] + 1]
+        yield Candidate(3, "PERSON", name.start_char, name.end_char)
+        start = i
+        while start > 0 and (is_title_token(doc[start - 1]) or doc[start - 1].lower_ in (
+                "and", "&") and start > 1 and doc[start - 2].text[:1].isupper()
+                or doc[start - 1].lower_ == "police") and doc[start - 1].text[:1] != "&" \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        yield Candidate(3, TITLE, doc[start].idx, doc[first - 1].idx + len(doc[first - 1]))
+
+
+def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
+    """The model's ORG is a titled name ("DC Martin Hardy"), not a body.
+
+    It starts at the title or the name and ends with the name, whose last
+    word is not an organisation's head noun.
+    """
+    if doc[last].ent_type_ == "FAC" and doc[title].lower_.rstrip(".") in TITLE_ABBREVIATIONS \
+            and doc[title].ent_iob_ == "B" and doc[last].lower_ not in STREET_SUFFIXES:
+        return True  # "DC Jane Grant" as a building: a rank abbreviation begins no place
+    if doc[last].ent_type_ != "ORG" or doc[last].lower_ in ORG_HEADS:
+        return False
+    after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
+    if after in FACILITY_WORDS or after in STREET_SUFFIXES or after in VENUE_AFTER:
+        return False  # "King Cross station": a place named with a title word
+    start = last
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = last + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return title - 1 <= start <= name and end == last + 1
+
+
+_BIRTH_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+
+
+def aged_people(doc: Doc) -> Iterator[Candidate]:
+    """"Jane Doe, 32, of ...", "John Smith (32)", "John Smith (13/08/1993)": a full
+    name followed by an age or a date of birth is a person, whatever the model says."""
+    n = len(doc)
+    for i in word_positions(doc, frozenset({",", "("})):
+        if i + 2 >= n or i < 2:
+            continue
+        value, after = doc[i + 1], doc[i + 2]
+        if doc[i].text == "(":
+            if after.text != ")" or not (_BIRTH_DATE.fullmatch(value.text)
+                                         or is_age(value) and int(value.text) >= 10):
+                continue  # not "Operation Parkland (1)", a numbered item
+        elif not (is_age(value) and after.lower_ in (",", "and", "of", "from")):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and is_name_like(doc[start - 1]) \
+                and doc[start - 1].is_alpha and not is_title_token(doc[start - 1]) \
+                and (doc[start - 1].lower_ not in STREET_SUFFIXES or start == i) \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+            if start > 1 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha \
+                    and doc[start - 2].text[:1].isupper():
+                start -= 2  # "Stephen-Alan Paul Vickers": a hyphenated first name
+        if i - start > 2 and doc[start].is_sent_start and doc[start].ent_type_ == "":
+            start += 1  # "Defendant Jane Doe, 32": a capitalised sentence opener
+        if i - start < 2 or doc[start].lower_ in ("operation", "op") \
+                or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start:i]):
+            continue
+        span = doc[start:i]
+        yield Candidate(3, "PERSON", span.start_char, span.end_char)
+
+
+#: Nouns that end the name of a post, never a person's name: "Crown Advocate",
+#: "Resources Manager" are posts the model took for people.
+POST_NOUNS = frozenset(
+    "advocate manager officer adviser advisor coordinator co-ordinator executive "
+    "spokesperson spokesman spokeswoman investigator prosecutor director".split())
+
+
+# Lower-case words inside people's names: "Ludwig van Beethoven", "Omar bin Laden".
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin",
+                            "bint", "al", "el", "ibn", "y", "dos", "das", "ter", "st"})
+
+
+# Last words of sites named after people, which are seldom surnames.
+_SITE_ENDS = frozenset({"bridge", "station", "centre", "center", "building", "stadium", "airport",
+                        "square", "tower", "library", "hospital", "school", "academy"})
+
+
+# Last words of posts the model takes for names: "Portfolio Holder", "Crown Advocate".
+_ROLE_ENDS = frozenset({"officer", "holder", "advocate", "manager", "director", "coordinator",
+                        "co-ordinator", "adviser", "advisor", "spokesperson", "spokesman",
+                        "spokeswoman", "executive", "investigator", "analyst", "prosecutor",
+                        "lead", "champion", "commissioner"})
+
+
+#: Words for relatives and companions, after which a name is a person's: "his
+#: daughter, Jo, said", "her partner Sam".
+KIN_WORDS = frozenset(
+    """
+    daughter son wife husband partner mother father brother sister mum dad mam grandson
+    granddaughter grandmother grandfather nephew niece cousin girlfriend boyfriend fiancee
+    fiancée fiance stepson stepdaughter aunt uncle widow widower
+    """.split()
+)
+
+
+def post_or_site(tokens: Span | list[Token]) -> bool:
+    """Words the model or a title rule took for a name that are a post ("Portfolio
+    Holder", "Headteacher") or a site named after someone ("Sir Alf Example Bridge",
+    "Exampleton Justice Centre")."""
+    last = tokens[-1].lower_
+    if last in _ROLE_ENDS or len(tokens) == 1 and last in ROLE_NOUNS:
+        return True
+    return last in _SITE_ENDS and len(tokens) != 2 or len(tokens) == 1 and last in FACILITY_WORDS
+
+
+def kin_named(doc: Doc) -> Iterator[Candidate]:
+    """"Jo's daughter, Ann, said": a name right after a word for a relative is a person."""
+    n = len(doc)
+    for i in word_positions(doc, KIN_WORDS):
+        k = i + 1
+        if k < n and doc[k].text == ",":
+            k += 1
+        start = k
+        while k < n and k - start < 3 and doc[k].is_alpha and doc[k].is_title \
+                and not is_title_token(doc[k]) and doc[k].lower_ not in ORG_HEADS:
+            k += 1
+        if k == start or k < n and doc[k].is_alpha and doc[k].is_title:
+            continue
+        k = extend_hyphenated(doc, k - 1) + 1  # "Ann Lee-Hart"
+        while k < n and k - start < 5 and doc[k].is_alpha and doc[k].is_title \
+                and not is_title_token(doc[k]):
+            k += 1  # "Mo El-Amin Said": the words after the hyphenated part
+        if k < n and not (doc[k].is_punct or doc[k].lower_ in SPEECH_VERBS | {"and", "who"}):
+            continue  # "his son Harry Potter books": not clearly a name
+        span = doc[start:k]
+        if any(t.ent_type_ in ("ORG", "DATE") for t in span):
+            continue
+        yield Candidate(4, "PERSON", span.start_char, span.end_char)
+
+
+PRONOUN_OPENERS = frozenset("it i we you they he she this that these those".split())

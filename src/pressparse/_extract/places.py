@@ -1,0 +1,80 @@
+"""Places by their form: streets, road numbers, number plates, a name read as a place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .candidates import Candidate
+from .lexicon import LOCATIVE_PREPOSITIONS, ORG_HEADS, PLACE_AFTER, STREET_SUFFIXES
+from .nametokens import is_age, is_title_token, word_positions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# A vehicle's number plate ("registration AB12 CDE"): claimed, so its letters name nobody.
+PLATE = re.compile(r"\b[A-Z]{2}(?:0[1-9]|[1-7]\d)[ \t]?[A-Z]{3}\b")
+
+
+# A road number written alone: "A46", "M6(T)".
+ROAD = re.compile(r"[ABM]\d{1,4}(?:\([MT]\))?")
+
+
+# "the A46", "the M6 southbound", "A38 Road": a road by its number, never a body or a count.
+ROAD_NUMBER = re.compile(
+    r"(?:(?<=\bthe )|(?<=\bThe ))[ABM]\d{1,4}(?:\([MT]\))?(?![\w(/-])"
+    r"|\b[ABM]\d{1,4}(?:\([MT]\))?(?=\s+(?:road|northbound|southbound|eastbound|westbound|"
+    r"carriageway|slip|junction|near|between)\b)")
+
+
+def streets(doc: Doc) -> Iterator[Candidate]:
+    """"Boathouse Lane", "Park Road South": capitalised words ending in a street word."""
+    n = len(doc)
+    for i in word_positions(doc, STREET_SUFFIXES):
+        token = doc[i]
+        if not token.text[:1].isupper() or i == 0:
+            continue
+        if token.lower_.rstrip(".") == "st" and i + 1 < n and doc[i + 1].text[:1].isupper() \
+                and doc[i + 1].is_alpha and "\n" not in token.whitespace_:
+            continue  # "St Albans", "St Helens": Saint, not Street
+        start = i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and "\n" not in doc[start - 1].whitespace_ and not is_title_token(doc[start - 1]) \
+                and doc[start - 1].lower_ not in ORG_HEADS:
+            start -= 1
+        if start == i or doc[start].is_sent_start and doc[start].ent_type_ == "":
+            continue
+        end = i + 1
+        if any(t.lower_ in ORG_HEADS for t in doc[end:end + 3]) and end < n \
+                and doc[end].is_title and "\n" not in token.whitespace_:
+            continue  # "Exampleshire Road Policing Unit": a unit named after roads
+        if end < n and doc[end].lower_ in ("north", "south", "east", "west"):
+            end += 1
+        if end + 2 < n and doc[end].text == "," and is_age(doc[end + 1]) \
+                and doc[end + 2].lower_ in (",", "of", "from", "and"):
+            continue  # "Martin Vale, 52, of ...": a name and an age, not a street
+        span = doc[start:end]
+        yield Candidate(3, "FAC", span.start_char, span.end_char)
+
+
+def reads_as_place(doc: Doc, first: int, last: int) -> bool:
+    """A name used as a place: "in Carlisle", "the Poole area", "a man from Poole",
+    "Jane Doe, 32, of Heckmondwike", "Luton, Bedfordshire"."""
+    before = doc[first - 1].lower_ if first > 0 else ""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if before in LOCATIVE_PREPOSITIONS and (first == last or before not in ("at", "via")):
+        return True
+    if first == last and after is not None and (
+            after.lower_ in PLACE_AFTER
+            or after.text == "," and last + 2 < len(doc) and doc[last + 2].ent_type_ == "GPE"):
+        return True
+    if before in ("of", "from") and first >= 3:
+        word = doc[first - 2]
+        if word.text == "," and doc[first - 3].like_num:
+            return True  # "Jane Doe, 32, of X": an address after an age
+        if before == "from" and (word.lower_ in PLACE_AFTER or first == last and (
+                word.ent_type_ == "PERSON" or word.lower_ in ("all", "both"))):
+            return True  # "a man from X", "Jane Doe from X", "all from X"
+    return False
