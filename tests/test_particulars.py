@@ -114,3 +114,68 @@ def test_a_list_of_people_sharing_an_address():
     assert read(text) == (47, "Exampleton")
     assert read("[Ann Vale], 47, Tom Vale, 45, and Joe Vale, 25, all from Exampleton, were "
                 "jailed.") == (47, "Exampleton")
+    assert read("[Ann Vale] (03/04/81) and Tom Vale (12/11/79), both of Mill Lane, Exampleton, "
+                "were charged.")[1] == "Exampleton"
+
+
+@pytest.mark.parametrize(
+    ("marked", "age"),
+    [
+        ("Police have named him as [Dev Arun], 27.", 27),
+        ("[Dev Arun], 27 was remanded in custody.", 27),
+        ("[Dev Arun] aged 27 was remanded in custody.", 27),
+        ("[Dev Arun], 27-years-old, was remanded.", 27),
+        ("[Dev Arun], aged 27 years, was remanded.", 27),
+        ("[Dev Arun], who was aged 27, died.", 27),
+        ("[Dev Arun], 27; Mo Hale, 30; and Lee Cobb, 19.", 27),
+        ("Charged: [Dev Arun], 27 - burglary", 27),
+        ("[Dev Arun], a 27-year-old from Exampleton, was charged.", 27),
+        ("Tributes to 27-year-old Exampleton College student [Dev Arun].", 27),
+    ],
+)
+def test_an_age_at_the_end_of_a_sentence_an_item_or_before_a_verb(marked, age):
+    assert read(marked)[0] == age
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Dev Arun], 27 Mill Lane, Exampleton",  # a house number
+        "[Dev Arun], 27 minutes later",
+        "[Dev Arun], 27.5 per cent",
+    ],
+)
+def test_a_number_before_a_street_or_a_unit_is_no_age(marked):
+    assert read(marked)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("marked", "residence"),
+    [
+        ("Exampleton man [Dev Arun], 27, was charged.", "Exampleton"),
+        ("Police charged Exampleton woman [Ana Roe] with theft.", "Exampleton"),
+        ("Exampleton-based [Dev Arun] was fined.", "Exampleton"),
+        ("[Dev Arun], who lives in Exampleton, was arrested.", "Exampleton"),
+        ("[Dev Arun], 27, from Exampleton in Exampleshire, was charged.", "Exampleton"),
+        ("[Dev Arun], 27 years, from Exampleton, died.", "Exampleton"),
+        ("[Dev Arun], of Rue des Lilas, Exampleville, was extradited.", "Exampleville"),
+    ],
+)
+def test_more_ways_to_give_a_residence(marked, residence):
+    assert read(marked)[1] == residence
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "The driver, [Dev Arun], 27, died.",
+        "Local man [Dev Arun] was praised.",
+        "Missing teenager [Dev Arun] was found.",
+        "[Dev Arun], of the Exampleshire, Exampleford and Examplebury Major Crime Unit, said",
+        "[Dev Arun], of the Drugs and Gangs Team, said",
+        "27-year-old University of Exampleton student [Dev Arun] was praised.",
+        "Lord [Arun] of Exampleton spoke at the service.",
+    ],
+)
+def test_no_residence_from_a_determiner_a_body_or_a_peerage(marked):
+    assert read(marked)[1] is None

@@ -11,45 +11,79 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ORG_HEADS, STREET_SUFFIXES
+from .lexicon import NATIONS, ORG_HEADS, STREET_SUFFIXES
 
 _WINDOW = 160
 # A capitalised place word, and the small words place names hold ("Ashby de la Zouch",
 # "Stratford-upon-Avon", "East Riding of Yorkshire", "Ladbroke Grove area of Kensington").
 _WORD = r"[A-Z][\w'’.-]*"
-_PLACE_PART = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|upon|on|le|de|la|the|en|area[ \t]+of))*(?<![ \t])"
+_PLACE_PART = (rf"{_WORD}(?:[ \t]+(?:{_WORD}|(?:of|upon|on|le|de|des|du|la|the|en|area[ \t]+of)\b))*"
+               r"(?<![ \t])")
 _PLACE = rf"(?P<place>{_PLACE_PART}(?:(?:,[ \t]+|[ \t]+in[ \t]+){_PLACE_PART})*)"
-# After the name: ", 32," "(32)", ", aged 32", then perhaps ", of/from <place>".
+# What may follow an age after a name: a comma or bracket, the end of the sentence or
+# of an item ("was named as Jo Vale, 32."; "Jo Vale, 32; Al Roe, 40"), a dash, an address,
+# or a verb ("Jo Vale, 32 was jailed"); not a unit or a street ("32 metres", "32 Mill Lane").
+_AGE_END = (r"(?=[,);]|\.(?!\d)|[ \t]*$|[ \t]+[-–—][ \t]|[ \t]+(?:of|from|and|was|is|has|had|"
+            r"were|are|will|who|died|appeared|pleaded|admitted|denied|suffered|sustained|"
+            r"received|remains|remained)\b)")
+_YEARS = r"(?:[ \t]+years?(?:[ \t]+old)?|-years?-old)?"
+# After the name: ", 32," "(32)", ", aged 32", ", a 32-year-old man", then perhaps ", of/from
+# <place>".
 _AFTER = re.compile(
-    r"(?:['’]s(?!\w))?(?:[ \t]*,[ \t]*(?:aged[ \t]+|now[ \t]+|who[ \t]+(?:is|was)[ \t]+)?"
-    r"(?P<age>\d{1,3})(?![\d/:.])(?:[ \t]+years?[ \t]+old)?[ \t]*"
-    r"(?=[,)]|[ \t]+(?:of|from|and)\b)"
-    r"|[ \t]*\([ \t]*(?:aged[ \t]+)?(?P<age2>\d{1,3})[ \t]*\))?"
+    r"(?:['’]s(?!\w))?(?:[ \t]*,[ \t]*(?:aged[ \t]+|now[ \t]+|who[ \t]+(?:is|was)[ \t]+"
+    r"(?:aged[ \t]+)?)?"
+    rf"(?P<age>\d{{1,3}})(?![\d/:]|\.\d){_YEARS}[ \t]*{_AGE_END}"
+    r"|[ \t]*\([ \t]*(?:aged[ \t]+)?(?P<age2>\d{1,3})[ \t]*\)"
+    rf"|[ \t]+aged[ \t]+(?P<age3>\d{{1,3}})(?![\d/:]|\.\d){_YEARS}[ \t]*{_AGE_END}"
+    r"|[ \t]*,[ \t]*an?[ \t]+(?P<age4>\d{1,3})[- ]years?[- ]old(?:[ \t]+[a-z]+)?"
+    r"(?=[ \t]*,|[ \t]+(?:of|from)\b))?"
     # "John Doe, 45, and Jane Doe, 44, both of ...": the pair shares the address.
     rf"(?:[ \t]*,?[ \t]+and[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*,[ \t]*\d{{1,3}}[ \t]*"
     rf"(?=,[ \t]*(?:both|all)[ \t]))?"
-    rf"(?:[ \t]*,?[ \t]*(?:(?:both|all|who[ \t]+(?:is|was|lives))[ \t]+)?(?:(?:and[ \t]+)?of|from|lives[ \t]+in)"
+    rf"(?:[ \t]*,?[ \t]*(?:(?:both|all|who[ \t]+(?:is|was|lives))[ \t]+)?"
+    rf"(?:(?:and[ \t]+)?of|from|(?:who[ \t]+)?lives[ \t]+in)"
     rf"[ \t]+(?:the[ \t]+)?{_PLACE})?"
 )
 # Before the name: "32-year-old Jane Doe", "a 45-year-old man, Jane Doe,", "a Luton man, Jane Doe".
 _PERSON_NOUNS = (r"(?:man|woman|boy|girl|teenager|teen|youth|pensioner|mother|father|driver|"
                  r"resident|male|female|person|motorcyclist|cyclist|pedestrian|passenger|rider|"
-                 r"victim|defendant)")
+                 r"victim|defendant|student|pupil|worker|grandmother|grandfather|mum|dad)")
 # "named as", "called", "identified as", "known as": the words that give the name.
 _NAMED = r"(?:named(?:[ \t]+locally)?(?:[ \t]+as)?|called|identified[ \t]+as|known[ \t]+as)"
 _BEFORE_AGE = re.compile(
-    rf"(?P<age>\d{{1,3}})[- ]years?[- ]old[ \t]+(?:(?:{_WORD}[ \t]+)?{_PERSON_NOUNS}[ \t]*,?[ \t]*"
+    rf"(?P<age>\d{{1,3}})[- ]years?[- ]old[ \t]+(?:(?:(?:{_WORD}|of)[ \t]+){{0,4}}"
+    rf"{_PERSON_NOUNS}[ \t]*,?[ \t]*"
     rf"(?:{_NAMED}[ \t]+|(?:from|of)[ \t]+{_PLACE}[ \t]*,?[ \t]*)?)?$"
 )
 # "Jane Doe, 45-year-old John Doe and Ann Roe, all of Mill Lane, Luton": a list of people
 # sharing one address.
+# An age or a date of birth in brackets after a name: "(32)", "(12/03/85)".
+_BRACKETED = r"[ \t]*\([ \t]*\d{1,2}(?:[/.]\d{1,2}[/.]\d{2,4})?[ \t]*\)"
 _SHARED = re.compile(
-    r"(?:[ \t]*,[ \t]*\d{1,3}(?=[ \t]*(?:,|and\b)))?"
+    rf"(?:[ \t]*,[ \t]*\d{{1,3}}(?=[ \t]*(?:,|and\b))|{_BRACKETED})?"
     rf"(?:[ \t]*(?:,[ \t]*and|,|and)[ \t]+(?:\d{{1,3}}[- ]years?[- ]old[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
-    r"(?:[ \t]*,[ \t]*\d{1,3})?)+"
+    rf"(?:[ \t]*,[ \t]*\d{{1,3}}|{_BRACKETED})?)+"
     rf"[ \t]*,?[ \t]*(?:both|all)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?{_PLACE}"
 )
-_BEFORE_PLACE = re.compile(rf"\b[Aa][ \t]+{_PLACE}[ \t]+{_PERSON_NOUNS}[ \t]*,?[ \t]*$")
+# Capitalised words that open a sentence before "man" or "woman" and name no place:
+# "The driver, Jo Vale", "Local man Jo Vale", "Missing teenager Jo Vale".
+_NOT_A_PLACE = ("(?:The|This|That|These|Those|His|Her|Their|Our|Its|My|Your|One|Another|Each|"
+                "Every|Both|Local|Young|Old|Elderly|Missing|Former|Retired|Convicted|Jailed|"
+                "Tragic|Brave|Teenage|Innocent|Injured|Dead|Deceased|Vulnerable|Disqualified|"
+                "Drunk|Unnamed|Unknown|Wanted|Named|Charged|Arrested|Lone|Male|Female)")
+# "a Luton man, Jo Vale", "Luton man Jo Vale", "jailed Luton woman Jo Vale", "Luton-based Jo
+# Vale": without an article the place must open the phrase (after a lower-case word, a
+# comma or the start of a line), so no capitalised word before it is taken for its part.
+_BEFORE_PLACE = re.compile(
+    rf"(?:\b[Aa][ \t]+|(?:(?<=^)|(?<=\n)|(?<=[a-z,;:][ \t])|(?<=[.!?\"“][ \t]))(?!{_NOT_A_PLACE}\b))"
+    rf"{_PLACE}(?:[ \t]+{_PERSON_NOUNS}[ \t]*,?|-based)[ \t]*$")
+# Titles of peers, after which "of X" is the title's place, no home: "Lord Vale of Exampleton".
+_PEERAGE = re.compile(r"\b(?:Lord|Lady|Baron|Baroness|Earl|Countess|Viscount|Duke|Duchess)[ \t]+$")
+# Words that open a street's name in French, Spanish, Italian: "Rue des Lilas, Paris".
+_STREET_OPENERS = frozenset({"rue", "avenue", "boulevard", "chemin", "calle", "via", "viale",
+                             "piazza", "plaza", "place", "allee", "allée", "impasse", "quai"})
+# "and" and capitalised words after a place, which may carry it on into a body's name.
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:and|&|of)?[ \t]*[A-Z][\w'’-]*)+")
 # Words that end a residence: what follows is no longer the address.
 _NOT_PLACE_WORDS = frozenset({"court", "police", "constabulary", "magistrates", "crown"})
 
@@ -69,9 +103,10 @@ def particulars(text: str, start: int, end: int) -> Particulars:
     r_start = r_end = -1
     after = _AFTER.match(text, end, min(len(text), end + _WINDOW))  # "^" is implied by match
     if after is not None:
-        if after.group("age") or after.group("age2"):
-            age = int(after.group("age") or after.group("age2"))
-        if after.group("place"):
+        given = next((g for g in after.group("age", "age2", "age3", "age4") if g), None)
+        if given is not None:
+            age = int(given)
+        if after.group("place") and not _PEERAGE.search(text, max(0, start - 12), start):
             residence, r_start, r_end = _place(after, text)
     window_start = max(0, start - 80)
     before_age = _BEFORE_AGE.search(text, window_start, start)
@@ -104,19 +139,31 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
     following = re.match(r"[ \t]+([a-z]+)", text[end:end + 20])
     if following and following.group(1) in ORG_HEADS:
         return None, -1, -1  # "of Exampleton police": an officer's station, not a home
+    rest = _NAME_GOES_ON.match(text, end, min(len(text), end + 80))
+    if rest and any(w.lower() in ORG_HEADS for w in re.findall(r"[\w'’-]+", rest.group())):
+        return None, -1, -1  # "of Exampleshire, Examplebury and Exampleford Major Crime Unit"
     parts: list[tuple[int, int, str]] = []  # start, end, separator before the next part
     for part in re.finditer(r"(.+?)(,[ \t]+|[ \t]+in[ \t]+|$)", text[start:end]):
         words = part.group(1).split()
         if not words or any(w.lower().strip(".") in _NOT_PLACE_WORDS or "'s" in w or "’s" in w
                             or w.isupper() and len(w) > 1 for w in words) \
-                or words[-1].lower().strip(".") in ORG_HEADS:
-            break  # "of Exampleshire Police's unit", "CPS South West": a body, not a home
+                or words[-1].lower().strip(".") in ORG_HEADS \
+                or len(words) > 2 and words[1] == "of" and words[0].lower() in ORG_HEADS:
+            break  # "of Exampleshire Police's unit", "CPS South West", "University of
+            # Exampleton": a body, not a home
         parts.append((start + part.start(1), start + part.end(1), part.group(2).strip()))
     if not parts:
         return None, -1, -1
+    for k, (_, _, separator) in enumerate(parts[:-1]):
+        next_part = text[parts[k + 1][0]:parts[k + 1][1]]
+        if separator == "in" and (next_part.endswith("shire") or next_part in NATIONS):
+            parts = parts[:k + 1]  # "from Exampleton in Exampleshire": the town, in its county
+            break
     first = 0
     for k, (p_start, p_end, separator) in enumerate(parts[:-1]):
-        if separator == "in" or text[p_start:p_end].split()[-1].lower() in STREET_SUFFIXES:
+        words = text[p_start:p_end].split()
+        if separator == "in" or words[-1].lower() in STREET_SUFFIXES \
+                or words[0].lower() in _STREET_OPENERS and len(words) > 1:
             first = k + 1
     r_start, r_end = parts[first][0], parts[-1][1]
     while r_end > r_start and text[r_end - 1] in ".'’":
