@@ -283,3 +283,35 @@ def test_statement_saying_is_attributed_to_whoever_issued_it(parser):
         "The family of Ann Hale issued a statement saying: \u201cShe was the kindest "
         "woman we knew.\u201d"))
     assert found[0][1:] == ("family of Ann Hale", "saying")
+
+
+def test_attribution_after_a_quotation_that_lacks_its_comma(parser):
+    _, found = quotes(parser, (
+        "\u201cThe first year has taught us a great deal about the town\u201d said PC Nia "
+        "Barlow.\n\n"
+        "\u201cPeople stop us in the street to say thank you\u201d added PC Omar Fenwick."))
+    assert [speaker for _, speaker, _ in found] == ["Nia Barlow", "Omar Fenwick"]
+    assert [cue for _, _, cue in found] == ["said", "added"]
+
+
+def test_a_fragment_running_on_into_its_sentence_takes_no_speaker_from_it(parser):
+    _, found = quotes(parser, (
+        "The driver was \u201cweaving across both lanes of the road\u201d until officers "
+        "stopped him near the bridge."))
+    assert all(speaker is None for _, speaker, _ in found)
+
+
+def test_quoted_words_between_a_determiner_and_its_noun_name_a_thing(parser):
+    _, found = quotes(parser, (
+        "Residents can use the \u2018tell us about a problem in your street\u2019 form on "
+        "the website, or call 101."))
+    assert found == []
+
+
+def test_a_statement_by_someones_relatives_is_theirs_not_the_persons(parser):
+    _, found = quotes(parser, (
+        "Lena Marsh, 34, died in hospital after the crash.\n\n"
+        "A statement written by Lena\u2019s parents, Ruth and Colin Marsh, was read out in "
+        "court.\n\n"
+        "\u201cWe have lost our only daughter and nothing will ever be the same again.\u201d"))
+    assert found[0][1] == "Lena\u2019s parents"

@@ -311,3 +311,48 @@ def test_a_body_named_in_plain_words_after_an_office_is_no_person(parser):
     assert speaker.name == "Ann Kerr"
     assert speaker.title is not None and speaker.title.startswith("Director")
     assert not any("It Safe" in p.name for p in doc.people)
+
+
+def test_a_lower_case_rank_after_the_name_is_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Maya Orton, chief executive of the Northshire Food Bank, said: \u201cEvery parcel "
+        "makes a difference to a family this winter.\u201d"))
+    assert speaker.name == "Maya Orton"
+    assert speaker.title == "chief executive"
+    assert speaker.role is None
+    assert speaker.organization == "Northshire Food Bank"
+
+
+def test_a_post_in_lower_case_after_the_name_stays_a_role(parser):
+    _, speaker = speaker_of(parser, (
+        "Ivan Platt, the district commander, said: \u201cWe will keep patrolling the "
+        "town centre every weekend.\u201d"))
+    assert speaker.title is None
+    assert speaker.role == "the district commander"
+
+
+def test_a_second_title_after_the_name_is_what_the_person_does(parser):
+    _, speaker = speaker_of(parser, (
+        "Chief Superintendent Rosa Venn, Commander for Northtown, said: \u201cThe "
+        "operation will continue through the summer.\u201d"))
+    assert speaker.title == "Chief Superintendent"
+    assert speaker.role == "Commander for Northtown"
+
+
+def test_a_place_before_a_rank_abbreviation_is_not_part_of_the_title(parser):
+    doc = parser.parse_text(
+        "For Northtown's PC Ada Quill it has been a busy year.\n\n"
+        "\u201cThe community has made us feel very welcome,\u201d said PC Ada Quill.")
+    check_document(doc)
+    assert doc.quotes[0].speaker.name == "Ada Quill"
+    assert doc.quotes[0].speaker.title == "PC"
+
+
+def test_the_title_of_a_second_officer_does_not_hold_the_first(parser):
+    doc = parser.parse_text(
+        "For PC Ada Quill and PC Ben Rusk it has been a busy year.\n\n"
+        "\u201cThe community has made us feel very welcome,\u201d said PC Ben Rusk.")
+    check_document(doc)
+    speaker = doc.quotes[0].speaker
+    assert speaker.name == "Ben Rusk"
+    assert speaker.title == "PC"

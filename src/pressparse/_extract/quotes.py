@@ -153,7 +153,8 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
             continue  # a word or two in marks inside a clause: a scare quote ("a 'loser'")
         if _is_headline_case(text, quote):
             continue  # the title of a book, song or show: "A Change Is Gonna Come"
-        if attribution.cue is None and _named_by_kind(text, quote):
+        if attribution.cue is None and (_named_by_kind(text, quote)
+                                        or _names_a_thing(index, quote)):
             continue  # "set up the online group 'Northtown sews for the NHS'": a name
         quotes.append(Quote(
             text="\n".join(text[p.start:p.end] for p in quote.parts),
@@ -238,7 +239,8 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
     # A fragment that runs on into its sentence (`was "riding the fence" until X
     # said`) takes no attribution from the words that continue it.
     runs_on = text[quote.end - 1:quote.end].isalnum() \
-        and re.match(r"[ \t]*\w", text[after_start:after_end]) is not None
+        and re.match(r"[ \t]*\w", text[after_start:after_end]) is not None \
+        and not _comma_left_out(text, first_par.start, quote, tail)
     if tail.strip() and not runs_on and (
             not ends_sentence or re.match(rf"\s*(?:[a-z]|[{_DASHES}]\s*\w)", tail)
                          or len(tail.split()) <= SHORT_ATTRIBUTION_WORDS
@@ -387,6 +389,51 @@ def _named_by_kind(text: str, quote: RawQuote) -> bool:
     return last in _NAMING_NOUNS
 
 
+def _names_a_thing(index: _Index, quote: RawQuote) -> bool:
+    """`use the 'report a crime' form`: marks between a determiner and its noun.
+
+    Quoted words that sit between "the" (or "a", "our", "their") and the noun
+    the determiner belongs to name a kind of that thing (a link, a scheme, a
+    course); nobody says them.
+    """
+    starts = index.token_starts
+    before = bisect.bisect_left(starts, quote.outer_start) - 1
+    after = bisect.bisect_left(starts, quote.outer_end)
+    if before < 0 or after >= len(starts):
+        return False
+    determiner, noun = index.doc[before], index.doc[after]
+    if not (noun.is_alpha and noun.text[:1].islower()) or noun.is_stop \
+            or noun.lower_ in SPEECH_VERBS or not index.text[quote.end - 1:quote.end].isalnum():
+        return False  # (`a "strong leader," comparing him`: the comma ends a phrase)
+    # The parse of a quoted phrase is often broken, so the words decide too.
+    return determiner.lower_ in _DETERMINERS or determiner.dep_ in ("det", "poss")
+
+
+_DETERMINERS = frozenset("the a an our your their its his her this that".split())
+
+
+def _comma_left_out(text: str, paragraph_start: int, quote: RawQuote, tail: str) -> bool:
+    """`"It has been a long year" said PC Jane Doe.`: an attribution missing its comma.
+
+    A quotation that opens its sentence, followed by a reporting verb and its
+    speaker ("said X", "X said", "she added"), is the speaker's words even
+    without the comma a careful writer puts inside the marks; a fragment in
+    the middle of a sentence that runs on into it is not.
+    """
+    before = text[paragraph_start:quote.outer_start].rstrip(" \t*_>#")
+    if before and not re.search(r"[.!?…][\"”’']?$", before):
+        return False
+    words = re.findall(r"[\w’'-]+", tail)[:5]
+    if not words:
+        return False
+    if words[0].lower() in SPEECH_VERBS:
+        return True  # "said X"
+    verb = next((k for k, w in enumerate(words) if w.lower() in SPEECH_VERBS), None)
+    return verb is not None and 0 < verb <= 4 and all(
+        w[:1].isupper() or w.lower() in PERSONAL_PRONOUNS or w.lower() in ("the", "a")
+        for w in words[:verb])  # "PC Jane Doe said", "she added"
+
+
 def _is_filler(gap: str) -> bool:
     """Text between two quotations that leaves the speaker unchanged."""
     return not gap.strip(" \t\r\n*_>,;:-–—")
@@ -444,7 +491,7 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
                 speaker = _speaker_before(index, start, verb.idx)
         return _Attribution(speaker, cue)
     if after:
-        bare = _name_then_verb(index, tokens)
+        bare = _name_then_verb(index, tokens) or _verb_then_name(index, tokens, end)
         if bare is not None:
             return bare
     # No verb: a colon or dash beside a name ("Jane Doe, Chief Executive: "...", "..." – Jane Doe)
@@ -482,7 +529,7 @@ def _clause_speaker(index: _Index, quote: RawQuote, start: int, end: int
     pronoun or a text ("the ad"); a subject that is a plain thing ("the danger
     came from ...") is passed over for the predicate above it.
     """
-    if _named_by_kind(index.text, quote):
+    if _named_by_kind(index.text, quote) or _names_a_thing(index, quote):
         return None  # "who set up the group 'X'": the group's name, not her words
     k = bisect.bisect_left(index.token_starts, quote.start)
     if k >= len(index.token_starts):
@@ -523,8 +570,12 @@ def _statement_heading(index: _Index, start: int, end: int) -> Speaker | None:
     for token in tokens:  # "by her eldest daughter Jane Doe": the person who wrote it
         if token.lower_ == "by":
             people = [e for e in index.entities_in(token.idx, end) if e.label == "PERSON"]
-            if people:
+            if people and not re.match(r"[’']s\b", index.text[people[0].end:people[0].end + 3]):
                 return _speaker_from_entity(index, people[0])
+            writer = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if people and writer is not None:
+                # "by Jane's parents": the parents wrote it, not the one they are named by
+                return _description(index, writer)
     for token in tokens:  # "on behalf of the family of X"
         if token.lower_ in _SPOKESPEOPLE and token.lower_ not in ("statement", "source"):
             return _description(index, token)
@@ -571,6 +622,21 @@ def _name_then_verb(index: _Index, tokens: list[Token]) -> _Attribution | None:
         return None
     return _Attribution(speaker, TextSpan(start=verb.idx, end=verb.idx + len(verb.text),
                                           text=verb.text))
+
+
+def _verb_then_name(index: _Index, tokens: list[Token], end: int) -> _Attribution | None:
+    """`"..." added PC Jane Doe.`: a reporting verb opening the words after a
+    quotation, then a name, read from the words when the parse has not made the
+    verb a predicate (it may take "added" for an adjective of the name)."""
+    first = next((t for t in tokens if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in SPEECH_VERBS or first.lower_.endswith("ing") \
+            or first.lower_ in ("tell", "tells", "told"):
+        return None
+    speaker = _speaker_after(index, first.idx + len(first.text), end, adjacent=True)
+    if speaker is None or speaker.kind not in ("person", "organization"):
+        return None
+    return _Attribution(speaker, TextSpan(start=first.idx, end=first.idx + len(first.text),
+                                          text=first.text))
 
 
 def _governing(index: _Index, quote: RawQuote, verbs: list[Token]) -> Token | None:

@@ -25,7 +25,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Entity
-from .lexicon import NATIONS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNIT_WORDS
+from .lexicon import (
+    NATIONS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    UNIT_WORDS,
+)
 from .nametokens import is_title_token
 
 if TYPE_CHECKING:
@@ -42,6 +50,11 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 #: The document's organisations by :func:`_key` of their record name: the first
 #: record so spelled, in the order the pairs are given (see :func:`org_names`).
 OrgNames = Mapping[tuple[str, ...], str]
+
+# The head nouns of ranks and offices, which are titles even in lower case.
+_RANK_HEADS = frozenset(
+    "constable sergeant inspector superintendent commissioner prosecutor executive director "
+    "councillor coroner mayor minister chairman chairwoman president headteacher".split())
 
 # Roles whose "of" names a portfolio, not a body: "head of Public Protection".
 _PORTFOLIO_HEADS = frozenset({"head", "lead", "leader"})
@@ -78,9 +91,12 @@ def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
         names = org_names(organizations)
     title, org_before = _title_before(doc, span.start, org_at)
     after = _appositions(doc, span.end - 1, org_at, names, people)
+    # A second title after the name, when one stands before it, says what the
+    # person does: "Chief Inspector Jane Doe, District Commander for Northtown".
+    second = after.title if title and after.title and after.title != title else None
     return Description(
         title=title or after.title,
-        role=after.role,
+        role=after.role or second,
         organization=org_before or after.organization,
     )
 
@@ -91,7 +107,7 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
                   ) -> tuple[str | None, str | None]:
     """The title written before the name, and an organisation standing before it."""
     k = first
-    while k > 0 and "\n" not in doc[k - 1].whitespace_ and (
+    while k > 0 and "\n" not in doc[k - 1].whitespace_ and not _another_name(doc, k - 1) and (
             _title_part(doc[k - 1]) or doc[k - 1].text in ("-", "‐", "/")
             and not doc[k - 1].whitespace_
             and k > 1 and not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper()):
@@ -131,10 +147,30 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
     words = [t for t in doc[start:first] if t.lower_ not in _COURTESY]
     while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
         words.pop(0)
+    words = _without_place(words)
     if not words:
         return None, organization
     text = _between(doc, words[0], words[-1])
     return text, organization
+
+
+def _another_name(doc: Doc, k: int) -> bool:
+    """"PC Jane Doe and PC John Roe": the title of the second ends at "and" before
+    its rank, and never holds the first person."""
+    token = doc[k]
+    return token.lower_ in ("and", "&") and k + 1 < len(doc) and _title_word(doc[k + 1]) \
+        and k > 0 and not _title_word(doc[k - 1]) and doc[k - 1].lower_ != "police"
+
+
+def _without_place(words: list[Token]) -> list[Token]:
+    """"Eastbury's PC", "Determined Northtown PCSO": a place before a rank abbreviation
+    says where the officer works, and is no part of the rank."""
+    rank = next((m for m, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+                 and t.lower_ not in _COURTESY), None)
+    if not rank or not any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("'s", "’s")
+                           for t in words[:rank]):
+        return words
+    return words[rank:]
 
 
 def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
@@ -306,10 +342,29 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in head) \
             and any(_title_word(t) or t.lower_ in ROLE_NOUNS for t in head):
         return "title", head_text, org
+    rank = _lower_case_rank(head)
+    if rank is not None:
+        return "title", rank, org
     if lowers & (ROLE_NOUNS | TITLE_WORDS) or any(t.lower_.rstrip("s") in ROLE_NOUNS
                                                   for t in head):
         return "role", head_text, org
     return ("skip" if org is None else "organization"), None, org
+
+
+def _lower_case_rank(head: list[Token]) -> str | None:
+    """"a detective sergeant with X", "chief executive of X": a rank or office in
+    lower case is still the person's title; "the district commander", "head of
+    housing" are posts, which stay roles."""
+    words = list(head)
+    while words and (words[0].lower_ in ("a", "an", "the") or words[0].dep_ == "poss"
+                     or words[0].lower_ in ("'s", "’s")):
+        words.pop(0)  # "the charity's chief executive": the owner is not the title
+    cut = next((m for m, t in enumerate(words) if t.lower_ in ("of", "for", "at", "with")),
+               len(words))
+    if not words or cut == 0 or words[cut - 1].lower_ not in _RANK_HEADS \
+            or any(t.text[:1].isupper() for t in words[:cut]) or cut > 4:
+        return None
+    return _between(words[0].doc, words[0], words[-1])
 
 
 def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, str]]
