@@ -215,7 +215,7 @@ def test_reporting_verbs_are_found_in_every_inflection(parser):
 
 
 def test_the_inflections_follow_english_spelling():
-    from pressparse._extract.reported import _inflections
+    from pressparse._extract.reported_cues import inflections as _inflections
 
     assert _inflections("agree") == {"agree", "agrees", "agreed", "agreeing"}
     assert _inflections("deny") == {"deny", "denies", "denied", "denying"}

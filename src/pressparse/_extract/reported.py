@@ -40,124 +40,35 @@ from .confidence import confidence
 from .lexicon import DOCUMENT_NOUNS
 from .quotemarks import RawQuote, find_quotations
 from .quotes import speaker_resolution
+from .reported_cues import (
+    ATTITUDE_VERBS,
+    CALLS,
+    COMMITMENT_VERBS,
+    COPULAS,
+    FINDERS,
+    FINDING_VERBS,
+    HEARING_VERBS,
+    HEARINGS,
+    HYPOTHETICAL,
+    MIN_CONTENT_WORDS,
+    MIN_OBJECT_WORDS,
+    NAMING_VERBS,
+    OBJECT_VERBS,
+    PUBLIC,
+    QUESTION_MARKS,
+    READER,
+    RELATIVES,
+    REPORTING_VERBS,
+    REQUEST_VERBS,
+    TOLD,
+    VIEW_VERBS,
+)
 from .speakers import _speaker_from_token, _subject_speaker
 from .textindex import _Index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Reporting predicates, as lemmas (:func:`_forms` gives every inflection, since
-#: the pipeline has no lemmatizer): each states what someone said, wrote or holds.
-#: Not "plead", "appeal" or "ask", and "find" only for studies (see the module docstring).
-_SPEECH_LEMMAS = """
-    say tell confirm deny claim warn insist explain add announce admit allege argue suggest
-    report write tweet state note reveal acknowledge stress emphasise emphasize assert declare
-    maintain contend predict promise vow pledge assure concede complain boast testify recall
-    reply respond agree joke conclude learn hint speculate charge lament brag swear guarantee
-    signal forecast project disclose caution remark observe point reiterate repeat
-    mention comment counter retort affirm reaffirm proclaim recount clarify elaborate imply
-    posit muse estimate urge demand recommend propose quip concur threaten
-    """
-#: Speech acts that judge rather than state, reported by their noun object only.
-_ATTITUDE_LEMMAS = "criticise criticize praise condemn endorse defend blame"
-#: Verbs that report a view rather than speech: only with a named person who
-#: holds it ("Jane Doe believes the plan will fail"), never a body or "we".
-_VIEW_LEMMAS = """
-    believe think hope fear expect feel doubt suspect worry reckon assume suppose know realise
-    realize recognise recognize
-    """
-#: Naming a thing with a quoted word ("called the decision a "disgrace"") reports speech.
-_NAMING_LEMMAS = "call describe brand label dub"
-#: Past forms the spelling rules do not give.
-_IRREGULAR_PAST = {
-    "say": "said", "tell": "told", "write": "wrote written", "think": "thought", "hear": "heard",
-    "swear": "swore sworn", "learn": "learned learnt", "forecast": "forecast forecasted",
-    "feel": "felt", "find": "found", "show": "showed shown",
-}
-#: Verbs whose last consonant doubles before -ed and -ing; "signal" and "label" are
-#: written both ways.
-_DOUBLED = frozenset("admit dub brag concur quip signal label".split())
-_EITHER = frozenset({"signal", "label"})
-
-
-def _inflections(lemma: str) -> set[str]:
-    """The lemma with its third person, past and -ing forms."""
-    if lemma[-1] == "y" and lemma[-2] not in "aeiou":
-        third, past, ing = lemma[:-1] + "ies", {lemma[:-1] + "ied"}, {lemma + "ing"}
-    else:
-        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
-        stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
-        past, ing = {lemma + ("d" if lemma.endswith("e") else "ed")}, {stem + "ing"}
-        if lemma in _DOUBLED:
-            doubled = {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-            past, ing = (past | ing | doubled, set()) if lemma in _EITHER else (doubled, set())
-    if lemma in _IRREGULAR_PAST:
-        past = set(_IRREGULAR_PAST[lemma].split())
-    return {lemma, third, *past, *ing}
-
-
-def _forms(lemmas: str) -> frozenset[str]:
-    return frozenset(form for lemma in lemmas.split() for form in _inflections(lemma))
-
-
-_VIEW_VERBS = _forms(_VIEW_LEMMAS)
-_ATTITUDE_VERBS = _forms(_ATTITUDE_LEMMAS)
-_NAMING_VERBS = _forms(_NAMING_LEMMAS)
-#: "found", "showed", "indicated": reported only when a study or document finds it
-#: (:data:`_FINDERS`); "enquiries indicate that" is the force's inference, not a statement.
-_FINDING_VERBS = _forms("find show indicate")
-#: What speaks through its findings: documents and studies, never a search or what
-#: footage shows ("the video shows him running").
-_FINDERS = DOCUMENT_NOUNS - {"video", "ad", "advert", "advertisement"} | frozenset(
-    """
-    data figure figures research result results statistics numbers investigation inquiry
-    examination post-mortem autopsy test tests
-    """.split()
-)
-_COPULAS = frozenset("is are was were".split())
-#: "heard": the court or jury heard it, and nobody in particular said it.
-_HEARING_VERBS = _forms("hear")
-REPORTING_VERBS = _forms(_SPEECH_LEMMAS) | _VIEW_VERBS | _NAMING_VERBS | _HEARING_VERBS \
-    | _ATTITUDE_VERBS | _FINDING_VERBS
-#: Committing to an act ("vowed to find those responsible", "promised to act"): the
-#: infinitive is what was promised.
-_COMMITMENT_VERBS = _forms("promise vow pledge threaten swear")
-#: Asking someone named to act ("urged the council to reopen the road", "told him to
-#: leave"): the infinitive is what was asked, unless the appeal is to the public.
-_REQUEST_VERBS = _forms("urge tell warn advise remind")
-_CALLS = _forms("call")
-#: Speech acts whose noun object is what was said or said of something: "announced
-#: a review", "proposed a ban", "criticised the decision", "praised the bravery of
-#: the crew". Not verbs whose object is more often a deed or a thing in police
-#: writing ("noted the number plate", "questioned the man", "dismissed the case",
-#: "welcomed visitors", "the search revealed a knife").
-_OBJECT_VERBS = _forms(
-    "announce propose pledge predict mention describe tweet " + _ATTITUDE_LEMMAS)
-#: Addressees that make a request an appeal, which reports nothing said
-#: ("urged anyone with information to call", "called for witnesses"), and what
-#: appeals ask for.
-_PUBLIC = frozenset(
-    """
-    anyone anybody everyone everybody someone public people residents witnesses witness
-    members motorists drivers users those you parents shoppers businesses community
-    communities information help assistance calm patience vigilance footage sightings
-    ambulance ambulances police officers backup
-    """.split()
-)
-#: Subjects that address the reader, whose verb reports nobody's words.
-_READER = frozenset("you anyone anybody everyone everybody".split())
-_HEARINGS = frozenset("court courts jury hearing inquest tribunal trial panel magistrates".split())
-_QUESTION_MARKS = frozenset({"if", "whether"})
-#: A reporting verb in a clause these open says what would be said, not what was.
-_HYPOTHETICAL = frozenset({"if", "unless"})
-#: A passive with no agent reports speech only impersonally ("It is alleged that")
-#: or to someone ("He was told that"); "was reported to police" reports nothing said.
-_TOLD = frozenset({"told", "informed", "advised", "assured", "warned", "reminded"})
-_RELATIVES = frozenset({"who", "which", "that"})
-#: A reported clause needs at least this many words to say something; a noun
-#: object ("announced his resignation", "endorsed Jane Doe") this many.
-MIN_CONTENT_WORDS = 3
-MIN_OBJECT_WORDS = 2
 
 
 def extract_reported(doc: Doc, text: str, paragraphs: tuple[Span, ...],
@@ -245,7 +156,7 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \
             or verb.ent_type_:
         return None  # a noun or modifier: "the reported incident", "a statement"
-    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return None  # "If officers believe someone could ...": nothing was said
     found = _content(verb, lo, hi)
     if found is None:
@@ -280,41 +191,41 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
     if clauses:
         # The clause after the verb when there are two ("..., he said, adding ...").
         clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
-        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
             return None  # "asked if", "would not say whether"
-        if verb.lower_ in _FINDING_VERBS and not any(
+        if verb.lower_ in FINDING_VERBS and not any(
                 c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that"
-                for c in clause.children) and clause.lower_ not in _COPULAS:
+                for c in clause.children) and clause.lower_ not in COPULAS:
             return None  # "found the car abandoned": what was found, not a finding stated
         return _with_conjoined(verb, clause, hi), "clause"
-    if verb.dep_ == "parataxis" and verb.lower_ not in _NAMING_VERBS:
+    if verb.dep_ == "parataxis" and verb.lower_ not in NAMING_VERBS:
         # "The man, police said, was taken to hospital": the clause around the verb.
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own], "clause"
     lower = verb.lower_
-    if lower in _CALLS and any(t.like_num for t in verb.doc[verb.i + 1:verb.i + 4]):
+    if lower in CALLS and any(t.like_num for t in verb.doc[verb.i + 1:verb.i + 4]):
         return None  # a telephone call: "call 101 quoting incident 123", "call us on 0800"
-    if lower in _CALLS:
+    if lower in CALLS:
         called = _call_content(verb)
         if called is not None:
             return called, "request"
-    if lower in _NAMING_VERBS:
+    if lower in NAMING_VERBS:
         return _naming_content(verb), "naming"
-    if lower in _OBJECT_VERBS:
+    if lower in OBJECT_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and lo <= c.idx < hi), None)
         if obj is not None and not any(c.dep_ in ("xcomp", "oprd") for c in verb.children) \
                 and obj.lower_ not in _NO_SPEAKER \
-                and (not obj.ent_type_ or lower in _ATTITUDE_VERBS and obj.ent_type_ == "PERSON"):
+                and (not obj.ent_type_ or lower in ATTITUDE_VERBS and obj.ent_type_ == "PERSON"):
             return list(obj.subtree), "object"  # "announced a review of the scheme"
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and lo <= c.idx < hi
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if infinitive is None:
         return None
     addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if lower in _COMMITMENT_VERBS and addressee is None:
+    if lower in COMMITMENT_VERBS and addressee is None:
         return list(infinitive.subtree), "commitment"  # "vowed to find those responsible"
-    if lower in _REQUEST_VERBS and addressee is not None and not _is_public(addressee):
+    if lower in REQUEST_VERBS and addressee is not None and not _is_public(addressee):
         return list(infinitive.subtree), "request"  # "urged the council to reopen the road"
     return None
 
@@ -375,7 +286,7 @@ def _call_content(verb: Token) -> list[Token] | None:
 
 def _is_public(token: Token) -> bool:
     """An appeal's addressee: the public, or what is asked of it ("information")."""
-    return token.lower_ in _PUBLIC
+    return token.lower_ in PUBLIC
 
 
 def _naming_content(verb: Token) -> list[Token]:
@@ -413,10 +324,10 @@ def _speaker(index: _Index, verb: Token, start: int, end: int
     """(the evidence, None when this is not reported speech; the speaker)."""
     lower = verb.lower_
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    if any(s.lower_ in _READER for s in subjects):
+    if any(s.lower_ in READER for s in subjects):
         return None, None  # "if you are told that ...", "anyone who saw should call"
     if any(c.dep_ == "auxpass" for c in verb.children):
-        if lower in _VIEW_VERBS:
+        if lower in VIEW_VERBS:
             return None, None  # "It is believed that ...": a view nobody is said to hold
         if any(c.dep_ == "neg" for c in verb.children):
             return None, None  # "It was not reported that ...": nobody said it
@@ -425,19 +336,19 @@ def _speaker(index: _Index, verb: Token, start: int, end: int
                   if g.dep_ == "pobj"]
         if agents:
             return "passive", _speaker_from_token(index, agents[0])
-        impersonal = any(s.lower_ == "it" for s in subjects) or lower in _TOLD
+        impersonal = any(s.lower_ == "it" for s in subjects) or lower in TOLD
         return ("passive" if impersonal else None), None
-    if lower in _FINDING_VERBS:
+    if lower in FINDING_VERBS:
         # "A survey found that ...", "the figures show that ...": a study speaks through
         # its findings; a person or a search finding something does not report speech.
         finder = next((c for c in subjects if c.dep_ == "nsubj" and start <= c.idx < end), None)
-        if finder is None or finder.lower_ not in _FINDERS \
-                and finder.lower_.rstrip("s") not in _FINDERS:
+        if finder is None or finder.lower_ not in FINDERS \
+                and finder.lower_.rstrip("s") not in FINDERS:
             return None, None
         return "finding", _speaker_from_token(index, finder) or _as_written(index, finder)
-    if lower in _HEARING_VERBS:
+    if lower in HEARING_VERBS:
         # "The court heard that ...": said in court by someone not named here.
-        return ("hearing" if any(s.lower_ in _HEARINGS for s in subjects) else None), None
+        return ("hearing" if any(s.lower_ in HEARINGS for s in subjects) else None), None
     evidence = "reporting_verb"
     speaker = _subject_speaker(index, verb, start, end)
     if speaker is None:
@@ -450,7 +361,7 @@ def _speaker(index: _Index, verb: Token, start: int, end: int
                 speaker = _as_written(index, subject)
             if shared and speaker is not None:
                 evidence = "shared_subject"
-    if lower in _VIEW_VERBS and (speaker is None or speaker.kind != "person"):
+    if lower in VIEW_VERBS and (speaker is None or speaker.kind != "person"):
         return None, None  # a view is reported speech only as a named person's stated view
     return evidence, speaker
 
@@ -481,7 +392,7 @@ def _subject_token(verb: Token, start: int, end: int) -> tuple[Token | None, boo
         subject = next((c for c in node.children if c.dep_ in deps and start <= c.idx < end
                         and not c.is_punct), None)
         if subject is not None:
-            if node.dep_ == "relcl" and subject.lower_ in _RELATIVES:
+            if node.dep_ == "relcl" and subject.lower_ in RELATIVES:
                 return node.head, True
             return subject, shared
         if any(c.dep_ in ("nsubjpass", "expl") for c in node.children):

@@ -1,0 +1,124 @@
+"""The cues of reported speech: which words report what someone said, as lemmas.
+
+The pipeline has no lemmatizer, so each lemma is spelled out in every
+inflection (:func:`inflections`); :mod:`.reported` looks the forms up in one
+array lookup per document. Kept apart from the rules that use them so the
+lists can be read, and argued over, on their own.
+"""
+
+from __future__ import annotations
+
+from .lexicon import DOCUMENT_NOUNS
+
+#: Reporting predicates, as lemmas (:func:`forms` gives every inflection, since
+#: the pipeline has no lemmatizer): each states what someone said, wrote or holds.
+#: Not "plead", "appeal" or "ask", and "find" only for studies (see the module docstring).
+SPEECH_LEMMAS = """
+    say tell confirm deny claim warn insist explain add announce admit allege argue suggest
+    report write tweet state note reveal acknowledge stress emphasise emphasize assert declare
+    maintain contend predict promise vow pledge assure concede complain boast testify recall
+    reply respond agree joke conclude learn hint speculate charge lament brag swear guarantee
+    signal forecast project disclose caution remark observe point reiterate repeat
+    mention comment counter retort affirm reaffirm proclaim recount clarify elaborate imply
+    posit muse estimate urge demand recommend propose quip concur threaten
+    """
+#: Speech acts that judge rather than state, reported by their noun object only.
+ATTITUDE_LEMMAS = "criticise criticize praise condemn endorse defend blame"
+#: Verbs that report a view rather than speech: only with a named person who
+#: holds it ("Jane Doe believes the plan will fail"), never a body or "we".
+VIEW_LEMMAS = """
+    believe think hope fear expect feel doubt suspect worry reckon assume suppose know realise
+    realize recognise recognize
+    """
+#: Naming a thing with a quoted word ("called the decision a "disgrace"") reports speech.
+NAMING_LEMMAS = "call describe brand label dub"
+#: Past forms the spelling rules do not give.
+IRREGULAR_PAST = {
+    "say": "said", "tell": "told", "write": "wrote written", "think": "thought", "hear": "heard",
+    "swear": "swore sworn", "learn": "learned learnt", "forecast": "forecast forecasted",
+    "feel": "felt", "find": "found", "show": "showed shown",
+}
+#: Verbs whose last consonant doubles before -ed and -ing; "signal" and "label" are
+#: written both ways.
+DOUBLED = frozenset("admit dub brag concur quip signal label".split())
+EITHER = frozenset({"signal", "label"})
+
+
+def inflections(lemma: str) -> set[str]:
+    """The lemma with its third person, past and -ing forms."""
+    if lemma[-1] == "y" and lemma[-2] not in "aeiou":
+        third, past, ing = lemma[:-1] + "ies", {lemma[:-1] + "ied"}, {lemma + "ing"}
+    else:
+        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+        stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+        past, ing = {lemma + ("d" if lemma.endswith("e") else "ed")}, {stem + "ing"}
+        if lemma in DOUBLED:
+            doubled = {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+            past, ing = (past | ing | doubled, set()) if lemma in EITHER else (doubled, set())
+    if lemma in IRREGULAR_PAST:
+        past = set(IRREGULAR_PAST[lemma].split())
+    return {lemma, third, *past, *ing}
+
+
+def forms(lemmas: str) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas.split() for form in inflections(lemma))
+
+
+VIEW_VERBS = forms(VIEW_LEMMAS)
+ATTITUDE_VERBS = forms(ATTITUDE_LEMMAS)
+NAMING_VERBS = forms(NAMING_LEMMAS)
+#: "found", "showed", "indicated": reported only when a study or document finds it
+#: (:data:`FINDERS`); "enquiries indicate that" is the force's inference, not a statement.
+FINDING_VERBS = forms("find show indicate")
+#: What speaks through its findings: documents and studies, never a search or what
+#: footage shows ("the video shows him running").
+FINDERS = DOCUMENT_NOUNS - {"video", "ad", "advert", "advertisement"} | frozenset(
+    """
+    data figure figures research result results statistics numbers investigation inquiry
+    examination post-mortem autopsy test tests
+    """.split()
+)
+COPULAS = frozenset("is are was were".split())
+#: "heard": the court or jury heard it, and nobody in particular said it.
+HEARING_VERBS = forms("hear")
+REPORTING_VERBS = forms(SPEECH_LEMMAS) | VIEW_VERBS | NAMING_VERBS | HEARING_VERBS \
+    | ATTITUDE_VERBS | FINDING_VERBS
+#: Committing to an act ("vowed to find those responsible", "promised to act"): the
+#: infinitive is what was promised.
+COMMITMENT_VERBS = forms("promise vow pledge threaten swear")
+#: Asking someone named to act ("urged the council to reopen the road", "told him to
+#: leave"): the infinitive is what was asked, unless the appeal is to the public.
+REQUEST_VERBS = forms("urge tell warn advise remind")
+CALLS = forms("call")
+#: Speech acts whose noun object is what was said or said of something: "announced
+#: a review", "proposed a ban", "criticised the decision", "praised the bravery of
+#: the crew". Not verbs whose object is more often a deed or a thing in police
+#: writing ("noted the number plate", "questioned the man", "dismissed the case",
+#: "welcomed visitors", "the search revealed a knife").
+OBJECT_VERBS = forms(
+    "announce propose pledge predict mention describe tweet " + ATTITUDE_LEMMAS)
+#: Addressees that make a request an appeal, which reports nothing said
+#: ("urged anyone with information to call", "called for witnesses"), and what
+#: appeals ask for.
+PUBLIC = frozenset(
+    """
+    anyone anybody everyone everybody someone public people residents witnesses witness
+    members motorists drivers users those you parents shoppers businesses community
+    communities information help assistance calm patience vigilance footage sightings
+    ambulance ambulances police officers backup
+    """.split()
+)
+#: Subjects that address the reader, whose verb reports nobody's words.
+READER = frozenset("you anyone anybody everyone everybody".split())
+HEARINGS = frozenset("court courts jury hearing inquest tribunal trial panel magistrates".split())
+QUESTION_MARKS = frozenset({"if", "whether"})
+#: A reporting verb in a clause these open says what would be said, not what was.
+HYPOTHETICAL = frozenset({"if", "unless"})
+#: A passive with no agent reports speech only impersonally ("It is alleged that")
+#: or to someone ("He was told that"); "was reported to police" reports nothing said.
+TOLD = frozenset({"told", "informed", "advised", "assured", "warned", "reminded"})
+RELATIVES = frozenset({"who", "which", "that"})
+#: A reported clause needs at least this many words to say something; a noun
+#: object ("announced his resignation", "endorsed Jane Doe") this many.
+MIN_CONTENT_WORDS = 3
+MIN_OBJECT_WORDS = 2
