@@ -148,8 +148,22 @@ def test_merge_drops_a_direct_fragment_inside_a_mixed_quote_of_the_same_speaker(
     mixed = _quote(13, 47, text, kind="mixed", speaker=ann,
                    fragments=(TextSpan(start=26, end=30, text="dead"),))
     assert merge_quotes([fragment], [mixed]) == (mixed,)
+
+
+def test_merge_a_named_reporters_mixed_quote_keeps_a_fragment_given_to_someone_else():
+    # The subject of the verb around the fragment is surer than a guess from outside it.
+    text = 'Ann Lee said the plan was "dead" and would fail.'
+    ann = Speaker(name="Ann Lee", kind="person", text="Ann Lee", start=0, end=7)
     other = Speaker(name="Bo Ray", kind="person", text="Bo Ray", start=0, end=0)
-    assert merge_quotes([_quote(26, 30, text, speaker=other)], [mixed])[0].kind == "direct"
+    mixed = _quote(13, 47, text, kind="mixed", speaker=ann,
+                   fragments=(TextSpan(start=26, end=30, text="dead"),))
+    assert merge_quotes([_quote(26, 30, text, speaker=other)], [mixed]) == (mixed,)
+    # A described reporter ("officials") is weaker: the quotation keeps its own speaker.
+    officials = Speaker(name="officials", kind="description", text="officials", start=0, end=9)
+    vague = _quote(13, 47, text, kind="mixed", speaker=officials,
+                   fragments=(TextSpan(start=26, end=30, text="dead"),))
+    merged = merge_quotes([_quote(26, 30, text, speaker=other)], [vague])
+    assert [q.kind for q in merged] == ["direct"]
 
 
 def test_merge_leaves_out_reported_content_overlapping_a_quotation():
@@ -394,3 +408,68 @@ def test_a_report_conjoined_inside_the_content_is_its_own(parser):
     found = reported(parser, "Neighbours reported that one of the men had a cut hand and it "
                              "was later confirmed that the older man had gone to hospital.")
     assert found[0][1] == "one of the men had a cut hand"
+
+
+@pytest.mark.model
+def test_a_wish_or_plan_of_a_named_person_is_its_infinitive(parser):
+    assert reported(parser, "Jane Doe wants to reopen the old library next spring.") == [
+        ("indirect", "to reopen the old library next spring", "Jane Doe", "wants")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The family want to thank everyone who helped.",
+    "The public can expect to see more patrols in the area.",
+    "He has worked his way up to where he always wanted to be.",
+])
+def test_a_groups_wish_or_a_wish_in_a_relative_clause_is_not_reported(parser, text):
+    assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_side_taken_by_a_named_person_reports_its_object(parser):
+    assert reported(parser, "Senator Ann Lee opposed the new pipeline.") == [
+        ("indirect", "the new pipeline", "Ann Lee", "opposed")]
+    assert reported(parser, "Jane Doe accused Mark Smith of lying to the committee.") == [
+        ("indirect", "Mark Smith of lying to the committee", "Jane Doe", "accused")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mark Smith supported the family.",     # "support" only with a named object
+    "Jane Doe defended herself.",
+])
+def test_a_deed_is_not_a_side_taken(parser, text):
+    assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_view_held_by_a_described_group_is_reported(parser):
+    assert reported(parser, "Most residents believe the plan will fail.") == [
+        ("indirect", "the plan will fail", "Most residents", "believe")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Officers believe he may have information about the theft.",   # an inference
+    "They thought they had been seen by a neighbour.",              # a pronoun
+    "Fearing that the police had been called, the men ran off.",    # no subject of its own
+])
+def test_views_of_investigators_pronouns_and_participles_are_not_reported(parser, text):
+    assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_content_runs_to_the_end_of_its_sentence(parser):
+    found = reported(parser, "Jane Doe insisted the drop was temporary, reflecting a quiet "
+                             "month for the shop.")
+    assert found == [("indirect", "the drop was temporary, reflecting a quiet month for the shop",
+                      "Jane Doe", "insisted")]
+
+
+@pytest.mark.model
+def test_content_running_on_stops_at_another_attribution(parser):
+    found = reported(parser, "Mark Smith said the road would reopen on Monday, unless the "
+                             "weather turned, Jane Doe added.")
+    assert found == [("indirect", "the road would reopen on Monday, unless the weather turned",
+                      "Mark Smith", "said")]

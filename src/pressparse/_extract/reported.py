@@ -50,18 +50,23 @@ from .reported_cues import (
     HEARING_VERBS,
     HEARINGS,
     HYPOTHETICAL,
+    INVESTIGATORS,
     MIN_CONTENT_WORDS,
     MIN_OBJECT_WORDS,
     NAMING_VERBS,
     OBJECT_VERBS,
+    OPEN_STANCE_VERBS,
     PUBLIC,
     QUESTION_MARKS,
     READER,
     RELATIVES,
     REPORTING_VERBS,
     REQUEST_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
     TOLD,
     VIEW_VERBS,
+    WISH_VERBS,
 )
 from .speakers import _speaker_from_token, _subject_speaker
 from .textindex import _Index
@@ -115,8 +120,12 @@ def merge_quotes(direct: Sequence[Quote], reported: Sequence[Quote]) -> tuple[Qu
             continue
         if any(direct[k].speaker is not None and not _same_speaker(direct[k].speaker,
                                                                      quote.speaker)
-               for k in inside):
-            continue  # a fragment said by someone else: keep the direct quote alone
+               for k in inside) and (quote.speaker is None or quote.speaker.kind != "person"):
+            # A fragment said by someone else: keep the direct quote alone. But the
+            # subject of the reporting verb around a fragment ("Jane Doe said the plan
+            # was "dead on arrival"") is surer than the quotation rules' guess from
+            # outside, so a named person's mixed quote keeps its fragments.
+            continue
         absorbed.update(inside)
         kept.append(quote)
     merged = [d for k, d in enumerate(direct) if k not in absorbed] + kept
@@ -166,6 +175,10 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     evidence, speaker = _speaker(index, verb, lo, hi)
     if evidence is None or evidence == "reporting_verb" and speaker is None:
         return None  # an active verb whose subject cannot be found: too weak to report
+    wish_or_stance = how in ("wish", "stance") or lower not in SPEECH_VERBS \
+        and lower not in VIEW_VERBS and (lower in WISH_VERBS or lower in STANCE_VERBS)
+    if wish_or_stance and (speaker is None or speaker.kind != "person"):
+        return None  # a wish or a side taken is reported as a named person's only
     if evidence == "reporting_verb" and how != "clause":
         evidence = how  # a request, commitment or naming: its own confidence cell
     return _build(index, raw, verb, content, speaker, evidence)
@@ -197,7 +210,10 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
                 c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that"
                 for c in clause.children) and clause.lower_ not in COPULAS:
             return None  # "found the car abandoned": what was found, not a finding stated
-        return _with_conjoined(verb, clause, hi), "clause"
+        tokens = _with_conjoined(verb, clause, hi)
+        if clause.i > verb.i:
+            tokens = _to_sentence_end(verb, tokens, hi)
+        return tokens, "clause"
     if verb.dep_ == "parataxis" and verb.lower_ not in NAMING_VERBS:
         # "The man, police said, was taken to hospital": the clause around the verb.
         own = {t.i for t in verb.subtree}
@@ -211,6 +227,10 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
             return called, "request"
     if lower in NAMING_VERBS:
         return _naming_content(verb), "naming"
+    if lower in STANCE_VERBS:
+        stance = _stance_content(verb, lo, hi)
+        if stance is not None:
+            return stance, "stance"
     if lower in OBJECT_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and lo <= c.idx < hi), None)
@@ -223,11 +243,67 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
     if infinitive is None:
         return None
     addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lower in WISH_VERBS and addressee is None and infinitive.i > verb.i \
+            and all(t.i > verb.i for t in infinitive.subtree):
+        return list(infinitive.subtree), "wish"  # "Jane Doe wants to reopen the library"
     if lower in COMMITMENT_VERBS and addressee is None:
         return list(infinitive.subtree), "commitment"  # "vowed to find those responsible"
     if lower in REQUEST_VERBS and addressee is not None and not _is_public(addressee):
         return list(infinitive.subtree), "request"  # "urged the council to reopen the road"
     return None
+
+
+#: Words that end reported content running on to the end of its sentence: the
+#: cue of another attribution, and a clause break.
+_CONTENT_STOPS = frozenset({";", ":", '"', "“", "”", "according"})
+#: The words before a verb that belong to its own clause: subject, auxiliaries, negation.
+_VERB_GROUP = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg"})
+
+
+def _to_sentence_end(verb: Token, tokens: list[Token], hi: int) -> list[Token]:
+    """The content with the rest of its sentence after it.
+
+    The parse often hangs the end of what was said on the reporting verb
+    ("insisted it was a dip, reflecting restlessness among voters", "said the
+    road would reopen unless the council objects"), so the clause stops short;
+    what follows it in the sentence is still the content, up to another
+    attribution (", Jane Doe added", "according to ..."), a semicolon or colon,
+    or a quotation.
+    """
+    doc = verb.doc
+    last = max(t.i for t in tokens)
+    end, k = last, last + 1
+    stop_end = min(verb.sent.end, len(doc))
+    while k < stop_end and doc[k].idx < hi:
+        token = doc[k]
+        if token.lower_ in REPORTING_VERBS or token.lower_ in _CONTENT_STOPS:
+            break
+        end, k = k, k + 1
+    if end == last:
+        return tokens
+    if k < stop_end and doc[k].lower_ in REPORTING_VERBS:
+        # ", Jane Doe said", "but she did not say": nor is the other verb's clause.
+        own = [c.left_edge.i for c in doc[k].children if c.i < k and c.dep_ in _VERB_GROUP]
+        end = min(end, min(own, default=k) - 1)
+    while end > last and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
+        end -= 1
+    return tokens + list(doc[last + 1:end + 1])
+
+
+def _stance_content(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"opposed the bypass", "accused the council of neglect": what the side is taken on."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and lo <= c.idx < hi), None)
+    if obj is None or obj.lower_ in NO_OBJECTS:
+        return None
+    named = obj.ent_type_ in ("PERSON", "ORG", "NORP")
+    if not named and (verb.lower_ not in OPEN_STANCE_VERBS or obj.ent_type_):
+        return None
+    tokens = list(obj.subtree)
+    # "accused the council of neglect": the charge hangs on the verb.
+    tokens += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i
+               for t in c.subtree]
+    return tokens
 
 
 def _with_conjoined(verb: Token, clause: Token, hi: int) -> list[Token]:
@@ -361,7 +437,8 @@ def _speaker(index: _Index, verb: Token, start: int, end: int
                 speaker = _as_written(index, subject)
             if shared and speaker is not None:
                 evidence = "shared_subject"
-    if lower in VIEW_VERBS and (speaker is None or speaker.kind != "person"):
+    if lower in VIEW_VERBS and (speaker is None or speaker.kind != "person") and not (
+            evidence == "reporting_verb" and _holds_views(speaker)):
         return None, None  # a view is reported speech only as a named person's stated view
     return evidence, speaker
 
@@ -373,6 +450,20 @@ _SHARING = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"
 
 
 _MISREAD_SUBJECTS = frozenset({"compound", "nummod", "dep", "npadvmod", "nmod"})
+
+
+def _holds_views(speaker: Speaker | None) -> bool:
+    """A group or person described as its verb's own subject ("most voters believe").
+
+    Not a pronoun standing for one ("they thought"), whose referent the rules
+    are least sure of, and not the investigators of a release ("officers
+    believe he may have information"), whose view is an inference.
+    """
+    if speaker is None or speaker.kind != "description":
+        return False
+    words = speaker.text.lower().split()
+    return bool(words) and words[-1] not in INVESTIGATORS and not (
+        len(words) == 1 and words[0] in PRONOUNS)
 
 
 def _subject_token(verb: Token, start: int, end: int) -> tuple[Token | None, bool]:
@@ -428,6 +519,12 @@ def _subject_token(verb: Token, start: int, end: int) -> tuple[Token | None, boo
 
 #: Subjects that stand for no speaker: expletive "it", demonstratives.
 _NO_SPEAKER = frozenset("it this that these those there what which who you".split())
+#: Objects a side is never taken on: pronouns, whose referent the rules do not follow
+#: here, and reflexives ("defended himself").
+NO_OBJECTS = _NO_SPEAKER | frozenset(
+    "him her them me us himself herself themselves itself myself ourselves".split())
+#: Pronouns a described speaker may be written as.
+PRONOUNS = frozenset("he she they we i us them who it".split())
 
 
 def _as_written(index: _Index, token: Token) -> Speaker | None:
@@ -465,7 +562,7 @@ def _build(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[To
     while content and (content[-1].is_punct or content[-1].is_space) \
             and content[-1].text not in ('"', "”", "’", "'"):
         content.pop()
-    least = MIN_OBJECT_WORDS if evidence == "object" else MIN_CONTENT_WORDS
+    least = {"object": MIN_OBJECT_WORDS, "stance": 1}.get(evidence, MIN_CONTENT_WORDS)
     if sum(1 for t in content if t.is_alpha) < least:
         return None
     if any(t.i == verb.i for t in content):

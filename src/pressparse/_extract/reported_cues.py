@@ -81,8 +81,6 @@ FINDERS = DOCUMENT_NOUNS - {"video", "ad", "advert", "advertisement"} | frozense
 COPULAS = frozenset("is are was were".split())
 #: "heard": the court or jury heard it, and nobody in particular said it.
 HEARING_VERBS = forms("hear")
-REPORTING_VERBS = forms(SPEECH_LEMMAS) | VIEW_VERBS | NAMING_VERBS | HEARING_VERBS \
-    | ATTITUDE_VERBS | FINDING_VERBS
 #: Committing to an act ("vowed to find those responsible", "promised to act"): the
 #: infinitive is what was promised.
 COMMITMENT_VERBS = forms("promise vow pledge threaten swear")
@@ -122,3 +120,23 @@ RELATIVES = frozenset({"who", "which", "that"})
 #: object ("announced his resignation", "endorsed Jane Doe") this many.
 MIN_CONTENT_WORDS = 3
 MIN_OBJECT_WORDS = 2
+#: Wishes and plans ("Jane Doe wants to reopen the library", "hopes to stand again"):
+#: the infinitive is what the person is reported to want, and only a named person's
+#: wish is reported (a group's "want to thank" or "expect to see" is the writer's
+#: summary, not an attribution).
+WISH_VERBS = forms("want hope expect plan intend aim seek wish")
+#: Taking a side ("endorsed Jane Doe", "opposed the bypass", "denounced the decision"):
+#: the noun object is what the stance is about, reported for a named person only.
+#: "support", "cite" and "accuse" only with a named object: their other objects are
+#: more often deeds or things ("supported the family", "cited the case number").
+#: ("endorse" and "defend" are among the judging verbs of :data:`ATTITUDE_LEMMAS`.)
+STANCE_VERBS = forms("oppose denounce reject support cite accuse")
+OPEN_STANCE_VERBS = forms("oppose denounce reject")
+#: Views held by the investigators of a release ("officers believe he may have
+#: information") are their inference, not a stated view.
+INVESTIGATORS = frozenset(
+    "police officer officers detective detectives investigator investigators force".split())
+#: Every word that may cue reported speech: :mod:`.reported` decides which it is.
+SPEECH_VERBS = forms(SPEECH_LEMMAS)
+REPORTING_VERBS = SPEECH_VERBS | VIEW_VERBS | NAMING_VERBS | HEARING_VERBS \
+    | ATTITUDE_VERBS | FINDING_VERBS | WISH_VERBS | STANCE_VERBS
