@@ -679,3 +679,54 @@ def test_prisons_cid_and_regiments_are_bodies(parser):
                          "Ian Cole of North Exampleshire CID said he served in the Exampleshire "
                          "Regiment.")
     assert {"HMP Exampleford", "North Exampleshire CID", "Exampleshire Regiment"} <= orgs
+
+
+@pytest.mark.model
+def test_a_hyphenated_first_name_after_a_rank_keeps_the_surname(parser):
+    doc = parser.parse_text("DC Mary-Jane Okafor and PC Tom-Lee Walsh made the arrest. "
+                            "Sergeant Anne-Marie Duffy, who leads the team, praised them.")
+    check_document(doc)
+    assert {"Mary-Jane Okafor", "Tom-Lee Walsh", "Anne-Marie Duffy"} <= {
+        p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_the_last_part_of_an_address_and_places_in_a_list_are_not_people(parser):
+    doc = parser.parse_text(
+        "Officers were called to a fight on Barrow Close, Lenham Hill.\n\n"
+        "Officers work across St Albans, Harpenden and London Colney. The road between "
+        "Fritton and St Olaves was shut. London Colney residents were told.\n\n"
+        "Vipin Rao, who was 43, from Reading and Kevin Arkell, who was 49, from Trowbridge, "
+        "died.")
+    check_document(doc)
+    names = {p.name for p in doc.people}
+    assert not names & {"Lenham Hill", "London Colney", "St Olaves"}
+    assert {"Vipin Rao", "Kevin Arkell"} <= names
+
+
+@pytest.mark.model
+def test_the_body_a_reader_may_tell_anonymously_or_named_by_its_kind(parser):
+    doc = parser.parse_text(
+        "If you wish to remain anonymous, the independent charity Helpwise can be contacted "
+        "on 0800 555 111. Information can also be passed to Tipline anonymously via their "
+        "website. The charity Victim Aid offers help to anyone affected.")
+    check_document(doc)
+    orgs = {o.name for o in doc.organizations}
+    assert {"Helpwise", "Tipline", "Victim Aid"} <= orgs
+    assert not orgs & {p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_a_name_after_a_kind_of_body_that_is_no_body(parser):
+    orgs = _orgs(parser, "The charity Christmas appeal raised money. She joined the charity in "
+                         "March. The company Jo Vane founded went bust.")
+    assert not orgs & {"Christmas", "March", "Jo Vane"}
+
+
+@pytest.mark.model
+def test_a_surname_that_is_a_street_word_after_a_rank_is_a_person(parser):
+    doc = parser.parse_text("PC Jo Lane said the road was closed. DC Ian Grove and Sergeant Kim "
+                            "Walk attended. A car was seen on Duke Street.")
+    check_document(doc)
+    assert {"Jo Lane", "Ian Grove", "Kim Walk"} <= {p.name for p in doc.people}
+    assert "Duke Street" in {e.text for e in doc.entities if e.label == "FAC"}

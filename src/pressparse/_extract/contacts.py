@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -14,12 +15,15 @@ if TYPE_CHECKING:
 
 
 # "Contact Crimestoppers on 0800 ...", "report it to Exampleshire Police on 101", "or
-# Exampleline anonymously on ...", and in a list of helplines "Exampleline – 0800 ...":
+# Exampleline anonymously on ...", "Exampleline can be contacted on ...", "to Exampleline
+# anonymously by calling ...", and in a list of helplines "Exampleline – 0800 ...":
 # what the reader is sent to call is a body, whatever the model took it for.
 _CONTACT_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,5})"
     r"(?:\s*,?\s*(?:(?:100%|100\s+per\s+cent|completely|totally)\s+)?anonymously"
-    r"|\s+free(?:\s+of\s+charge)?)?\s*,?\s+(?:on|at|via)\s+$"
+    r"|\s+free(?:\s+of\s+charge)?"
+    r"|\s+(?:can|could|may)\s+(?:also\s+)?be\s+(?:contacted|reached|called|rung))?"
+    r"\s*,?\s+(?:on|at|via|(?:by\s+)?(?:calling|phoning|ringing|texting))\s+$"
     r"|(?m:^)[ \t*•·-]*(?P<listed>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*)"
     r"{0,5})[ \t]*[–—:-][ \t]*$"
 )
@@ -41,18 +45,26 @@ _CHANNELS = frozenset({"phone", "tel", "telephone", "text", "textphone", "minico
 _REPORT_TO = re.compile(
     r"\breport(?:ed|ing|s)?(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:directly[ \t]+)?to[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,4})")
+# "pass information to Exampleline anonymously": one tells a body, not a person, in confidence.
+_TO_ANONYMOUSLY = re.compile(
+    r"\bto[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,4})"
+    r"[ \t]+(?:(?:100%|completely|totally)[ \t]+)?anonymously\b")
 
 
 def bodies_reported_to(doc: Doc, text: str) -> Iterator[Candidate]:
-    for match in _REPORT_TO.finditer(text):
+    matches = itertools.chain(((m, False) for m in _REPORT_TO.finditer(text)),
+                              ((m, True) for m in _TO_ANONYMOUSLY.finditer(text)))
+    for match, in_confidence in matches:
         start, end = match.span("name")
         words = text[start:end].split()
         if words[0].lower() in TITLE_WORDS or words[0].lower() in _CONTACT_VERBS \
                 or text[start:end].lower() in NOT_ENTITIES:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in span) \
-                or len(span) == 1 and span[0].ent_type_ == "PERSON":
+        if span is None or any(t.ent_type_ in ("DATE", "TIME") for t in span) \
+                or not in_confidence and (any(t.ent_type_ == "GPE" for t in span)
+                                          or len(span) == 1 and span[0].ent_type_ == "PERSON"):
             continue  # "reported to Exampleton", "reported to Jo": a place, a person
         yield Candidate(4, "ORG", start, end)
 

@@ -34,6 +34,7 @@ from .nametypes import coordinated, harmonise, lone_names
 from .orgnames import (
     PLATFORM_NAMES,
     PRISON,
+    bodies_by_kind,
     camel_case_names,
     lower_case_heads,
     owned_units,
@@ -75,6 +76,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += aged_people(doc)
     candidates += kin_named(doc)
     candidates += rule_organizations(doc)
+    candidates += bodies_by_kind(doc)
     candidates += owned_units(doc)
     candidates += lower_case_heads(doc)
     candidates += model_entities(doc, text, context)

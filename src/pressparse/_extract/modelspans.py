@@ -208,9 +208,10 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
         if tokens[-1].text in ("Bill", "Act"):
             yield Candidate(5, "LAW", first.idx, last.idx + len(last.text))
             return  # "the Coronavirus Bill": a law
-        if tokens[0].text in ("North", "South", "East", "West") and tokens[1].text[:1].isupper():
+        if tokens[0].text in ("North", "South", "East", "West", "St", "St.") \
+                and tokens[1].text[:1].isupper():
             yield Candidate(5, "GPE", first.idx, last.idx + len(last.text))
-            return  # "North Yorkshire": a compass point begins a place, not a name
+            return  # "North Yorkshire", "St Olaves": a compass point or a saint begins a place
         if all(len(t.text.rstrip(".")) == 1 or t.is_punct for t in tokens):
             return  # "R. I. P": initials alone name nobody
     if label == "ORG" and all(is_title_token(t) for t in tokens):

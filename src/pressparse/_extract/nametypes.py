@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .candidates import MODEL, Candidate
 from .lexicon import (
     BODY_KINDS,
+    LOCATIVE_PREPOSITIONS,
     NATIONS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -28,13 +29,23 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """One name, one kind, across the document.
 
     A word the text uses as a place anywhere is a place everywhere, and so is
-    a word after a street and a comma ("Putteridge Road, Luton"); an ORG that
-    is a named person's surname is that person ("Whittaker and Meek").
+    a word after a street and a comma ("Putteridge Road, Luton"); the model's
+    name that closes an address is a place too ("Mill Road, Exampleton Hill.",
+    "Exampleton Hill, Luton"); an ORG that is a named person's surname is that
+    person ("Whittaker and Meek").
     """
     places = {text[c.start:c.end] for c in chosen if c.label in ("GPE", "LOC", "FAC")}
+    in_address: set[str] = set()  # the model's names that close an address somewhere
     for before, after in itertools.pairwise(chosen):
-        if before.label in ("FAC", "GPE", "LOC") and text[before.end:after.start].strip() == ",":
+        if text[before.end:after.start].strip() != ",":
+            continue
+        if before.label in ("FAC", "GPE", "LOC"):
             places.add(text[after.start:after.end])
+            if after.priority == MODEL and _AFTER_ADDRESS.match(text, after.end):
+                in_address.add(text[after.start:after.end])
+        if after.label in ("GPE", "LOC") and before.priority == MODEL \
+                and text[before.start:before.end].split()[-1].lower() in PLACE_HEADS:
+            in_address.add(text[before.start:before.end])
     venues = {text[c.start:c.end] for c in chosen if c.label == "FAC"}
     surnames = {text[c.start:c.end].split()[-1] for c in chosen
                 if c.label == "PERSON" and " " in text[c.start:c.end]}
@@ -76,7 +87,9 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
             # a national or regional branch is one name.
             out[-1] = Candidate(out[-1].priority, "ORG", out[-1].start, c.end)
             continue
-        if c.label in ("PERSON", "ORG") and name in places and " " not in name:
+        if c.label in ("PERSON", "ORG") and (name in places and " " not in name
+                                             or c.priority == MODEL and name in in_address
+                                             and name.split()[-1].lower() not in ORG_HEADS):
             c = Candidate(c.priority, "GPE", c.start, c.end)
         elif c.label == "ORG" and name in venues and name.split()[-1].lower() not in ORG_HEADS:
             c = Candidate(c.priority, "FAC", c.start, c.end)  # "the Red Lion (pub)"
@@ -86,14 +99,20 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# An age or a relative clause after a name makes it a person's, even in a list with a
+# place: "from Exampleton and Jo Vale, who was 49, ...".
+_DESCRIBED_PERSON = re.compile(r"[ \t]*(?:,[ \t]*(?:who|aged|\d)|\([ \t]*\d)")
+# What follows the last part of an address: the end of the clause or of the line.
+_AFTER_ADDRESS = re.compile(r"[ \t]*(?:[,.;:)]|\n|$)")
 # Parts of a country that end the name of a regional branch ("CPS South West").
 _REGIONS = frozenset({"North", "South", "East", "West", "North West", "North East", "South West",
                       "South East", "Midlands", "East Midlands", "West Midlands"})
 
 
 def coordinated(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Names joined by "and" or a comma are of one kind: "Exampleton and Caithness"
-    (places: the model's ORG or PERSON is a place), "the CNC and CNPA" (acronyms of
+    """Names joined by "and" or a comma are of one kind: "Exampleton and Caithness",
+    "between Exampleton and Exampleby Moor" (places: the model's ORG or PERSON with no
+    body's word in it is a place), "the CNC and CNPA" (acronyms of
     bodies: the model's GPE is a body), "Jo Page (Exampleton), Al Kemp (Exampleford)"
     (a list of full names: the model's ORG is a person)."""
     by_root: dict[int, int] = {}
@@ -105,6 +124,7 @@ def coordinated(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]
                 spans[k] = span
                 by_root[span.root.i] = k
     places = {text[c.start:c.end] for c in chosen if c.label in ("GPE", "LOC")}
+    listed_places: set[str] = set()  # names of several words found a place in a list
     out = list(chosen)
     for k, c in enumerate(chosen):
         span = spans.get(k)
@@ -126,11 +146,33 @@ def coordinated(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]
         if c.priority != MODEL or not kinds:
             continue
         lower = {t.lower_ for t in span}
+        if c.label in ("ORG", "PERSON") and len(span) > 1 and not span.text.isupper() \
+                and not lower & (ORG_HEADS | BODY_KINDS | UNIT_WORDS) \
+                and not _DESCRIBED_PERSON.match(text, c.end) \
+                and all(label in ("GPE", "LOC") or name in places for label, name in kinds) \
+                and (c.label == "ORG" or _after_locative(token)):
+            # (a person's name only in a list after "in", "across": the model takes many a
+            # full name for a place too, "athletes Jo Vale (tennis) and Al Roe (golf)")
+            out[k] = Candidate(c.priority, "GPE", c.start, c.end)
+            listed_places.add(text[c.start:c.end])
+            continue
         if c.label == "ORG" and len(span) in (2, 3) and all(t.is_title for t in span) \
                 and not lower & (ORG_HEADS | PLACE_HEADS | BODY_KINDS) \
                 and all(label == "PERSON" and " " in name for label, name in kinds):
             out[k] = Candidate(c.priority, "PERSON", c.start, c.end)
+    if listed_places:  # one kind per name: the model's other uses of it are the place too
+        out = [Candidate(c.priority, "GPE", c.start, c.end)
+               if c.priority == MODEL and c.label in ("ORG", "PERSON")
+               and text[c.start:c.end] in listed_places else c for c in out]
     return out
+
+
+def _after_locative(token: Token) -> bool:
+    """Whether the list ``token`` is in hangs from "in", "across", "between", "from"."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPOSITIONS | {"from", "of"}
 
 
 _LONE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")

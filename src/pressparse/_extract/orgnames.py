@@ -252,3 +252,39 @@ def camel_case_names(text: str) -> Iterator[Candidate]:
     brand (after the model's own spans, which win)."""
     for match in _CAMEL_CASE.finditer(text):
         yield Candidate(7, "ORG", match.start(), match.end())
+
+
+# Kinds of body a name may follow in apposition: "the charity Exampleline", "the firm
+# Example & Sons", "the independent charity Exampleline".
+_KINDS_BEFORE_NAME = frozenset(
+    "charity company firm retailer supermarket organisation organization bank brand "
+    "manufacturer newspaper magazine broadcaster publisher agency network union club trust "
+    "provider operator association regulator foundation society insurer lender".split())
+
+
+def bodies_by_kind(doc: Doc) -> Iterator[Candidate]:
+    """"the charity Exampleline": capitalised words right after a lower-case kind of body
+    name that body, whatever the model took them for.
+
+    Not the subject of a clause ("the company Jo Vale founded") and not a modifier
+    of a noun after it ("the charity Christmas appeal").
+    """
+    n = len(doc)
+    for i in word_positions(doc, _KINDS_BEFORE_NAME):
+        if not doc[i].is_lower or "\n" in doc[i].whitespace_:
+            continue
+        k = i + 1
+        while k < n and k - i <= 6 and "\n" not in doc[k - 1].whitespace_ and (
+                doc[k].text[:1].isupper() and doc[k].is_alpha and not is_title_token(doc[k])
+                or doc[k].text == "&" or doc[k].lower_ in ("of", "and", "for")
+                and k + 1 < n and doc[k + 1].text[:1].isupper() and k > i + 1):
+            k += 1
+        if k == i + 1 or k - i > 6:
+            continue
+        span = doc[i + 1:k]
+        if k < n and doc[k].is_lower and doc[k].is_alpha and span[-1].dep_ in ("compound", "amod") \
+                or span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "relcl" \
+                or any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP") for t in span) \
+                or all(t.ent_type_ == "PERSON" for t in span) and len(span) > 1:
+            continue  # "the company Jo Vale founded": the model reads a person's name
+        yield Candidate(4, "ORG", span.start_char, span.end_char)

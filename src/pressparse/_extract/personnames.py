@@ -56,13 +56,15 @@ def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
         if j < n - 1 and is_collar(doc[j]) and is_name_like(doc[j + 1]):
             j += 1  # "Detective Constable 1234 Jane Doe": the collar number is no name
         k = j
-        while k < n and k - j < 4 and is_name_like(doc[k]) and not is_title_token(doc[k]) \
+        words = 0
+        while k < n and words < 4 and is_name_like(doc[k]) and not is_title_token(doc[k]) \
                 and doc[k].lower_.strip("*_") not in HONOURS | SPEECH_VERBS \
                 and "\n" not in doc[k - 1].whitespace_:
-            k += 1
+            k = extend_hyphenated(doc, k) + 1  # "PC Mary-Jane Doe": the name goes on after it
+            words += 1
         # "Deputy Senior Investigating Officer": a title word after the run means
         # the capitalised words were part of a longer title, not a name.
-        last = extend_hyphenated(doc, k - 1) if k > j else k - 1
+        last = k - 1
         if k > j and post_or_site(doc[j:last + 1]):
             done = max(k, i + 1)
             continue  # "Exampleton Justice Centre", "Assistant Headteacher", "Sir X Bridge"

@@ -29,6 +29,11 @@ ROAD_NUMBER = re.compile(
     r"carriageway|slip|junction|near|between)\b)")
 
 
+# Titles that name streets after their holders: "Queen Victoria Street", "Duke Street".
+_STREET_TITLES = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "lord",
+                            "lady", "earl", "bishop", "st", "saint", "sir", "dean", "abbot"})
+
+
 def streets(doc: Doc) -> Iterator[Candidate]:
     """"Boathouse Lane", "Park Road South": capitalised words ending in a street word."""
     n = len(doc)
@@ -46,6 +51,9 @@ def streets(doc: Doc) -> Iterator[Candidate]:
             start -= 1
         if start == i or doc[start].is_sent_start and doc[start].ent_type_ == "":
             continue
+        if start > 0 and is_title_token(doc[start - 1]) and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_.rstrip(".") not in _STREET_TITLES:
+            continue  # "PC Jo Lane", "Chief Executive Amy Close": a rank, then a person
         end = i + 1
         if any(t.lower_ in ORG_HEADS for t in doc[end:end + 3]) and end < n \
                 and doc[end].is_title and "\n" not in token.whitespace_:
