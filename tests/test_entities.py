@@ -730,3 +730,30 @@ def test_a_surname_that_is_a_street_word_after_a_rank_is_a_person(parser):
     check_document(doc)
     assert {"Jo Lane", "Ian Grove", "Kim Walk"} <= {p.name for p in doc.people}
     assert "Duke Street" in {e.text for e in doc.entities if e.label == "FAC"}
+
+
+@pytest.mark.model
+def test_a_list_of_places_before_a_unit_is_part_of_its_name(parser):
+    orgs = _orgs(parser, "The case was investigated by the Exampleshire, Westshire and Northshire "
+                         "Major Crime Unit. Officers from the Eastfield and Filey Team attended.")
+    assert {"Exampleshire, Westshire and Northshire Major Crime Unit",
+            "Eastfield and Filey Team"} <= orgs
+
+
+@pytest.mark.model
+def test_ranks_before_a_unit_or_an_award_name_no_one(parser):
+    doc = parser.parse_text("The Major Crime Unit is leading. Staff attended the Chief "
+                            "Commendations ceremony and received Chief Commendation awards.")
+    check_document(doc)
+    assert not {p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_pronouns_a_sign_off_and_a_possessive_name_no_one(parser):
+    doc = parser.parse_text(
+        "Please ask for Liz Vane You can also email us. As a PCSO I can help. Our team "
+        "attended. He appeared at Exampleton magistrates court.\n\nSJ, Corporate "
+        "Communications\n\nSENT ON BEHALF OF EXAMPLESHIRE POLICE\n")
+    check_document(doc)
+    assert {p.name for p in doc.people} == {"Liz Vane"}
+    assert {o.name for o in doc.organizations} == {"Exampleton magistrates court"}

@@ -122,8 +122,9 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
                 and (is_title_token(doc[tokens[0].i - 2])
                      or doc[tokens[0].i - 2].lower_ in ROLE_NOUNS):
             return  # "Policing Commander for Exampleton": the place an officer leads
-        while len(tokens) > 1 and tokens[-1].lower_ in SPEECH_VERBS:
-            tokens.pop()  # "Jane Doe Said:": the verb written with a capital
+        while len(tokens) > 1 and (tokens[-1].lower_ in SPEECH_VERBS
+                                   or tokens[-1].lower_ in PRONOUN_OPENERS):
+            tokens.pop()  # "Jane Doe Said:", "ask for Jo Vale You can": the next clause's
         if tokens and post_or_site(tokens):
             return
         following = tokens[-1].i + 1 if tokens else 0

@@ -27,10 +27,16 @@ def is_title_token(token: Token) -> bool:
 
 
 def is_name_like(token: Token) -> bool:
+    """A capitalised word that may be part of a name: not a head noun, a title or "I"."""
     text = token.text
     return (text[:1].isupper() and any(ch.isalpha() for ch in text)
             and not text.endswith(("'s", "’s")) and token.lower_ not in ORG_HEADS
-            and token.lower_.removesuffix("s") not in TITLE_WORDS)  # "Special Constables"
+            and token.lower_.removesuffix("s") not in TITLE_WORDS  # "Special Constables"
+            and token.lower_ not in PRONOUNS)  # "as a PCSO I can": no one's name
+
+
+#: Pronouns, which open or end no one's name: "Stop It Now", "a PCSO I can".
+PRONOUNS = frozenset("it i we you they he she this that these those".split())
 
 
 def extend_hyphenated(doc: Doc, last: int) -> int:

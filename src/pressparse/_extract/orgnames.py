@@ -86,10 +86,12 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             elif prev.lower_ in ("and", "&") and start - 2 >= 0 \
                     and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in ORG_HEADS \
                     and not (prev.ent_iob_ == "O" and doc[start - 2].ent_type_ == "ORG"
-                             and not (start - 3 >= 0 and doc[start - 3].lower_ in ("'s", "’s"))):
+                             and not (start - 3 >= 0 and doc[start - 3].lower_ in ("'s", "’s"))
+                             and not _places_after_the(doc, start - 2)):
                 # "Fire and Rescue Service", not "<one ORG> and <another>"; but "the
                 # Force's Homicide and Major Enquiry Team", where the model's ORG ran the
-                # owner into the first word of the unit's name, is one name.
+                # owner into the first word of the unit's name, and "the Exampleton and
+                # Exampleby Team", one word (or a list of them) after "the", are one name.
                 start -= 1
             else:
                 break
@@ -124,6 +126,18 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             continue
         span = doc[start:end]
         yield Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _places_after_the(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` ends "the A" or "the A, B", single capitalised words after "the":
+    the first items of a list the name's last words belong to ("the A, B and C Unit")."""
+    while k >= 1 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_HEADS:
+        if doc[k - 1].lower_ == "the":
+            return True
+        if doc[k - 1].text != "," or k < 2:
+            return False
+        k -= 2
+    return False
 
 
 def _shared_after_list(doc: Doc, start: int, head: int) -> bool:
@@ -196,6 +210,20 @@ def owned_units(doc: Doc) -> Iterator[Candidate]:
 # Kinds of body written in lower case after the name: "Exampleton police", "Exampleton
 # General hospital", "the Serious and Organised Crime team".
 _LOWER_HEADS = frozenset({"police", "hospital", "team"})
+_POSSESSIVES = frozenset({"our", "your", "their", "his", "her", "its", "my"})
+
+
+def _lower_case_courts(doc: Doc) -> Iterator[Candidate]:
+    """"Exampleton magistrates court", "Exampleton crown court": a place, then a court's
+    kind and "court" in lower case, is that court."""
+    for i in word_positions(doc, frozenset({"court"})):
+        if i < 2 or not doc[i].is_lower or not doc[i - 1].is_lower \
+                or doc[i - 1].lower_ not in COURT_KINDS:
+            continue
+        start = capitalised_run(doc, i - 1)
+        if start == i - 1 or "\n" in doc[i - 2].whitespace_:
+            continue
+        yield Candidate(4, "ORG", doc[start].idx, doc[i].idx + len(doc[i].text))
 
 
 def lower_case_heads(doc: Doc) -> Iterator[Candidate]:
@@ -205,6 +233,7 @@ def lower_case_heads(doc: Doc) -> Iterator[Candidate]:
     ("Local police said"), not an acronym the text already names ("the XYZ team").
     """
     n = len(doc)
+    yield from _lower_case_courts(doc)
     for i in word_positions(doc, _LOWER_HEADS):
         head = doc[i]
         if not head.is_lower or i + 1 < n and doc[i + 1].lower_ in FACILITY_WORDS | VENUE_AFTER:
@@ -219,7 +248,7 @@ def lower_case_heads(doc: Doc) -> Iterator[Candidate]:
         first = words[0]
         opens = first.is_sent_start or first.i == 0 or doc[first.i - 1].is_sent_start \
             and doc[first.i - 1].is_punct  # "“Our police officers ...", "Extra police will"
-        if all(t.is_upper for t in words) \
+        if all(t.is_upper for t in words) or first.lower_ in _POSSESSIVES \
                 or any(t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in words) \
                 or opens and first.ent_type_ not in ("GPE", "LOC", "FAC") \
                 or len(words) == 1 and first.ent_type_ == "NORP" and first.lower_.endswith(

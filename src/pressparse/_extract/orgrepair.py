@@ -187,8 +187,12 @@ def scheme_names(text: str) -> Callable[[str], bool]:
 
 # Lines a website puts around a release: "**Issued by:** AB, Corporate Communications",
 # "Updated News Post". They name the sender's office and the page, no body in the story.
+# A writer's sign-off, initials and a department on a line of their own ("AB, Corporate
+# Communications"), and a line in capitals about who sent the release ("SENT ON BEHALF OF ...").
 _FURNITURE_LINE = re.compile(
-    r"(?im)^[ \t*_#>]*(?:issued\b|(?:updated|breaking|latest)[ \t]+news[ \t]+post\b)[^\n]*")
+    r"(?m)^[ \t*_#>]*(?i:issued\b|(?:updated|breaking|latest)[ \t]+news[ \t]+post\b)[^\n]*"
+    r"|^[ \t*_]*[A-Z]{1,3}[ \t]*,[ \t]*[A-Z][A-Za-z&]*(?:[ \t]+[A-Z&][A-Za-z&]*){0,3}[ \t*_]*$"
+    r"|^[ \t*_]*(?:SENT|ISSUED|RELEASED)[ \t]+(?:ON[ \t]+BEHALF[ \t]+OF|BY)\b[^\n]*")
 
 
 def furniture(text: str, chosen: list[Candidate]) -> list[Candidate]:

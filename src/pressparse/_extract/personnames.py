@@ -12,6 +12,7 @@ from .lexicon import (
     FACILITY_WORDS,
     HONOURS,
     NATIONS,
+    NOT_ORG_WORDS,
     OFFICE_WORDS,
     ORG_HEADS,
     ROLE_NOUNS,
@@ -23,6 +24,7 @@ from .lexicon import (
     VENUE_AFTER,
 )
 from .nametokens import (
+    PRONOUNS,
     extend_hyphenated,
     is_age,
     is_collar,
@@ -33,6 +35,10 @@ from .nametokens import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+
+# Occasions named after a rank or an honour: "the Chief Commendations ceremony".
+_OCCASIONS = frozenset({"ceremony", "ceremonies", "event", "events", "dinner", "reception"})
 
 
 def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
@@ -65,6 +71,12 @@ def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
         # "Deputy Senior Investigating Officer": a title word after the run means
         # the capitalised words were part of a longer title, not a name.
         last = k - 1
+        if k < n and doc[k].text[:1].isupper() and doc[k].lower_ in ORG_HEADS | UNIT_WORDS:
+            done = max(k, i + 1)
+            continue  # "the Major Crime Unit", "Chief Commendation Board": a body's name
+        if k < n and doc[k].is_lower and doc[k].lower_ in NOT_ORG_WORDS | _OCCASIONS:
+            done = max(k, i + 1)
+            continue  # "the Chief Commendation awards": an event or a scheme, no person
         if k > j and post_or_site(doc[j:last + 1]):
             done = max(k, i + 1)
             continue  # "Exampleton Justice Centre", "Assistant Headteacher", "Sir X Bridge"
@@ -291,4 +303,4 @@ def kin_named(doc: Doc) -> Iterator[Candidate]:
         yield Candidate(4, "PERSON", span.start_char, span.end_char)
 
 
-PRONOUN_OPENERS = frozenset("it i we you they he she this that these those".split())
+PRONOUN_OPENERS = PRONOUNS
