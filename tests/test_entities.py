@@ -757,3 +757,19 @@ def test_pronouns_a_sign_off_and_a_possessive_name_no_one(parser):
     check_document(doc)
     assert {p.name for p in doc.people} == {"Liz Vane"}
     assert {o.name for o in doc.organizations} == {"Exampleton magistrates court"}
+
+
+@pytest.mark.model
+def test_a_force_by_its_nation_a_division_owning_a_unit_and_a_gang(parser):
+    orgs = _orgs(parser, "Domestic crime remains one of Police Scotland’s top priorities. "
+                         "Detective Sergeant Jo Vane from Exampleshire Division’s Domestic Abuse "
+                         "Investigation Unit said the Exampleton Block gang had been broken up.")
+    assert {"Police Scotland", "Exampleshire Division", "Exampleton Block gang"} <= orgs
+
+
+@pytest.mark.model
+def test_a_body_after_a_is_named_by_its_acronym_but_not_after_your_local(parser):
+    orgs = _orgs(parser, "Five men were jailed after a Serious Crime Unit (SCU) investigation. "
+                         "You can contact your local Safer Streets Team (SST).")
+    assert "Serious Crime Unit" in orgs
+    assert "Safer Streets Team" not in orgs

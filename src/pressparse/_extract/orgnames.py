@@ -45,7 +45,9 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(4, "ORG", token.idx, token.idx + len(token.text))
             continue
         if lower == "police" and token.text[:1].isupper() and i + 1 < n \
-                and doc[i + 1].ent_type_ == "GPE" and doc[i + 1].ent_iob_ == "B":
+                and (doc[i + 1].ent_type_ == "GPE" and doc[i + 1].ent_iob_ == "B"
+                     or doc[i + 1].text in NATIONS and doc[i + 1].ent_iob_ != "I"):
+            # "Police Scotland", "Police Scotland’s priorities": a force named by its place
             end = i + 1
             while end < n and doc[end].ent_iob_ == "I" or end == i + 1:
                 end += 1
@@ -190,6 +192,18 @@ def _continues_name(head: Token, nxt: Token) -> bool:
         "ORG", "FAC")
 
 
+def _owns_a_body(doc: Doc, i: int) -> bool:
+    """Whether the unit word at ``i`` is followed by a possessive and a body's name."""
+    k = i + 2
+    if k >= len(doc) or doc[i + 1].lower_ not in ("'s", "’s") or doc[i].whitespace_:
+        return False
+    while k < len(doc) and k - i < 8 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        if doc[k].lower_ in ORG_HEADS:
+            return True
+        k += 1
+    return False
+
+
 def owned_units(doc: Doc) -> Iterator[Candidate]:
     """"GMP's Exampleton District", "the Force's Northern Division", "GMP's City of
     Exampleton district": after an organisation's possessive, capitalised words ending in
@@ -199,6 +213,10 @@ def owned_units(doc: Doc) -> Iterator[Candidate]:
         if i + 1 < len(doc) and doc[i + 1].is_title and "\n" not in token.whitespace_:
             continue  # not "Basic Command" of "Basic Command Unit"
         start = capitalised_run(doc, i)
+        if start < i and _owns_a_body(doc, i):
+            span = doc[start:i + 1]  # "Exampleshire Division’s Domestic Abuse Unit"
+            yield Candidate(4, "ORG", span.start_char, span.end_char)
+            continue
         if start == i or start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
             continue
         owner = doc[start - 2]
@@ -209,7 +227,7 @@ def owned_units(doc: Doc) -> Iterator[Candidate]:
 
 # Kinds of body written in lower case after the name: "Exampleton police", "Exampleton
 # General hospital", "the Serious and Organised Crime team".
-_LOWER_HEADS = frozenset({"police", "hospital", "team"})
+_LOWER_HEADS = frozenset({"police", "hospital", "team", "gang"})
 _POSSESSIVES = frozenset({"our", "your", "their", "his", "her", "its", "my"})
 
 

@@ -213,6 +213,9 @@ _KIND_DETERMINERS = frozenset({"a", "an", "your", "his", "her", "their", "its", 
 _KIND_ADJECTIVES = frozenset({"local", "dedicated", "new", "own", "relevant", "nearest"})
 
 
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z&]{1,8}[ \t]*\)")
+
+
 def described_not_named(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A body after "a", "your" or "the local" is described, not named.
 
@@ -222,8 +225,10 @@ def described_not_named(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     out = []
     for c in chosen:
         if c.label == "ORG" and not text_is_upper(list(span := doc.char_span(
-                c.start, c.end, alignment_mode="expand") or ())) and span and _kind_before(span):
-            continue
+                c.start, c.end, alignment_mode="expand") or ())) and span and _kind_before(span) \
+                and not (_ACRONYM_AFTER.match(doc.text, c.end) and span.start > 0
+                         and doc[span.start - 1].lower_ in ("a", "an")):
+            continue  # (but "a Serious Crime Unit (SCU) inquiry" names it, by its acronym)
         out.append(c)
     return out if len(out) != len(chosen) else chosen
 
