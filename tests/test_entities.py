@@ -773,3 +773,33 @@ def test_a_body_after_a_is_named_by_its_acronym_but_not_after_your_local(parser)
                          "You can contact your local Safer Streets Team (SST).")
     assert "Serious Crime Unit" in orgs
     assert "Safer Streets Team" not in orgs
+
+
+@pytest.mark.model
+def test_a_name_keeps_no_dash_or_legal_honour_after_it(parser):
+    doc = parser.parse_text("Sentences:\n\n• Kieran Aston - 16 months imprisonment\n\n"
+                            "Sentencing, Judge David Farrel QC told Aston he had been warned.\n")
+    check_document(doc)
+    names = {p.name for p in doc.people}
+    assert {"Kieran Aston", "David Farrel"} <= names
+    assert not any(n.endswith(("-", "QC")) for n in names)
+
+
+@pytest.mark.model
+def test_a_unit_after_an_owner_the_model_ran_into_its_first_words(parser):
+    orgs = _orgs(parser, "Detective Chief Inspector Fiona Gale is in charge of the Force’s Human "
+                         "Trafficking and Modern Slavery Team.")
+    assert "Human Trafficking and Modern Slavery Team" in orgs
+
+
+@pytest.mark.model
+def test_one_name_one_kind_by_age_surname_and_first_name(parser):
+    doc = parser.parse_text(
+        "Thirty-five-year-old Craig Townley committed the offences.\n\n_**Craig Townley**_\n\n"
+        "Townley was charged. Townley admitted it.\n\nThe victim, Fiona Rhodes, 54, died. Money "
+        "was taken from Fiona’s account and the manager reported the matter to Fiona’s "
+        "accountants. Chris Rowley, 52, takes over from departing chief Andy Rhodes. The work "
+        "that Andy Rhodes and Police and Crime Commissioner Clive Grunshaw have done.")
+    check_document(doc)
+    assert {"Craig Townley", "Fiona Rhodes", "Andy Rhodes"} <= {p.name for p in doc.people}
+    assert not {o.name for o in doc.organizations}

@@ -59,8 +59,8 @@ def bodies_reported_to(doc: Doc, text: str) -> Iterator[Candidate]:
         start, end = match.span("name")
         words = text[start:end].split()
         if words[0].lower() in TITLE_WORDS or words[0].lower() in _CONTACT_VERBS \
-                or text[start:end].lower() in NOT_ENTITIES:
-            continue
+                or text[start:end].lower() in NOT_ENTITIES or words[-1].endswith(("'s", "’s")):
+            continue  # (and "reported it to Jo’s accountants": the owner of who was told)
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(t.ent_type_ in ("DATE", "TIME") for t in span) \
                 or not in_confidence and (any(t.ent_type_ == "GPE" for t in span)

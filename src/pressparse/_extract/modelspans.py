@@ -110,8 +110,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
             and tokens[k - 1].text not in ("-", "‐"))), None)  # not "Kim Jong-un"
         if cut is not None:
             tokens = tokens[:cut]  # "George III 1817", "Force Lead for X": names hold neither
-        while tokens and tokens[-1].lower_ in HONOURS:
-            tokens.pop()
+        while tokens and (tokens[-1].lower_ in HONOURS or tokens[-1].is_punct):
+            tokens.pop()  # "Jo Vale QC", "Jo Vale - 16 months": what the cut leaves after it
         doc = ent.doc
         if len(tokens) == 1 and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("'s", "’s") \
                 and is_title_token(doc[tokens[0].i - 2]):

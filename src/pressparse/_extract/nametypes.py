@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -49,6 +50,8 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
     venues = {text[c.start:c.end] for c in chosen if c.label == "FAC"}
     surnames = {text[c.start:c.end].split()[-1] for c in chosen
                 if c.label == "PERSON" and " " in text[c.start:c.end]}
+    first_names = {text[c.start:c.end].split()[0] for c in chosen
+                   if c.label == "PERSON" and " " in text[c.start:c.end]}
     # The second words of two-word person names, each with the names it ends, looked up
     # rather than walked per ORG.
     full_surnames: dict[str, set[str]] = {}
@@ -61,12 +64,20 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
     # One label per name: a multi-word name the text gives as a person and as a body
     # more often as one takes that label everywhere; where the context types it (a
     # number to call, a title before it), that outweighs any number of model guesses.
+    # A surname the text uses alone for a person, and an age written before the name
+    # ("35-year-old Jo Vale"), count for the person.
+    alone = collections.Counter(text[c.start:c.end] for c in chosen
+                                if c.label == "PERSON" and " " not in text[c.start:c.end])
     votes: dict[str, int] = {}
     for c in chosen:
         if c.label in ("PERSON", "ORG") and " " in text[c.start:c.end]:
             name = text[c.start:c.end]
             weight = 1 if c.priority == MODEL else 100
-            votes[name] = votes.get(name, 0) + (weight if c.label == "PERSON" else -weight)
+            if name not in votes:
+                votes[name] = min(alone[name.split()[-1]], 3)
+            if _AGE_BEFORE.search(text, max(0, c.start - 30), c.start):
+                votes[name] += 100
+            votes[name] += weight if c.label == "PERSON" else -weight
     out: list[Candidate] = []
     for c in chosen:
         vote = votes.get(text[c.start:c.end], 0) if c.label in ("PERSON", "ORG") else 0
@@ -95,6 +106,9 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.priority, "FAC", c.start, c.end)  # "the Red Lion (pub)"
         elif c.label == "ORG" and name in surnames:
             c = Candidate(c.priority, "PERSON", c.start, c.end)
+        elif c.label == "ORG" and c.priority == MODEL and " " not in name \
+                and _POSSESSIVE_END.sub("", name) in first_names | surnames:
+            continue  # "Fiona’s accountants" beside "Fiona Rhodes": hers, no body's
         out.append(c)
     return out
 
@@ -102,6 +116,8 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
 # An age or a relative clause after a name makes it a person's, even in a list with a
 # place: "from Exampleton and Jo Vale, who was 49, ...".
 _DESCRIBED_PERSON = re.compile(r"[ \t]*(?:,[ \t]*(?:who|aged|\d)|\([ \t]*\d)")
+_AGE_BEFORE = re.compile(r"(?i)(?:\d|\b[a-z]+)[- ]years?[- ]old[ \t]+$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # What follows the last part of an address: the end of the clause or of the line.
 _AFTER_ADDRESS = re.compile(r"[ \t]*(?:[,.;:)]|\n|$)")
 # Parts of a country that end the name of a regional branch ("CPS South West").

@@ -87,8 +87,10 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
                 start -= 1  # "City of London Police", "Isle of Man Constabulary"
             elif prev.lower_ in ("and", "&") and start - 2 >= 0 \
                     and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in ORG_HEADS \
+                    and not (doc[start - 2].ent_type_ == "PERSON" and doc[start - 2].ent_iob_ == "I") \
                     and not (prev.ent_iob_ == "O" and doc[start - 2].ent_type_ == "ORG"
                              and not (start - 3 >= 0 and doc[start - 3].lower_ in ("'s", "’s"))
+                             and not _owner_in_entity(doc, start - 2)
                              and not _places_after_the(doc, start - 2)):
                 # "Fire and Rescue Service", not "<one ORG> and <another>"; but "the
                 # Force's Homicide and Major Enquiry Team", where the model's ORG ran the
@@ -128,6 +130,16 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             continue
         span = doc[start:end]
         yield Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _owner_in_entity(doc: Doc, k: int) -> bool:
+    """Whether the model's entity ending at token ``k`` holds a possessive: "the Force’s
+    Human Trafficking", the owner run into the first words of its unit's name."""
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+        if doc[k].lower_ in ("'s", "’s"):
+            return True
+    return False
 
 
 def _places_after_the(doc: Doc, k: int) -> bool:

@@ -106,6 +106,8 @@ def org_by_form(text: str, c: Candidate,
             k = len(words)
         while k is not None and k > 1 and lower[k - 1] in _NAME_CONNECTORS:
             k -= 1  # "Possession of (a Firearm)": a name ends in no small word
+        while k is not None and k > 1 and not any(ch.isalnum() for ch in words[k - 1]):
+            k -= 1  # "Exampleby - four incidents": nor in a dash
         if k is not None:
             c = Candidate(c.priority, c.label, c.start, c.start + len(" ".join(words[:k])))
             name = text[c.start:c.end]
