@@ -473,3 +473,18 @@ def test_content_running_on_stops_at_another_attribution(parser):
                              "weather turned, Jane Doe added.")
     assert found == [("indirect", "the road would reopen on Monday, unless the weather turned",
                       "Mark Smith", "said")]
+
+
+@pytest.mark.model
+def test_a_poll_finds_a_noun_phrase_too(parser):
+    assert reported(parser, "The poll showed Jane Doe leading by five points after the debate.") == [
+        ("indirect", "Jane Doe leading by five points after the debate", "poll", "showed")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The post-mortem examination found injuries to his head.",
+    "Officers found the car abandoned in a field.",
+])
+def test_an_examination_or_a_search_finding_a_thing_is_not_reported(parser, text):
+    assert reported(parser, text) == []

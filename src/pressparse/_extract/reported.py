@@ -56,6 +56,7 @@ from .reported_cues import (
     NAMING_VERBS,
     OBJECT_VERBS,
     OPEN_STANCE_VERBS,
+    POLLS,
     PUBLIC,
     QUESTION_MARKS,
     READER,
@@ -208,12 +209,17 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
             return None  # "asked if", "would not say whether"
         if verb.lower_ in FINDING_VERBS and not any(
                 c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that"
-                for c in clause.children) and clause.lower_ not in COPULAS:
+                for c in clause.children) and clause.lower_ not in COPULAS \
+                and not _by_poll(verb, lo, hi):
             return None  # "found the car abandoned": what was found, not a finding stated
         tokens = _with_conjoined(verb, clause, hi)
         if clause.i > verb.i:
             tokens = _to_sentence_end(verb, tokens, hi)
         return tokens, "clause"
+    if verb.lower_ in FINDING_VERBS:
+        polled = _poll_finding(verb, lo, hi)
+        if polled is not None:
+            return polled, "clause"
     if verb.dep_ == "parataxis" and verb.lower_ not in NAMING_VERBS:
         # "The man, police said, was taken to hospital": the clause around the verb.
         own = {t.i for t in verb.subtree}
@@ -288,6 +294,21 @@ def _to_sentence_end(verb: Token, tokens: list[Token], hi: int) -> list[Token]:
     while end > last and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
         end -= 1
     return tokens + list(doc[last + 1:end + 1])
+
+
+def _poll_finding(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"The poll showed Jane Doe leading by five points": the object and what follows it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and lo <= c.idx < hi), None)
+    if obj is None or not _by_poll(verb, lo, hi):
+        return None
+    return _to_sentence_end(verb, list(obj.subtree), hi)
+
+
+def _by_poll(verb: Token, lo: int, hi: int) -> bool:
+    """Whether the verb's subject is a poll, survey or study (:data:`POLLS`)."""
+    finder = next((c for c in verb.children if c.dep_ == "nsubj" and lo <= c.idx < hi), None)
+    return finder is not None and finder.lower_ in POLLS
 
 
 def _stance_content(verb: Token, lo: int, hi: int) -> list[Token] | None:

@@ -78,6 +78,11 @@ FINDERS = DOCUMENT_NOUNS - {"video", "ad", "advert", "advertisement"} | frozense
     examination post-mortem autopsy test tests
     """.split()
 )
+#: Studies whose findings may be a noun phrase, not only a clause ("the poll showed
+#: Jane Doe leading by five points", "a survey found most residents in favour"):
+#: counting opinions is what they are for. Not an examination or a search, whose
+#: noun object is a thing found ("the post-mortem found injuries").
+POLLS = frozenset("poll polls polling survey surveys study studies research".split())
 COPULAS = frozenset("is are was were".split())
 #: "heard": the court or jury heard it, and nobody in particular said it.
 HEARING_VERBS = forms("hear")
