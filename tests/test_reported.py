@@ -488,3 +488,19 @@ def test_a_poll_finds_a_noun_phrase_too(parser):
 ])
 def test_an_examination_or_a_search_finding_a_thing_is_not_reported(parser, text):
     assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_poll_framing_its_clause_reports_it(parser):
+    found = reported(parser, "In the latest council survey, most residents backed the new bypass.")
+    assert found == [("indirect", "most residents backed the new bypass", "latest council survey",
+                      "In the latest council survey")]
+    assert reported(parser, "He took part in a survey of drivers last year.") == []
+
+
+@pytest.mark.model
+def test_naming_in_two_words_and_a_name_misread_as_a_clause(parser):
+    assert reported(parser, "Senator Ann Lee called him divisive.") == [
+        ("indirect", "him divisive", "Ann Lee", "called")]
+    found = reported(parser, "Democrats went further, with Mark Smith calling Jane Doe a fraud.")
+    assert found == [("indirect", "Jane Doe a fraud", "Mark Smith", "calling")]

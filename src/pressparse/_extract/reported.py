@@ -150,7 +150,7 @@ def _candidates(doc: Doc) -> list[int]:
     from spacy.attrs import LOWER
 
     if _VERB_HASHES is None:  # string hashes do not depend on the vocabulary
-        _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | {"according"})
+        _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | POLLS | {"according"})
     lowers = doc.to_array(LOWER)
     hits = numpy.isin(lowers, numpy.array(sorted(_VERB_HASHES), dtype=lowers.dtype))
     return [int(k) for k in numpy.flatnonzero(hits)]
@@ -161,6 +161,8 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     lo, hi = _unit(index, verb)
     if lower == "according":
         return _according(index, raw, verb, lo, hi)
+    if lower in POLLS:
+        return _in_poll(index, raw, verb, lo, hi)
     if not verb.is_alpha or verb.text[:1].isupper() and verb.i != verb.sent.start:
         return None  # "Councillor Says Action Needed": a heading in title case
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \
@@ -390,6 +392,12 @@ def _naming_content(verb: Token) -> list[Token]:
     """"called the decision a "disgrace"": the object and what it is called."""
     parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd")
              or c.dep_ == "prep" and c.lower_ == "as"]
+    if not parts:
+        # "calling Jane Doe a fraud": the parse may hang the name on the verb as a
+        # clause whose object is what she is called.
+        parts = [c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1
+                 and c.ent_type_ and any(g.dep_ == "dobj" for g in c.children)]
+        return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
     if len(parts) < 2:
         return []
     return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
@@ -414,6 +422,25 @@ def _according(index: _Index, raw: Sequence[RawQuote], token: Token, lo: int, hi
     speaker = _speaker_from_token(index, source) or _as_written(index, source)
     return _build(index, raw, token, content, speaker, "according",
                   cue_end=to.idx + len(to.text))
+
+
+def _in_poll(index: _Index, raw: Sequence[RawQuote], poll: Token, lo: int, hi: int
+             ) -> Quote | None:
+    """"In the latest poll, Jane Doe leads by five points": the clause is the poll's finding."""
+    prep = poll.head
+    if poll.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    clause = prep.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause is prep or subject is None or subject.i < prep.i:
+        # "a lead in the polls", "took part in a survey": only a poll set before
+        # the clause it frames reports what the clause says.
+        return None
+    own = {t.i for t in prep.subtree}
+    content = [t for t in clause.subtree if t.i not in own and lo <= t.idx < hi]
+    speaker = _as_written(index, poll)
+    return _build(index, raw, prep, content, speaker, "according",
+                  cue_end=poll.idx + len(poll.text))
 
 
 def _speaker(index: _Index, verb: Token, start: int, end: int
@@ -583,7 +610,9 @@ def _build(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[To
     while content and (content[-1].is_punct or content[-1].is_space) \
             and content[-1].text not in ('"', "”", "’", "'"):
         content.pop()
-    least = {"object": MIN_OBJECT_WORDS, "stance": 1}.get(evidence, MIN_CONTENT_WORDS)
+    # "called him divisive" says it in two words.
+    least = {"object": MIN_OBJECT_WORDS, "naming": 2, "stance": 1}.get(evidence,
+                                                                       MIN_CONTENT_WORDS)
     if sum(1 for t in content if t.is_alpha) < least:
         return None
     if any(t.i == verb.i for t in content):
