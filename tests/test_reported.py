@@ -504,3 +504,10 @@ def test_naming_in_two_words_and_a_name_misread_as_a_clause(parser):
         ("indirect", "him divisive", "Ann Lee", "called")]
     found = reported(parser, "Democrats went further, with Mark Smith calling Jane Doe a fraud.")
     assert found == [("indirect", "Jane Doe a fraud", "Mark Smith", "calling")]
+
+
+@pytest.mark.model
+def test_a_poll_framing_a_clause_with_its_own_reporter_leaves_it_to_that_reporter(parser):
+    found = reported(parser, "In a recent study, two economists argued that cheap imports had "
+                             "cost local jobs.")
+    assert [speaker for _, _, speaker, _ in found] == ["two economists"]

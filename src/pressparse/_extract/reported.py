@@ -432,7 +432,8 @@ def _in_poll(index: _Index, raw: Sequence[RawQuote], poll: Token, lo: int, hi: i
         return None
     clause = prep.head
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if clause is prep or subject is None or subject.i < prep.i:
+    if clause is prep or subject is None or subject.i < prep.i \
+            or clause.lower_ in REPORTING_VERBS:  # "In a study, economists found ..."
         # "a lead in the polls", "took part in a survey": only a poll set before
         # the clause it frames reports what the clause says.
         return None
