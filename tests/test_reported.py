@@ -511,3 +511,14 @@ def test_a_poll_framing_a_clause_with_its_own_reporter_leaves_it_to_that_reporte
     found = reported(parser, "In a recent study, two economists argued that cheap imports had "
                              "cost local jobs.")
     assert [speaker for _, _, speaker, _ in found] == ["two economists"]
+
+
+@pytest.mark.model
+def test_according_to_at_either_end_frames_the_whole_sentence(parser):
+    found = reported(parser, "According to the survey, turnout rose in the north while it fell "
+                             "in the south.")
+    assert found == [("indirect", "turnout rose in the north while it fell in the south",
+                      "survey", "According to")]
+    found = reported(parser, "Turnout rose in the north, while it fell in the south, according "
+                             "to the council.")
+    assert found[0][1] == "Turnout rose in the north, while it fell in the south"

@@ -418,6 +418,7 @@ def _according(index: _Index, raw: Sequence[RawQuote], token: Token, lo: int, hi
     if head is None or head.i == token.i:
         return None
     own = {t.i for t in token.subtree} | {t.i for t in to.subtree}
+    head = _framed(token, own, head)
     content = [t for t in head.subtree if t.i not in own and lo <= t.idx < hi]
     speaker = _speaker_from_token(index, source) or _as_written(index, source)
     return _build(index, raw, token, content, speaker, "according",
@@ -442,6 +443,20 @@ def _in_poll(index: _Index, raw: Sequence[RawQuote], poll: Token, lo: int, hi: i
     speaker = _as_written(index, poll)
     return _build(index, raw, prep, content, speaker, "according",
                   cue_end=poll.idx + len(poll.text))
+
+
+def _framed(phrase: Token, own: set[int], head: Token) -> Token:
+    """What a phrase framing its sentence frames: the whole sentence.
+
+    "According to the survey, turnout rose in the north while it fell in the
+    south": the parse may hang the phrase on the clause nearest it, but set at
+    the start or the end of its sentence it frames all of it.
+    """
+    sentence = phrase.sent
+    words = [t.i for t in sentence if not (t.is_punct or t.is_space)]
+    if words and (min(own) <= words[0] or max(own) >= words[-1]):
+        return sentence.root
+    return head
 
 
 def _speaker(index: _Index, verb: Token, start: int, end: int
