@@ -522,3 +522,12 @@ def test_according_to_at_either_end_frames_the_whole_sentence(parser):
     found = reported(parser, "Turnout rose in the north, while it fell in the south, according "
                              "to the council.")
     assert found[0][1] == "Turnout rose in the north, while it fell in the south"
+
+
+@pytest.mark.model
+def test_a_share_of_a_group_and_those_described_speak(parser):
+    assert reported(parser, "In the county, 85% of drivers said the road was unsafe.") == [
+        ("indirect", "the road was unsafe", "85% of drivers", "said")]
+    assert reported(parser, "By big margins, those surveyed say the bus service should come "
+                            "first.") == [
+        ("indirect", "the bus service should come first", "those surveyed", "say")]

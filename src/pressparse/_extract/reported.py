@@ -545,7 +545,7 @@ def _subject_token(verb: Token, start: int, end: int) -> tuple[Token | None, boo
     for _ in range(6):
         deps = ("nsubj", "csubj", "nsubjpass") if through_preposition else ("nsubj", "csubj")
         subject = next((c for c in node.children if c.dep_ in deps and start <= c.idx < end
-                        and not c.is_punct), None)
+                        and not _punctuation(c)), None)
         if subject is not None:
             if node.dep_ == "relcl" and subject.lower_ in RELATIVES:
                 return node.head, True
@@ -591,15 +591,27 @@ NO_OBJECTS = _NO_SPEAKER | frozenset(
 PRONOUNS = frozenset("he she they we i us them who it".split())
 
 
+def _punctuation(token: Token) -> bool:
+    """Punctuation, but not a per cent sign, which heads a share ("85% of voters")."""
+    return token.is_punct and token.text != "%"
+
+
+def _described_group(token: Token) -> bool:
+    """"those surveyed", "those who voted": a demonstrative a clause describes."""
+    return token.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in token.children)
+
+
 def _as_written(index: _Index, token: Token) -> Speaker | None:
     """The noun phrase of ``token`` as written: a "description" speaker, not resolved."""
-    if token.lower_ in _NO_SPEAKER or token.is_punct:
+    if _punctuation(token) or token.lower_ in _NO_SPEAKER and not _described_group(token):
         return None
     if token.like_num and sum(1 for _ in token.subtree) < 3:
         return None  # "Two said"; but a share of a group speaks: "six in 10 voters say"
     # Not a clause on the noun ("leaders who say ...", "voters saying ..."): that is
     # the reporting predicate itself, or another.
-    clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # ("those surveyed" keeps its participle: without it the group is no one.)
+    kept = ("relcl",) if _described_group(token) else ("relcl", "acl")
+    clauses = {t.i for c in token.children if c.dep_ in kept for t in c.subtree}
     words = [t for t in token.subtree if not t.is_space and t.i not in clauses]
     if len(words) > 8:  # a long phrase: its head and the words before it
         words = [t for t in words if t.i <= token.i][-4:]
