@@ -286,7 +286,8 @@ def test_a_clause_in_the_paragraph_before_is_not_the_content(parser):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "content"), [
     ("Councillor Ann Lee urged the council to reopen the road before winter.",
-     "to reopen the road before winter"),
+     "the council to reopen the road before winter"),
+    ("Jane Doe asked the council to review the plan.", "the council to review the plan"),
     ("The chief constable vowed to find those responsible for the attack.",
      "to find those responsible for the attack"),
     ("Ann Lee called on the mayor to resign over the contract.",
@@ -531,3 +532,13 @@ def test_a_share_of_a_group_and_those_described_speak(parser):
     assert reported(parser, "By big margins, those surveyed say the bus service should come "
                             "first.") == [
         ("indirect", "the bus service should come first", "those surveyed", "say")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Jane Doe asked what the council planned to do.",      # a question
+    "Officers asked the driver to stop.",                  # nobody named asks
+    "Jane Doe asked anyone with information to call.",     # an appeal
+])
+def test_asking_is_reported_only_as_a_named_persons_request(parser, text):
+    assert reported(parser, text) == []

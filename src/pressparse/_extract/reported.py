@@ -41,6 +41,7 @@ from .lexicon import DOCUMENT_NOUNS
 from .quotemarks import RawQuote, find_quotations
 from .quotes import speaker_resolution
 from .reported_cues import (
+    ASK_VERBS,
     ATTITUDE_VERBS,
     CALLS,
     COMMITMENT_VERBS,
@@ -178,7 +179,9 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     evidence, speaker = _speaker(index, verb, lo, hi)
     if evidence is None or evidence == "reporting_verb" and speaker is None:
         return None  # an active verb whose subject cannot be found: too weak to report
-    wish_or_stance = how in ("wish", "stance") or lower not in SPEECH_VERBS \
+    if lower in ASK_VERBS and how != "request":
+        return None  # a question states nothing
+    wish_or_stance = how in ("wish", "stance") or lower in ASK_VERBS or lower not in SPEECH_VERBS \
         and lower not in VIEW_VERBS and (lower in WISH_VERBS or lower in STANCE_VERBS)
     if wish_or_stance and (speaker is None or speaker.kind != "person"):
         return None  # a wish or a side taken is reported as a named person's only
@@ -256,8 +259,10 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
         return list(infinitive.subtree), "wish"  # "Jane Doe wants to reopen the library"
     if lower in COMMITMENT_VERBS and addressee is None:
         return list(infinitive.subtree), "commitment"  # "vowed to find those responsible"
-    if lower in REQUEST_VERBS and addressee is not None and not _is_public(addressee):
-        return list(infinitive.subtree), "request"  # "urged the council to reopen the road"
+    if (lower in REQUEST_VERBS or lower in ASK_VERBS) and addressee is not None \
+            and not _is_public(addressee):
+        # "urged the council to reopen the road": who was asked, and to do what.
+        return sorted([*addressee.subtree, *infinitive.subtree], key=lambda t: t.i), "request"
     return None
 
 

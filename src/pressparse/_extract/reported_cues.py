@@ -141,7 +141,11 @@ OPEN_STANCE_VERBS = forms("oppose denounce reject")
 #: information") are their inference, not a stated view.
 INVESTIGATORS = frozenset(
     "police officer officers detective detectives investigator investigators force".split())
+#: Asking someone named to act ("Jane Doe asked the council to review the plan"): a
+#: request, reported for a named person only; a question ("asked if", "asked what")
+#: never is.
+ASK_VERBS = forms("ask")
 #: Every word that may cue reported speech: :mod:`.reported` decides which it is.
 SPEECH_VERBS = forms(SPEECH_LEMMAS)
 REPORTING_VERBS = SPEECH_VERBS | VIEW_VERBS | NAMING_VERBS | HEARING_VERBS \
-    | ATTITUDE_VERBS | FINDING_VERBS | WISH_VERBS | STANCE_VERBS
+    | ATTITUDE_VERBS | FINDING_VERBS | WISH_VERBS | STANCE_VERBS | ASK_VERBS
