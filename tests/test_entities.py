@@ -803,3 +803,24 @@ def test_one_name_one_kind_by_age_surname_and_first_name(parser):
     check_document(doc)
     assert {"Craig Townley", "Fiona Rhodes", "Andy Rhodes"} <= {p.name for p in doc.people}
     assert not {o.name for o in doc.organizations}
+
+
+@pytest.mark.model
+def test_offences_recordings_campsites_and_a_bench_are_no_people(parser):
+    doc = parser.parse_text(
+        "He will appear at Manchester and Salford Magistrates today. He was jailed for causing "
+        "Grievous Bodily Harm (GBH) to the man. Do you have Ring Doorbell footage? Willesley "
+        "Scout Campsite is used by groups. Drivers in Willington Street or Willington Green "
+        "were asked to check.")
+    check_document(doc)
+    assert not {p.name for p in doc.people}
+    assert "Salford Magistrates" in {o.name for o in doc.organizations}
+
+
+@pytest.mark.model
+def test_the_place_a_force_or_council_is_named_after_is_a_place(parser):
+    doc = parser.parse_text("Welwyn Hatfield Police and Welwyn Hatfield Borough Council met. "
+                            "Officers in Welwyn Hatfield attended.")
+    check_document(doc)
+    assert "Welwyn Hatfield" not in {p.name for p in doc.people} | {
+        o.name for o in doc.organizations}

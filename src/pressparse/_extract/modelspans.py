@@ -49,6 +49,19 @@ DATE_WORDS = frozenset(
 )
 
 
+# What a camera or a device records, after its brand: "Exampleco Doorbell footage".
+_RECORDINGS = frozenset({"footage", "recording", "recordings", "camera", "cameras", "device",
+                         "devices", "doorbell", "doorbells"})
+# Offences, which releases write with capitals: "Grievous Bodily Harm", "Joint Enterprise
+# Murder"; with the words that qualify them.
+_OFFENCES = frozenset("harm assault murder manslaughter burglary robbery theft fraud arson rape "
+                      "affray kidnap kidnapping trafficking slavery harassment stalking abuse "
+                      "crime crimes exploitation".split())
+_OFFENCE_WORDS = _OFFENCES | frozenset(
+    "grievous actual bodily joint enterprise organised organized serious aggravated common "
+    "sexual domestic modern human child violent attempted racially religiously".split())
+
+
 def model_entities(doc: Doc, text: str, context: Context) -> Iterator[Candidate]:
     for ent in doc.ents:
         label = ent.label_
@@ -194,7 +207,7 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
     if lowered not in PLATFORMS and (
             first.lower_ in VEHICLE_MAKES
             or first.i > 0 and doc[first.i - 1].lower_ in PRODUCT_BEFORE | VEHICLE_MAKES
-            or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in PRODUCT_AFTER):
+            or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in PRODUCT_AFTER | _RECORDINGS):
         yield Candidate(5, "PRODUCT", first.idx, last.idx + len(last.text))
         return
     if lowered in PLATFORMS or tokens[-1].lower_ in ORG_HEADS:
@@ -205,6 +218,11 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
                                 or not any(ch.isalpha() for ch in text)
                                 or text.isupper() and len(tokens) == 1):
         return
+    if {t.lower_ for t in tokens} <= _OFFENCE_WORDS and tokens[-1].lower_ in _OFFENCES:
+        return  # "causing Grievous Bodily Harm", "Joint Enterprise Murder": an offence
+    if label == "PERSON" and tokens[-1].lower_ in ("magistrates", "magistrates'", "justices"):
+        yield Candidate(5, "ORG", first.idx, last.idx + len(last.text))
+        return  # "will appear at Exampleton Magistrates": the court
     if label == "PERSON" and len(tokens) > 1:
         if tokens[-1].text in ("Bill", "Act"):
             yield Candidate(5, "LAW", first.idx, last.idx + len(last.text))

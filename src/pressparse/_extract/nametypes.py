@@ -52,6 +52,9 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 if c.label == "PERSON" and " " in text[c.start:c.end]}
     first_names = {text[c.start:c.end].split()[0] for c in chosen
                    if c.label == "PERSON" and " " in text[c.start:c.end]}
+    # The places bodies are named after: "Exampleton Hatfield" of "Exampleton Hatfield Police"
+    # and "Exampleton Hatfield Borough Council".
+    named_for = {_place_of_body(text[c.start:c.end]) for c in chosen if c.label == "ORG"}
     # The second words of two-word person names, each with the names it ends, looked up
     # rather than walked per ORG.
     full_surnames: dict[str, set[str]] = {}
@@ -99,6 +102,7 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
             out[-1] = Candidate(out[-1].priority, "ORG", out[-1].start, c.end)
             continue
         if c.label in ("PERSON", "ORG") and (name in places and " " not in name
+                                             or c.priority == MODEL and name in named_for
                                              or c.priority == MODEL and name in in_address
                                              and name.split()[-1].lower() not in ORG_HEADS):
             c = Candidate(c.priority, "GPE", c.start, c.end)
@@ -116,6 +120,22 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
 # An age or a relative clause after a name makes it a person's, even in a list with a
 # place: "from Exampleton and Jo Vale, who was 49, ...".
 _DESCRIBED_PERSON = re.compile(r"[ \t]*(?:,[ \t]*(?:who|aged|\d)|\([ \t]*\d)")
+_PLACE_BODIES = frozenset({"police", "constabulary", "council"})
+_AREA_WORDS = frozenset({"borough", "city", "district", "county", "town", "parish"})
+
+
+def _place_of_body(name: str) -> str:
+    """The place a force or a council is named after ("" if none): "X Y Borough Council"
+    gives "X Y"."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in _PLACE_BODIES:
+        return ""
+    words.pop()
+    while len(words) > 2 and words[-1].lower() in _AREA_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 _AGE_BEFORE = re.compile(r"(?i)(?:\d|\b[a-z]+)[- ]years?[- ]old[ \t]+$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # What follows the last part of an address: the end of the clause or of the line.
@@ -165,7 +185,7 @@ def coordinated(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]
         if c.label in ("ORG", "PERSON") and len(span) > 1 and not span.text.isupper() \
                 and not lower & (ORG_HEADS | BODY_KINDS | UNIT_WORDS) \
                 and not _DESCRIBED_PERSON.match(text, c.end) \
-                and all(label in ("GPE", "LOC") or name in places for label, name in kinds) \
+                and all(label in ("GPE", "LOC", "FAC") or name in places for label, name in kinds) \
                 and (c.label == "ORG" or _after_locative(token)):
             # (a person's name only in a list after "in", "across": the model takes many a
             # full name for a place too, "athletes Jo Vale (tennis) and Al Roe (golf)")

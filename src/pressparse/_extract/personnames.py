@@ -247,7 +247,8 @@ NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", 
 
 # Last words of sites named after people, which are seldom surnames.
 _SITE_ENDS = frozenset({"bridge", "station", "centre", "center", "building", "stadium", "airport",
-                        "square", "tower", "library", "hospital", "school", "academy"})
+                        "square", "tower", "library", "hospital", "school", "academy",
+                        "campsite", "site", "park"})
 
 
 # Last words of posts the model takes for names: "Portfolio Holder", "Crown Advocate".
