@@ -824,3 +824,22 @@ def test_the_place_a_force_or_council_is_named_after_is_a_place(parser):
     check_document(doc)
     assert "Welwyn Hatfield" not in {p.name for p in doc.people} | {
         o.name for o in doc.organizations}
+
+
+@pytest.mark.model
+def test_the_name_to_ask_for_and_a_surname_after_a_rank_make_a_person(parser):
+    doc = parser.parse_text(
+        "Contact Exampleshire Police on 101, select option 2 and ask for Cheryl Pover. You can "
+        "also contact Detective Constable Pover by email. Chief Inspector Nick Church said the "
+        "road was closed.\n\nAdi-Ionut Cretan (2/11/98) of Ashton Road, Oldham was charged.")
+    check_document(doc)
+    people = {p.name: p for p in doc.people}
+    assert {"Cheryl Pover", "Nick Church", "Adi-Ionut Cretan"} <= set(people)
+    assert people["Adi-Ionut Cretan"].residence == "Oldham"
+    assert not {"Cheryl Pover", "Nick Church"} & {o.name for o in doc.organizations}
+
+
+@pytest.mark.model
+def test_a_post_of_a_body_and_a_pronoun_before_police_are_no_part_of_it(parser):
+    orgs = _orgs(parser, "The Leader of Exampleshire County Council said so. We police the roads.")
+    assert orgs == {"Exampleshire County Council"}

@@ -69,15 +69,18 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
     # number to call, a title before it), that outweighs any number of model guesses.
     # A surname the text uses alone for a person, and an age written before the name
     # ("35-year-old Jo Vale"), count for the person.
-    alone = collections.Counter(text[c.start:c.end] for c in chosen
-                                if c.label == "PERSON" and " " not in text[c.start:c.end])
+    alone: collections.Counter[str] = collections.Counter()
+    for c in chosen:  # a rank before the surname ("DC Vale") counts for more than the model
+        if c.label == "PERSON" and " " not in text[c.start:c.end]:
+            alone[text[c.start:c.end]] += 1 if c.priority == MODEL else 100
     votes: dict[str, int] = {}
     for c in chosen:
         if c.label in ("PERSON", "ORG") and " " in text[c.start:c.end]:
             name = text[c.start:c.end]
             weight = 1 if c.priority == MODEL else 100
             if name not in votes:
-                votes[name] = min(alone[name.split()[-1]], 3)
+                found = alone[name.split()[-1]]
+                votes[name] = 100 if found >= 100 else min(found, 3)
             if _AGE_BEFORE.search(text, max(0, c.start - 30), c.start):
                 votes[name] += 100
             votes[name] += weight if c.label == "PERSON" else -weight

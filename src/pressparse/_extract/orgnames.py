@@ -23,7 +23,7 @@ from .lexicon import (
     UNIT_WORDS,
     VENUE_AFTER,
 )
-from .nametokens import capitalised_run, is_title_token, word_positions
+from .nametokens import PRONOUNS, capitalised_run, is_title_token, word_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -83,7 +83,9 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
                 start -= 1
             elif prev.lower_ == "of" and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
                     and doc[start - 2].ent_type_ != "PERSON" and not is_title_token(doc[start - 2]) \
+                    and doc[start - 2].lower_ not in ROLE_NOUNS \
                     and (start - 3 < 0 or not doc[start - 3].text[:1].isupper()):
+                # (not "Leader of Exampleshire County Council": a post, then the body)
                 start -= 1  # "City of London Police", "Isle of Man Constabulary"
             elif prev.lower_ in ("and", "&") and start - 2 >= 0 \
                     and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in ORG_HEADS \
@@ -278,7 +280,7 @@ def lower_case_heads(doc: Doc) -> Iterator[Candidate]:
         first = words[0]
         opens = first.is_sent_start or first.i == 0 or doc[first.i - 1].is_sent_start \
             and doc[first.i - 1].is_punct  # "“Our police officers ...", "Extra police will"
-        if all(t.is_upper for t in words) or first.lower_ in _POSSESSIVES \
+        if all(t.is_upper for t in words) or first.lower_ in _POSSESSIVES | PRONOUNS \
                 or any(t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in words) \
                 or opens and first.ent_type_ not in ("GPE", "LOC", "FAC") \
                 or len(words) == 1 and first.ent_type_ == "NORP" and first.lower_.endswith(

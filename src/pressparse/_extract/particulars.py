@@ -34,6 +34,7 @@ _AFTER = re.compile(
     r"(?:aged[ \t]+)?)?"
     rf"(?P<age>\d{{1,3}})(?![\d/:]|\.\d){_YEARS}[ \t]*{_AGE_END}"
     r"|[ \t]*\([ \t]*(?:aged[ \t]+)?(?P<age2>\d{1,3})[ \t]*\)"
+    r"|[ \t]*\([ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\)"  # a date of birth
     rf"|[ \t]+aged[ \t]+(?P<age3>\d{{1,3}})(?![\d/:]|\.\d){_YEARS}[ \t]*{_AGE_END}"
     r"|[ \t]*,[ \t]*an?[ \t]+(?P<age4>\d{1,3})[- ]years?[- ]old(?:[ \t]+[a-z]+)?"
     r"(?=[ \t]*,|[ \t]+(?:of|from)\b))?"

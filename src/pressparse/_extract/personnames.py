@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Head nouns of bodies that are also surnames: "Inspector Nick Church", "PC Amy Court".
+_SURNAME_HEADS = frozenset({"church", "court", "bank", "college", "hall", "board"})
 # Occasions named after a rank or an honour: "the Chief Commendations ceremony".
 _OCCASIONS = frozenset({"ceremony", "ceremonies", "event", "events", "dinner", "reception"})
 
@@ -68,6 +70,11 @@ def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
                 and "\n" not in doc[k - 1].whitespace_:
             k = extend_hyphenated(doc, k) + 1  # "PC Mary-Jane Doe": the name goes on after it
             words += 1
+        surname_head = k > j and k < n and doc[k].lower_ in _SURNAME_HEADS \
+            and doc[k].text[:1].isupper() and not doc[k].is_upper and doc[k].whitespace_ != "" \
+            and (k + 1 >= n or not doc[k + 1].text[:1].isupper())
+        if surname_head:
+            k += 1  # "Chief Inspector Nick Church said": a surname that is also a body's head
         # "Deputy Senior Investigating Officer": a title word after the run means
         # the capitalised words were part of a longer title, not a name.
         last = k - 1
@@ -80,7 +87,7 @@ def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
         if k > j and post_or_site(doc[j:last + 1]):
             done = max(k, i + 1)
             continue  # "Exampleton Justice Centre", "Assistant Headteacher", "Sir X Bridge"
-        if k > j and (doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+        if k > j and (doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC") or surname_head
                       or _title_swallowed(doc, i, j, last)) \
                 and not (k < n and is_title_token(doc[k]) and doc[k].text[:1].isupper()):
             span = doc[j:last + 1]
@@ -107,6 +114,29 @@ def collared_people(doc: Doc) -> Iterator[Candidate]:
             continue
         span = doc[i + 1:k]
         if span[0].ent_type_ in ("ORG", "GPE") and span[0].ent_iob_ == "B" and len(span) == 1:
+            continue
+        yield Candidate(3, "PERSON", span.start_char, span.end_char)
+    yield from _asked_for(doc)
+
+
+def _asked_for(doc: Doc) -> Iterator[Candidate]:
+    """"... on 101 and ask for Jo Vale.": the full name one is told to ask for, ending the
+    sentence, is a person's."""
+    n = len(doc)
+    for i in word_positions(doc, frozenset({"for"})):
+        if i == 0 or doc[i - 1].lower_ not in ("ask", "asking"):
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and is_name_like(doc[k]) and doc[k].is_alpha \
+                and not doc[k].is_upper and not is_title_token(doc[k]):
+            k = extend_hyphenated(doc, k) + 1
+            if "\n" in doc[k - 1].whitespace_:
+                break
+        if k - i < 3 or k - i > 4 or k < n and "\n" not in doc[k - 1].whitespace_ \
+                and not (doc[k].is_punct or doc[k].lower_ in ("or", "on", "quoting")):
+            continue  # two or three words, then the end of the clause
+        span = doc[i + 1:k]
+        if any(t.ent_type_ in ("ORG", "GPE", "FAC", "DATE") and t.ent_iob_ == "B" for t in span):
             continue
         yield Candidate(3, "PERSON", span.start_char, span.end_char)
 
@@ -197,7 +227,7 @@ def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
     return title - 1 <= start <= name and end == last + 1
 
 
-_BIRTH_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+_BIRTH_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)")
 
 
 def aged_people(doc: Doc) -> Iterator[Candidate]:
