@@ -843,3 +843,18 @@ def test_the_name_to_ask_for_and_a_surname_after_a_rank_make_a_person(parser):
 def test_a_post_of_a_body_and_a_pronoun_before_police_are_no_part_of_it(parser):
     orgs = _orgs(parser, "The Leader of Exampleshire County Council said so. We police the roads.")
     assert orgs == {"Exampleshire County Council"}
+@pytest.mark.parametrize("text, name", [
+    ("Superintendent Kate Vale said the roads would stay closed overnight.", "Kate Vale"),
+    ("The appeal was led by Sergeant Tom Hill of the rural crime team.", "Tom Hill"),
+    ("Mrs Ann Brookfield Lane thanked the volunteers.", "Ann Brookfield Lane"),
+])
+def test_a_surname_that_is_also_a_place_word_is_a_name_after_a_rank(parser, text, name):
+    doc = parser.parse_text(text)
+    assert name in [text for text, _ in by_label(doc, "PERSON")]
+    assert name not in [text for text, _ in by_label(doc, "FAC")]
+
+
+@pytest.mark.model
+def test_a_royal_title_still_opens_a_street_name(parser):
+    doc = parser.parse_text("The collision happened on Queen Mary Road at about 9pm.")
+    assert not any("Mary" in name for name, _ in by_label(doc, "PERSON"))

@@ -356,3 +356,11 @@ def test_the_title_of_a_second_officer_does_not_hold_the_first(parser):
     speaker = doc.quotes[0].speaker
     assert speaker.name == "Ben Rusk"
     assert speaker.title == "PC"
+
+
+def test_an_owner_before_a_title_is_no_part_of_it(parser):
+    _, speaker = speaker_of(parser, (
+        "Northshire's Police and Crime Commissioner Hana Elwood said: \u201cEvery penny "
+        "of this fund will go to victims' services.\u201d"))
+    assert speaker.name == "Hana Elwood"
+    assert speaker.title == "Police and Crime Commissioner"

@@ -37,6 +37,13 @@ TITLE_ABBREVIATIONS = frozenset(
     "a/di a/ds t/ds t/supt t/ch ch mr mrs ms dr".split()
 )
 
+#: Ranks and forms of address that stand only before a person's name, never a
+#: street's or a place's ("Superintendent Kate Vale", "Mrs Ann Hill"), unlike
+#: "King", "Bishop" or "Sir", which name roads and towns.
+PERSON_ONLY_TITLES = (TITLE_ABBREVIATIONS | frozenset(
+    "constable sergeant inspector superintendent detective commissioner commander "
+    "councillor officer miss mx".split())) - {"ch", "cc"}
+
 #: Rank abbreviations spelled out, so "DI" and "Detective Inspector" compare equal.
 TITLE_EXPANSIONS = {
     "di": "detective inspector", "dci": "detective chief inspector", "ds": "detective sergeant",

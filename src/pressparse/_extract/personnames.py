@@ -15,6 +15,7 @@ from .lexicon import (
     NOT_ORG_WORDS,
     OFFICE_WORDS,
     ORG_HEADS,
+    PERSON_ONLY_TITLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STREET_SUFFIXES,
@@ -204,6 +205,19 @@ def office_holders(doc: Doc) -> Iterator[Candidate]:
         yield Candidate(3, TITLE, doc[start].idx, doc[first - 1].idx + len(doc[first - 1]))
 
 
+def _place_after_rank_is_a_name(doc: Doc, title: int, name: int, last: int) -> bool:
+    """A rank, then two or three words the model took for a place ("Inspector
+    Kate Vale", "Sergeant Tom Hill"): a place has no rank, so the words are the
+    officer's name."""
+    words = doc[name:last + 1]
+    if not 2 <= len(words) <= 3 or doc[name].ent_iob_ != "B" or doc[title].ent_type_ \
+            or last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        return False  # the place must be exactly the words after the rank
+    if doc[name - 1].lower_.rstrip(".") not in PERSON_ONLY_TITLES:
+        return False  # "King Edward Street", "Bishop Auckland": places may hold those
+    return not any(t.lower_ in ORG_HEADS or t.text in NATIONS or not t.is_alpha for t in words)
+
+
 def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
     """The model's ORG is a titled name ("DC Martin Hardy"), not a body.
 
@@ -213,6 +227,9 @@ def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
     if doc[last].ent_type_ == "FAC" and doc[title].lower_.rstrip(".") in TITLE_ABBREVIATIONS \
             and doc[title].ent_iob_ == "B" and doc[last].lower_ not in STREET_SUFFIXES:
         return True  # "DC Jane Grant" as a building: a rank abbreviation begins no place
+    if doc[last].ent_type_ in ("FAC", "GPE", "LOC") and _place_after_rank_is_a_name(
+            doc, title, name, last):
+        return True  # "Superintendent Jane Vale": a surname that is also a place word
     if doc[last].ent_type_ != "ORG" or doc[last].lower_ in ORG_HEADS:
         return False
     after = doc[last + 1].lower_ if last + 1 < len(doc) else ""

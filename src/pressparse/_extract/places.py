@@ -7,7 +7,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate
-from .lexicon import LOCATIVE_PREPOSITIONS, ORG_HEADS, PLACE_AFTER, STREET_SUFFIXES
+from .lexicon import (
+    LOCATIVE_PREPOSITIONS,
+    ORG_HEADS,
+    PLACE_AFTER,
+    STREET_SUFFIXES,
+)
 from .nametokens import is_age, is_title_token, word_positions
 
 if TYPE_CHECKING:

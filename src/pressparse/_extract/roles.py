@@ -163,8 +163,11 @@ def _another_name(doc: Doc, k: int) -> bool:
 
 
 def _without_place(words: list[Token]) -> list[Token]:
-    """"Eastbury's PC", "Determined Northtown PCSO": a place before a rank abbreviation
-    says where the officer works, and is no part of the rank."""
+    """"Eastbury's PC", "Northtown PCSO": a place (or any owner with "'s") before a
+    rank says where the officer works, and is no part of the rank."""
+    owner = max((m for m, t in enumerate(words) if t.lower_ in ("'s", "’s")), default=None)
+    if owner is not None and owner + 1 < len(words):
+        words = words[owner + 1:]  # "Westshire's Police and Crime Commissioner"
     rank = next((m for m, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_ABBREVIATIONS
                  and t.lower_ not in _COURTESY), None)
     if not rank or not any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("'s", "’s")
