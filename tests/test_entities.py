@@ -843,6 +843,9 @@ def test_the_name_to_ask_for_and_a_surname_after_a_rank_make_a_person(parser):
 def test_a_post_of_a_body_and_a_pronoun_before_police_are_no_part_of_it(parser):
     orgs = _orgs(parser, "The Leader of Exampleshire County Council said so. We police the roads.")
     assert orgs == {"Exampleshire County Council"}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, name", [
     ("Superintendent Kate Vale said the roads would stay closed overnight.", "Kate Vale"),
     ("The appeal was led by Sergeant Tom Hill of the rural crime team.", "Tom Hill"),
@@ -858,3 +861,15 @@ def test_a_surname_that_is_also_a_place_word_is_a_name_after_a_rank(parser, text
 def test_a_royal_title_still_opens_a_street_name(parser):
     doc = parser.parse_text("The collision happened on Queen Mary Road at about 9pm.")
     assert not any("Mary" in name for name, _ in by_label(doc, "PERSON"))
+
+
+@pytest.mark.model
+def test_places_in_emphasis_after_a_street_and_called_to_are_no_people(parser):
+    doc = parser.parse_text(
+        "A collision happened on Lawn Lane, Hemel Hempstead this morning.\n\nPolice were called "
+        "to Battersea Bridge at the junction with Cheyne Walk. She spoke to Jo Bridge about "
+        "it.\n\nPolice are appealing after damage in **Herne Bay**.\n\nOfficers were called to "
+        "Prince William Street.")
+    check_document(doc)
+    assert {p.name for p in doc.people} == {"Jo Bridge"}
+    assert "Prince William Street" in {e.text for e in doc.entities if e.label == "FAC"}

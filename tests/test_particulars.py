@@ -102,6 +102,7 @@ def test_one_letter_apart():
         ("A 61-year-old pedestrian, named locally as [Tom Reyes], died.", 61),
         ("[Tom Reyes], who is 44, was charged.", 44),
         ("[Tom Reyes], 44 years old, was charged.", 44),
+        ("Mr [Reyes], also 44, died.", 44),
     ],
 )
 def test_more_ways_to_give_an_age(marked, age):

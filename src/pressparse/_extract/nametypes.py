@@ -42,7 +42,7 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if before.label in ("FAC", "GPE", "LOC"):
             places.add(text[after.start:after.end])
-            if after.priority == MODEL and _AFTER_ADDRESS.match(text, after.end):
+            if after.priority == MODEL and not _PERSON_GOES_ON.match(text, after.end):
                 in_address.add(text[after.start:after.end])
         if after.label in ("GPE", "LOC") and before.priority == MODEL \
                 and text[before.start:before.end].split()[-1].lower() in PLACE_HEADS:
@@ -141,8 +141,10 @@ def _place_of_body(name: str) -> str:
 
 _AGE_BEFORE = re.compile(r"(?i)(?:\d|\b[a-z]+)[- ]years?[- ]old[ \t]+$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-# What follows the last part of an address: the end of the clause or of the line.
-_AFTER_ADDRESS = re.compile(r"[ \t]*(?:[,.;:)]|\n|$)")
+# What follows a person's name and not the last part of an address ("Mill Road, Jo Vale,
+# 32," "Mill Road, Jo Vale said"); anything else may ("Mill Road, Exampleton this morning").
+_PERSON_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:\d|who|aged)|\(|[ \t]*(?:said|says|told|"
+                             r"added|who|was|is|has|had|have|and|were|will)\b)")
 # Parts of a country that end the name of a regional branch ("CPS South West").
 _REGIONS = frozenset({"North", "South", "East", "West", "North West", "North East", "South West",
                       "South East", "Midlands", "East Midlands", "West Midlands"})

@@ -30,7 +30,7 @@ _YEARS = r"(?:[ \t]+years?(?:[ \t]+old)?|-years?-old)?"
 # After the name: ", 32," "(32)", ", aged 32", ", a 32-year-old man", then perhaps ", of/from
 # <place>".
 _AFTER = re.compile(
-    r"(?:['’]s(?!\w))?(?:[ \t]*,[ \t]*(?:aged[ \t]+|now[ \t]+|who[ \t]+(?:is|was)[ \t]+"
+    r"(?:['’]s(?!\w))?(?:[ \t]*,[ \t]*(?:aged[ \t]+|now[ \t]+|also[ \t]+|who[ \t]+(?:is|was)[ \t]+"
     r"(?:aged[ \t]+)?)?"
     rf"(?P<age>\d{{1,3}})(?![\d/:]|\.\d){_YEARS}[ \t]*{_AGE_END}"
     r"|[ \t]*\([ \t]*(?:aged[ \t]+)?(?P<age2>\d{1,3})[ \t]*\)"

@@ -11,6 +11,7 @@ from .lexicon import (
     LOCATIVE_PREPOSITIONS,
     ORG_HEADS,
     PLACE_AFTER,
+    PLACE_HEADS,
     STREET_SUFFIXES,
 )
 from .nametokens import is_age, is_title_token, word_positions
@@ -54,6 +55,9 @@ def streets(doc: Doc) -> Iterator[Candidate]:
                 and "\n" not in doc[start - 1].whitespace_ and not is_title_token(doc[start - 1]) \
                 and doc[start - 1].lower_ not in ORG_HEADS:
             start -= 1
+        if start > 0 and doc[start - 1].lower_ in _STREET_TITLES and doc[start - 1].text[:1].isupper() \
+                and start < i and "\n" not in doc[start - 1].whitespace_:
+            start -= 1  # "Prince William Street": a street named after a title's holder
         if start == i or doc[start].is_sent_start and doc[start].ent_type_ == "":
             continue
         if start > 0 and is_title_token(doc[start - 1]) and doc[start - 1].text[:1].isupper() \
@@ -72,13 +76,30 @@ def streets(doc: Doc) -> Iterator[Candidate]:
         yield Candidate(3, "FAC", span.start_char, span.end_char)
 
 
+# Last words of sites, and verbs of talking, for "called to Exampleton Bridge".
+_SITE_WORDS = frozenset({"bridge", "station", "square", "bay", "quay", "beach", "common",
+                         "roundabout", "junction", "interchange", "services"})
+_TALK_VERBS = frozenset({"spoke", "speak", "speaking", "talked", "talk", "talking", "wrote", "said",
+                         "say", "says", "explained", "introduced", "waved", "lied", "admitted",
+                         "write", "listen", "listened", "apologised", "replied", "reply",
+                         "belonging", "belongs", "married", "engaged", "related"})
+
+
 def reads_as_place(doc: Doc, first: int, last: int) -> bool:
     """A name used as a place: "in Carlisle", "the Poole area", "a man from Poole",
-    "Jane Doe, 32, of Heckmondwike", "Luton, Bedfordshire"."""
-    before = doc[first - 1].lower_ if first > 0 else ""
+    "Jane Doe, 32, of Heckmondwike", "Luton, Bedfordshire", "in **Exampleton Bay**",
+    "called to Exampleton Bridge"."""
+    k = first - 1
+    while k >= 0 and not doc[k].text.strip("*_"):
+        k -= 1  # markdown emphasis around the name: "in **Exampleton Bay**"
+    before = doc[k].lower_ if k >= 0 else ""
     after = doc[last + 1] if last + 1 < len(doc) else None
     if before in LOCATIVE_PREPOSITIONS and (first == last or before not in ("at", "via")):
         return True
+    if before in ("to", "at", "on", "from", "near") and first < last \
+            and doc[last].lower_ in PLACE_HEADS | _SITE_WORDS \
+            and not (k > 0 and doc[k - 1].lower_ in _TALK_VERBS):
+        return True  # "called to Exampleton Bridge", not "spoke to Jo Bridge"
     if first == last and after is not None and (
             after.lower_ in PLACE_AFTER
             or after.text == "," and last + 2 < len(doc) and doc[last + 2].ent_type_ == "GPE"):
