@@ -873,3 +873,13 @@ def test_places_in_emphasis_after_a_street_and_called_to_are_no_people(parser):
     check_document(doc)
     assert {p.name for p in doc.people} == {"Jo Bridge"}
     assert "Prince William Street" in {e.text for e in doc.entities if e.label == "FAC"}
+
+
+@pytest.mark.model
+def test_a_commissioners_title_is_no_force_and_a_charity_in_apposition_is_a_body(parser):
+    doc = parser.parse_text(
+        "Diana Fawn, Chief Executive of the independent charity Victim Aid, said: \"It matters.\" "
+        "Exampleshire Police and Crime Commissioner Sue Mountford said it was good.")
+    check_document(doc)
+    assert {o.name for o in doc.organizations} == {"Victim Aid"}
+    assert {"Diana Fawn", "Sue Mountford"} <= {p.name for p in doc.people}

@@ -161,6 +161,11 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
                 and not text_is_upper(tokens) \
                 and (is_title_token(after) or is_role_word(after)) and after.text[:1].isupper():
             return  # "the Police and Crime Commissioner": part of a title, not a body
+        doc = ent.doc
+        if tokens and tokens[-1].i + 3 < len(doc) and doc[tokens[-1].i + 1].lower_ in ("and", "&") \
+                and doc[tokens[-1].i + 2].text[:1].isupper() \
+                and (is_title_token(doc[tokens[-1].i + 3]) or is_role_word(doc[tokens[-1].i + 3])):
+            return  # "Exampleshire Police and Crime Commissioner Jo Vale": a post's title
     if not tokens:
         return
     if label == "PERSON":

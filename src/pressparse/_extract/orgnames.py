@@ -128,6 +128,10 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
                 end -= 1
             if doc[end - 1].lower_ in ORG_HEADS and end - 1 > i + 1:
                 end = i + 1  # "Joint Unit of Exampleshire Constabulary": two bodies
+        if end + 2 < n and doc[end].lower_ in ("and", "&") and doc[end + 1].text[:1].isupper() \
+                and (is_title_token(doc[end + 2]) or doc[end + 2].lower_ in ROLE_NOUNS) \
+                and doc[end + 2].text[:1].isupper():
+            continue  # "Exampleshire Police and Crime Commissioner Jo Vale": a post's title
         if end - start < 2 or any(t.lower_ in NOT_ORG_WORDS for t in doc[start:end]):
             continue
         span = doc[start:end]
@@ -346,6 +350,7 @@ def bodies_by_kind(doc: Doc) -> Iterator[Candidate]:
         if k < n and doc[k].is_lower and doc[k].is_alpha and span[-1].dep_ in ("compound", "amod") \
                 or span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "relcl" \
                 or any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP") for t in span) \
-                or all(t.ent_type_ == "PERSON" for t in span) and len(span) > 1:
+                or all(t.ent_type_ == "PERSON" for t in span) and len(span) > 1 \
+                and k < n and doc[k].is_alpha:
             continue  # "the company Jo Vale founded": the model reads a person's name
         yield Candidate(4, "ORG", span.start_char, span.end_char)
