@@ -542,3 +542,20 @@ def test_a_share_of_a_group_and_those_described_speak(parser):
 ])
 def test_asking_is_reported_only_as_a_named_persons_request(parser, text):
     assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_content_running_on_stays_in_the_verbs_own_clause(parser):
+    found = reported(parser, "A week after Jane Doe announced that the road would close, it "
+                             "reopened.")
+    assert found == [("indirect", "the road would close", "Jane Doe", "announced")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The union did not endorse a candidate.",        # no side taken
+    "Jane Doe may want to check her figures.",       # the writer's advice
+    "Jane Doe wanted to thank the nurses who cared for her.",   # a motive, in the past
+])
+def test_denied_hypothetical_or_past_wishes_and_sides_are_not_reported(parser, text):
+    assert reported(parser, text) == []

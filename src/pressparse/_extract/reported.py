@@ -176,6 +176,9 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         return None
     content, how = found
     content = [t for t in content if lo <= t.idx < hi]
+    if how in ("wish", "stance", "object") and any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return None  # "did not endorse a candidate", "may want to check": nothing taken or wished
     evidence, speaker = _speaker(index, verb, lo, hi)
     if evidence is None or evidence == "reporting_verb" and speaker is None:
         return None  # an active verb whose subject cannot be found: too weak to report
@@ -254,9 +257,11 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
     if infinitive is None:
         return None
     addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "Jane Doe wants to reopen the library": a wish held now. A past one ("she
+    # wanted to thank the nurses") tells why someone acted, in the writer's words.
     if lower in WISH_VERBS and addressee is None and infinitive.i > verb.i \
-            and all(t.i > verb.i for t in infinitive.subtree):
-        return list(infinitive.subtree), "wish"  # "Jane Doe wants to reopen the library"
+            and not lower.endswith("ed") and all(t.i > verb.i for t in infinitive.subtree):
+        return list(infinitive.subtree), "wish"
     if lower in COMMITMENT_VERBS and addressee is None:
         return list(infinitive.subtree), "commitment"  # "vowed to find those responsible"
     if (lower in REQUEST_VERBS or lower in ASK_VERBS) and addressee is not None \
@@ -273,6 +278,9 @@ _CONTENT_STOPS = frozenset({";", ":", '"', "“", "”", "according"})
 _VERB_GROUP = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg"})
 
 
+_MODALS = frozenset("may might could should would must ca can".split())
+
+
 def _to_sentence_end(verb: Token, tokens: list[Token], hi: int) -> list[Token]:
     """The content with the rest of its sentence after it.
 
@@ -286,7 +294,9 @@ def _to_sentence_end(verb: Token, tokens: list[Token], hi: int) -> list[Token]:
     doc = verb.doc
     last = max(t.i for t in tokens)
     end, k = last, last + 1
-    stop_end = min(verb.sent.end, len(doc))
+    # Not past the verb's own clause: "A week after Jane Doe announced that the
+    # road would close, it reopened" reports only the announcement.
+    stop_end = min(verb.sent.end, len(doc), max(t.i for t in verb.subtree) + 1)
     while k < stop_end and doc[k].idx < hi:
         token = doc[k]
         if token.lower_ in REPORTING_VERBS or token.lower_ in _CONTENT_STOPS:
