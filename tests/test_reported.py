@@ -559,3 +559,11 @@ def test_content_running_on_stays_in_the_verbs_own_clause(parser):
 ])
 def test_denied_hypothetical_or_past_wishes_and_sides_are_not_reported(parser, text):
     assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_said_a_and_said_b_is_the_first_speakers_twice(parser):
+    found = reported(parser, "The deputy head of the delegation said the United States should "
+                             "reduce its patrols and said any attempts to isolate the region "
+                             "would fail.")
+    assert [speaker for _, _, speaker, _ in found] == ["deputy head of the delegation"] * 2

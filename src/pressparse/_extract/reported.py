@@ -505,6 +505,9 @@ def _speaker(index: _Index, verb: Token, start: int, end: int
         # "The court heard that ...": said in court by someone not named here.
         return ("hearing" if any(s.lower_ in HEARINGS for s in subjects) else None), None
     evidence = "reporting_verb"
+    outer = _repeated_report(verb)
+    if outer is not None:
+        verb, evidence = outer, "shared_subject"
     speaker = _subject_speaker(index, verb, start, end)
     if speaker is None:
         subject, shared = _subject_token(verb, start, end)
@@ -529,6 +532,21 @@ _SHARING = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"
 
 
 _MISREAD_SUBJECTS = frozenset({"compound", "nummod", "dep", "npadvmod", "nmod"})
+
+
+def _repeated_report(verb: Token) -> Token | None:
+    """The first verb of "X said A and said B", which the parse may misread.
+
+    The parse often conjoins the second verb to the first one's content clause
+    ("A and said B") rather than to the first verb, so the clause's subject
+    would be taken for the speaker of B; it is the first verb's.
+    """
+    clause = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or clause.dep_ != "ccomp" or clause.i > verb.i:
+        return None
+    outer = clause.head
+    return outer if outer.lower_ in SPEECH_VERBS and outer.i < clause.i else None
 
 
 def _holds_views(speaker: Speaker | None) -> bool:
