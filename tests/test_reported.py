@@ -567,3 +567,12 @@ def test_said_a_and_said_b_is_the_first_speakers_twice(parser):
                              "reduce its patrols and said any attempts to isolate the region "
                              "would fail.")
     assert [speaker for _, _, speaker, _ in found] == ["deputy head of the delegation"] * 2
+
+
+@pytest.mark.model
+def test_a_side_taken_on_a_name_may_be_one_word(parser):
+    assert reported(parser, "Mayor Tom Reed endorsed Smith on Wednesday.") == [
+        ("indirect", "Smith", "Tom Reed", "endorsed")]
+    assert reported(parser, "Senator Ann Lee backed Smith for the post.") == [
+        ("indirect", "Smith", "Ann Lee", "backed")]
+    assert reported(parser, "Officers backed the car into the drive.") == []

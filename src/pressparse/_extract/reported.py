@@ -449,7 +449,8 @@ def _in_poll(index: _Index, raw: Sequence[RawQuote], poll: Token, lo: int, hi: i
     clause = prep.head
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if clause is prep or subject is None or subject.i < prep.i \
-            or clause.lower_ in REPORTING_VERBS:  # "In a study, economists found ..."
+            or clause.lower_ in SPEECH_VERBS or clause.lower_ in VIEW_VERBS \
+            or clause.lower_ in FINDING_VERBS:  # "In a study, economists found ..."
         # "a lead in the polls", "took part in a survey": only a poll set before
         # the clause it frames reports what the clause says.
         return None
@@ -671,9 +672,11 @@ def _build(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[To
     while content and (content[-1].is_punct or content[-1].is_space) \
             and content[-1].text not in ('"', "”", "’", "'"):
         content.pop()
-    # "called him divisive" says it in two words.
+    # "called him divisive" says it in two words, "endorsed Cruz" in a name.
     least = {"object": MIN_OBJECT_WORDS, "naming": 2, "stance": 1}.get(evidence,
                                                                        MIN_CONTENT_WORDS)
+    if evidence == "object" and content and all(t.ent_type_ == "PERSON" for t in content):
+        least = 1
     if sum(1 for t in content if t.is_alpha) < least:
         return None
     if any(t.i == verb.i for t in content):

@@ -132,10 +132,10 @@ MIN_OBJECT_WORDS = 2
 WISH_VERBS = forms("want hope expect plan intend aim seek wish")
 #: Taking a side ("endorsed Jane Doe", "opposed the bypass", "denounced the decision"):
 #: the noun object is what the stance is about, reported for a named person only.
-#: "support", "cite" and "accuse" only with a named object: their other objects are
+#: "support", "back", "cite" and "accuse" only with a named object: their other objects are
 #: more often deeds or things ("supported the family", "cited the case number").
 #: ("endorse" and "defend" are among the judging verbs of :data:`ATTITUDE_LEMMAS`.)
-STANCE_VERBS = forms("oppose denounce reject support cite accuse")
+STANCE_VERBS = forms("oppose denounce reject support back cite accuse")
 OPEN_STANCE_VERBS = forms("oppose denounce reject")
 #: Views held by the investigators of a release ("officers believe he may have
 #: information") are their inference, not a stated view.
