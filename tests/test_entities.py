@@ -883,3 +883,13 @@ def test_a_commissioners_title_is_no_force_and_a_charity_in_apposition_is_a_body
     check_document(doc)
     assert {o.name for o in doc.organizations} == {"Victim Aid"}
     assert {"Diana Fawn", "Sue Mountford"} <= {p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_a_name_before_officers_a_post_nominal_and_a_kin_word_name_no_one_more(parser):
+    doc = parser.parse_text(
+        "Our local Safer Exampleton policing team will patrol. If you see our Safer Exampleton "
+        "officers, say hello. Andrew Selby MP said it was good. Great Grandma Paula Wight was "
+        "there.")
+    check_document(doc)
+    assert {p.name for p in doc.people} == {"Andrew Selby", "Paula Wight"}

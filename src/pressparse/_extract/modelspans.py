@@ -49,6 +49,9 @@ DATE_WORDS = frozenset(
 )
 
 
+# Nouns for groups and their members, which a person's name never modifies.
+_GROUP_NOUNS = frozenset("officers officer team teams policing patrol patrols unit units staff "
+                         "volunteers members scheme schemes group groups partnership".split())
 # What a camera or a device records, after its brand: "Exampleco Doorbell footage".
 _RECORDINGS = frozenset({"footage", "recording", "recordings", "camera", "cameras", "device",
                          "devices", "doorbell", "doorbells"})
@@ -189,6 +192,12 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
         return  # "Stop It Now": a pronoun opens no one's name
     if label == "PERSON" and before is not None and before.lower_ == "the":
         return  # "the Birkenhead local policing team": a modifier, not a person
+    next_token = ent.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(ent.doc) else None
+    if label == "PERSON" and next_token is not None and next_token.is_lower \
+            and next_token.lower_ in _GROUP_NOUNS:
+        return  # "our Safer Exampleton officers", "the Exampleton Watch team": a modifier
+    if label == "PERSON" and all(t.lower_ in NOT_NAMES | {"great", "grand"} for t in tokens):
+        return  # "Great Grandma": a relative, named by the kin word
     if label == "ORG" and before is not None and (before.like_num or before.lower_ in COUNTERS) \
             and is_plural(tokens[-1]):
         return  # "the four Welsh Police Forces": a kind of body counted, not one named

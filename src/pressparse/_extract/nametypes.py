@@ -213,7 +213,7 @@ def _after_locative(token: Token) -> bool:
     first = token
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    return first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPOSITIONS | {"from", "of"}
+    return first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPOSITIONS | {"from", "of", "to"}
 
 
 _LONE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
