@@ -576,3 +576,14 @@ def test_a_side_taken_on_a_name_may_be_one_word(parser):
     assert reported(parser, "Senator Ann Lee backed Smith for the post.") == [
         ("indirect", "Smith", "Ann Lee", "backed")]
     assert reported(parser, "Officers backed the car into the drive.") == []
+
+
+@pytest.mark.model
+def test_citing_and_referring_report_what_was_pointed_to(parser):
+    assert reported(parser, "Senator Ann Lee voted against the bill, citing low growth and "
+                            "rising debt.") == [
+        ("indirect", "low growth and rising debt", "Ann Lee", "citing")]
+    assert reported(parser, "Jane Doe referred to the new bypass as a waste of money.") == [
+        ("indirect", "the new bypass as a waste of money", "Jane Doe", "referred")]
+    assert reported(parser, "The case has been referred to the Crown Prosecution Service.") == []
+    assert reported(parser, "Officers referred the matter to the council.") == []

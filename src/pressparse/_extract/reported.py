@@ -44,6 +44,7 @@ from .reported_cues import (
     ASK_VERBS,
     ATTITUDE_VERBS,
     CALLS,
+    CITING_VERBS,
     COMMITMENT_VERBS,
     COPULAS,
     FINDERS,
@@ -61,6 +62,7 @@ from .reported_cues import (
     PUBLIC,
     QUESTION_MARKS,
     READER,
+    REFERRING_VERBS,
     RELATIVES,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -241,6 +243,9 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
             return called, "request"
     if lower in NAMING_VERBS:
         return _naming_content(verb), "naming"
+    if lower in CITING_VERBS or lower in REFERRING_VERBS:
+        cited = _cited(verb, lo, hi)
+        return (cited, "stance") if cited is not None else None
     if lower in STANCE_VERBS:
         stance = _stance_content(verb, lo, hi)
         if stance is not None:
@@ -326,6 +331,21 @@ def _by_poll(verb: Token, lo: int, hi: int) -> bool:
     """Whether the verb's subject is a poll, survey or study (:data:`POLLS`)."""
     finder = next((c for c in verb.children if c.dep_ == "nsubj" and lo <= c.idx < hi), None)
     return finder is not None and finder.lower_ in POLLS
+
+
+def _cited(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"citing low growth", "referring to the bypass as a waste": what was pointed to."""
+    if verb.lower_ in CITING_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                    and lo <= c.idx < hi), None)
+    else:
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   and c.i == verb.i + 1), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if obj is None or obj.lower_ in NO_OBJECTS:
+        return None
+    return sorted([*obj.subtree, *(t for c in verb.children if c.dep_ == "prep"
+                                   and c.lower_ == "as" for t in c.subtree)], key=lambda t: t.i)
 
 
 def _stance_content(verb: Token, lo: int, hi: int) -> list[Token] | None:

@@ -40,7 +40,7 @@ IRREGULAR_PAST = {
 }
 #: Verbs whose last consonant doubles before -ed and -ing; "signal" and "label" are
 #: written both ways.
-DOUBLED = frozenset("admit dub brag concur quip signal label".split())
+DOUBLED = frozenset("admit dub brag concur quip signal label refer".split())
 EITHER = frozenset({"signal", "label"})
 
 
@@ -132,10 +132,10 @@ MIN_OBJECT_WORDS = 2
 WISH_VERBS = forms("want hope expect plan intend aim seek wish")
 #: Taking a side ("endorsed Jane Doe", "opposed the bypass", "denounced the decision"):
 #: the noun object is what the stance is about, reported for a named person only.
-#: "support", "back", "cite" and "accuse" only with a named object: their other objects are
-#: more often deeds or things ("supported the family", "cited the case number").
+#: "support", "back" and "accuse" only with a named object: their other objects are
+#: more often deeds or things ("supported the family", "backed the car into the drive").
 #: ("endorse" and "defend" are among the judging verbs of :data:`ATTITUDE_LEMMAS`.)
-STANCE_VERBS = forms("oppose denounce reject support back cite accuse")
+STANCE_VERBS = forms("oppose denounce reject support back accuse")
 OPEN_STANCE_VERBS = forms("oppose denounce reject")
 #: Views held by the investigators of a release ("officers believe he may have
 #: information") are their inference, not a stated view.
@@ -145,7 +145,11 @@ INVESTIGATORS = frozenset(
 #: request, reported for a named person only; a question ("asked if", "asked what")
 #: never is.
 ASK_VERBS = forms("ask")
+#: Mentioning something as a named person's point: "citing low growth" (any object),
+#: "referring to the new bypass" (the object of "to").
+CITING_VERBS = forms("cite")
+REFERRING_VERBS = forms("refer")
 #: Every word that may cue reported speech: :mod:`.reported` decides which it is.
 SPEECH_VERBS = forms(SPEECH_LEMMAS)
 REPORTING_VERBS = SPEECH_VERBS | VIEW_VERBS | NAMING_VERBS | HEARING_VERBS \
-    | ATTITUDE_VERBS | FINDING_VERBS | WISH_VERBS | STANCE_VERBS | ASK_VERBS
+    | ATTITUDE_VERBS | FINDING_VERBS | WISH_VERBS | STANCE_VERBS | ASK_VERBS | CITING_VERBS | REFERRING_VERBS
