@@ -587,3 +587,18 @@ def test_citing_and_referring_report_what_was_pointed_to(parser):
         ("indirect", "the new bypass as a waste of money", "Jane Doe", "referred")]
     assert reported(parser, "The case has been referred to the Crown Prosecution Service.") == []
     assert reported(parser, "Officers referred the matter to the council.") == []
+
+
+@pytest.mark.model
+def test_speaking_of_a_subject_reports_the_subject(parser):
+    assert reported(parser, "Jane Doe warned of a ferocious battle ahead.") == [
+        ("indirect", "a ferocious battle ahead", "Jane Doe", "warned")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Jane Doe spoke about her ordeal at the hearing.",
+    "The two men argued about money before the attack.",
+])
+def test_talking_or_arguing_about_something_is_a_deed(parser, text):
+    assert reported(parser, text) == []

@@ -41,6 +41,7 @@ from .lexicon import DOCUMENT_NOUNS
 from .quotemarks import RawQuote, find_quotations
 from .quotes import speaker_resolution
 from .reported_cues import (
+    ABOUT,
     ASK_VERBS,
     ATTITUDE_VERBS,
     CALLS,
@@ -69,6 +70,7 @@ from .reported_cues import (
     SPEECH_VERBS,
     STANCE_VERBS,
     TOLD,
+    TOPIC_VERBS,
     VIEW_VERBS,
     WISH_VERBS,
 )
@@ -243,6 +245,10 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
             return called, "request"
     if lower in NAMING_VERBS:
         return _naming_content(verb), "naming"
+    if lower in TOPIC_VERBS:
+        topic = _topic(verb, lo, hi)
+        if topic is not None:
+            return topic, "stance"
     if lower in CITING_VERBS or lower in REFERRING_VERBS:
         cited = _cited(verb, lo, hi)
         return (cited, "stance") if cited is not None else None
@@ -331,6 +337,18 @@ def _by_poll(verb: Token, lo: int, hi: int) -> bool:
     """Whether the verb's subject is a poll, survey or study (:data:`POLLS`)."""
     finder = next((c for c in verb.children if c.dep_ == "nsubj" and lo <= c.idx < hi), None)
     return finder is not None and finder.lower_ in POLLS
+
+
+def _topic(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"warned of a ferocious battle", "complained about the coverage": what was spoken of."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT
+                 and verb.i < c.i <= verb.i + 2 and lo <= c.idx < hi), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    if obj is None or obj.lower_ in NO_OBJECTS:
+        return None
+    return list(obj.subtree)
 
 
 def _cited(verb: Token, lo: int, hi: int) -> list[Token] | None:

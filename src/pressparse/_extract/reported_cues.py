@@ -36,7 +36,7 @@ NAMING_LEMMAS = "call describe brand label dub"
 IRREGULAR_PAST = {
     "say": "said", "tell": "told", "write": "wrote written", "think": "thought", "hear": "heard",
     "swear": "swore sworn", "learn": "learned learnt", "forecast": "forecast forecasted",
-    "feel": "felt", "find": "found", "show": "showed shown",
+    "feel": "felt", "find": "found", "show": "showed shown", "speak": "spoke spoken",
 }
 #: Verbs whose last consonant doubles before -ed and -ing; "signal" and "label" are
 #: written both ways.
@@ -149,6 +149,12 @@ ASK_VERBS = forms("ask")
 #: "referring to the new bypass" (the object of "to").
 CITING_VERBS = forms("cite")
 REFERRING_VERBS = forms("refer")
+#: Speaking of a subject ("warned of a ferocious battle", "complained about the
+#: coverage", "boasted of his record"): the object of "about" or "of", for a named
+#: person. Not "talk", "speak" or "argue": releases "spoke of the officers' success"
+#: and "argued about money" as deeds, not as what was said.
+TOPIC_VERBS = forms("warn complain boast brag joke comment caution testify tweet write")
+ABOUT = frozenset({"about", "of"})
 #: Every word that may cue reported speech: :mod:`.reported` decides which it is.
 SPEECH_VERBS = forms(SPEECH_LEMMAS)
 REPORTING_VERBS = SPEECH_VERBS | VIEW_VERBS | NAMING_VERBS | HEARING_VERBS \
