@@ -364,3 +364,18 @@ def test_an_owner_before_a_title_is_no_part_of_it(parser):
         "of this fund will go to victims' services.\u201d"))
     assert speaker.name == "Hana Elwood"
     assert speaker.title == "Police and Crime Commissioner"
+
+
+def test_an_office_of_a_branch_of_a_body_keeps_the_branch_as_the_organisation(parser):
+    _, speaker = speaker_of(parser, (
+        "Ivo Marr, Chairman of the Northshire branch of Exampleshire Sport Association, "
+        "said: \u201cThe team trained hard all year for this.\u201d"))
+    assert speaker.title == "Chairman"
+    assert speaker.organization == "Northshire branch of Exampleshire Sport Association"
+
+
+def test_an_office_of_a_portfolio_in_lower_case_words_is_no_body(parser):
+    _, speaker = speaker_of(parser, (
+        "Ivo Marr, Director of Public Health for the county, said: \u201cCases have "
+        "fallen for the third week running.\u201d"))
+    assert speaker.organization is None

@@ -345,6 +345,9 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in head) \
             and any(_title_word(t) or t.lower_ in ROLE_NOUNS for t in head):
         return "title", head_text, org
+    branch = _office_of_a_branch(words, org is not None)
+    if branch is not None:
+        return "title", branch[0], branch[1]
     rank = _lower_case_rank(head)
     if rank is not None:
         return "title", rank, org
@@ -352,6 +355,26 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
                                                   for t in head):
         return "role", head_text, org
     return ("skip" if org is None else "organization"), None, org
+
+
+def _office_of_a_branch(words: list[Token], ends_in_body: bool) -> tuple[str, str] | None:
+    """"Chairman of the Example Police branch of Example Sport": a capitalised office,
+    then "of" and a body described in words (a branch, a division of something);
+    the office is the title and everything after "of" the organisation."""
+    of = next((m for m, t in enumerate(words) if t.lower_ == "of"), None)
+    if not of or of + 1 >= len(words):
+        return None
+    office, body = words[:of], words[of + 1:]
+    if body[0].lower_ == "the":
+        body = body[1:]
+    if not body or not all(t.text[:1].isupper() for t in office) \
+            or not any(_title_word(t) for t in office) or not body[0].text[:1].isupper() \
+            or not any(t.is_lower and t.is_alpha and t.lower_ not in ("of", "and", "for", "the")
+                       for t in body) \
+            or not (ends_in_body or body[-1].lower_ in ORG_HEADS):
+        return None  # "Director of Public Health for the county": a portfolio
+    doc = words[0].doc
+    return _between(doc, office[0], office[-1]), _between(doc, body[0], body[-1])
 
 
 def _lower_case_rank(head: list[Token]) -> str | None:
