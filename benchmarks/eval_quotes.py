@@ -74,6 +74,7 @@ Run::
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import re
 import sys
@@ -81,6 +82,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from _common import GOLD_DIR, corpus_dir, load_stock_spacy, norm_name, pct, prf, print_table
 
@@ -583,7 +585,8 @@ class AllPred:
     speaker_span: tuple[int, int] | None
     kind: str
     confidence: float | None
-    cell: tuple[str, str, str | None] | None = None
+    cell: tuple[str, ...] | None = None
+    signals: dict[str, object] | None = None   # what the quote's confidence could rest on
 
 
 def _quote_kind(text: str, spans: list[tuple[int, int]]) -> str:
@@ -688,37 +691,50 @@ def load_all_bulk(args: argparse.Namespace
 
 
 def all_preds(case: DocCase, doc: pressparse.Document,
-              cells: list[tuple[str, str, str | None]] | None = None) -> list[AllPred]:
+              cells: list[tuple[str, ...]] | None = None) -> list[AllPred]:
     shift = len(case.text) - len(doc.text)
     out = []
     for q in doc.quotes:
         sp = q.speaker
         cell = None
         confidence = q.confidence
+        signals = None
         if cells is not None and confidence is not None and confidence < 0:
-            cell = cells[int(-confidence) - 1]
             from pressparse._extract import confidence as table
 
-            confidence = table.confidence(*cell)
+            cell = cells[int(-confidence) - 1]
+            confidence = table.lookup(cell)
+            starts = [p.start for p in doc.paragraphs]
+            here = bisect.bisect_right(starts, q.start)
+            there = bisect.bisect_right(starts, sp.start) if sp else here
+            signals = {"speaker_kind": sp.kind if sp else None,
+                       "title": bool(sp and sp.title), "role": bool(sp and sp.role),
+                       "org_inferred": bool(sp and sp.organization_inferred),
+                       "cue": q.cue.text if q.cue else None,
+                       "mention": sp.text if sp else None, "gap": here - there,
+                       "words": len(q.text.split())}
         out.append(AllPred(parts=[(p.start + shift, p.end + shift) for p in q.parts],
                            speaker=sp.name if sp else None,
                            speaker_span=(sp.start + shift, sp.end + shift) if sp else None,
-                           kind=q.kind, confidence=confidence, cell=cell))
+                           kind=q.kind, confidence=confidence, cell=cell, signals=signals))
     return out
 
 
-def record_cells() -> list[tuple[str, str, str | None]]:
-    """Make every confidence a marker of its (kind, evidence, resolution) cell (--calibrate)."""
+def record_cells() -> list[tuple[str, ...]]:
+    """Make every confidence a marker of its cell, the signals it rests on (--calibrate)."""
     import pressparse._extract.quotes as quotes_module
     import pressparse._extract.reported as reported_module
+    from pressparse._extract.confidence import signals
 
-    cells: list[tuple[str, str, str | None]] = []
+    cells: list[tuple[str, ...]] = []
+    numbers: dict[tuple[str, ...], int] = {}
 
-    def marker(kind: str, evidence: str, resolution: str | None) -> float:
-        key = (kind, evidence, resolution)
-        if key not in cells:
+    def marker(*args: Any, **kwargs: Any) -> float:
+        key = signals(*args, **kwargs)
+        if key not in numbers:
+            numbers[key] = len(cells)
             cells.append(key)
-        return -float(cells.index(key) + 1)
+        return -float(numbers[key] + 1)
 
     quotes_module.confidence = marker  # type: ignore[assignment]
     reported_module.confidence = marker  # type: ignore[assignment]
@@ -749,8 +765,10 @@ def attribution_matches(pred: AllPred, gold: GoldAttribution) -> bool:
 class AllTally:
     gold: dict[str, list[int]] = field(default_factory=dict)   # kind -> [n, found, attributed]
     pred: dict[str, list[int]] = field(default_factory=dict)   # kind -> [n, correct, attributed]
-    reliability: list[tuple[float | None, bool, tuple[str, str, str | None] | None]] = \
+    reliability: list[tuple[float | None, bool, tuple[str, ...] | None]] = \
         field(default_factory=list)
+    #: One row per predicted quote for --quotes-out: its cell, signals and whether it is right.
+    rows: list[dict[str, object]] = field(default_factory=list)
 
 
 def score_all(case: DocCase, golds: list[GoldAttribution], preds: list[AllPred],
@@ -790,6 +808,10 @@ def score_all(case: DocCase, golds: list[GoldAttribution], preds: list[AllPred],
         row[1] += correct
         row[2] += right
         tally.reliability.append((p.confidence, right, p.cell))
+        if p.cell is not None:
+            tally.rows.append({"doc": Path(case.name).name, "kind": p.cell[0],
+                               "evidence": p.cell[2], "resolution": p.cell[3], "cell": p.cell,
+                               **(p.signals or {}), "correct": correct, "right": right})
         if show and not right:
             snippet = text[p.parts[0][0]:p.parts[0][1]][:60].replace("\n", " ")
             why = "wrong speaker" if correct else "not an attribution"
@@ -805,7 +827,7 @@ def _sum(rows: dict[str, list[int]], kinds: Iterable[str] | None = None) -> list
 
 
 def report_all(title: str, tallies: dict[str, AllTally], calibrate: bool,
-               cells_out: str | None = None) -> None:
+               cells_out: str | None = None, quotes_out: str | None = None) -> None:
     headers = ["gold kind (recall) / predicted kind (precision)"]
     for s in tallies:
         headers += [f"{s} P", "R", "F1", "counts (P | R)"]
@@ -832,36 +854,66 @@ def report_all(title: str, tallies: dict[str, AllTally], calibrate: bool,
     print_table(f"Every attribution, content found, {title}", headers, rows)
 
     t = tallies["pressparse"]
-    items = t.reliability
-    if not items:
-        return
-    bins = [(0.9, 1.01), (0.8, 0.9), (0.6, 0.8), (0.4, 0.6), (0.0, 0.4)]
-    rows = []
-    for lo, hi in bins:
-        sel = [r for c, r, _ in items if c is not None and lo <= c < hi]
-        rows.append([f"[{lo:.1f}, {min(hi, 1.0):.1f}{']' if hi > 1 else ')'}", len(sel),
-                     pct(len(sel) / len(items)), pct(sum(sel) / len(sel) if sel else None)])
-    trusted = [r for c, r, _ in items if c is not None and c >= 0.8]
-    rows.append([">= 0.8", len(trusted), pct(len(trusted) / len(items)),
-                 pct(sum(trusted) / len(trusted) if trusted else None)])
-    print_table(f"Confidence reliability, pressparse, {title} (right = content and speaker right)",
-                ["confidence", "quotes", "share", "right"], rows)
+    print_reliability(f"pressparse, {title}", [(c, r) for c, r, _ in t.reliability])
     if calibrate:
-        cells: dict[tuple[str, str, str | None], list[int]] = {}
-        for _, right, cell in items:
+        cells: dict[tuple[str, ...], list[int]] = {}
+        for _, right, cell in t.reliability:
             if cell is not None:
                 c = cells.setdefault(cell, [0, 0])
                 c[0] += 1
                 c[1] += right
-        rows = [[*map(str, cell), n, pct(r / n)]
-                for cell, (n, r) in sorted(cells.items(), key=lambda kv: -kv[1][0])]
-        print_table(f"Calibration cells, {title}", ["kind", "evidence", "resolution", "quotes",
-                                                     "right"], rows)
+        coarse: dict[tuple[str, ...], list[float]] = {}
+        for cell, (n, r) in cells.items():
+            c2 = coarse.setdefault(cell[:4], [0, 0, 0.0])
+            c2[0] += n
+            c2[1] += r
+            c2[2] += n * table_lookup(cell)
+        rows = [[*cell, n, pct(r / n), f"{total / n:.2f}"]
+                for cell, (n, r, total) in sorted(coarse.items(), key=lambda kv: -kv[1][0])]
+        print_table(f"Calibration cells (the first four signals), {title}",
+                    ["kind", "speaker", "evidence", "resolution", "quotes", "right",
+                     "mean confidence"], rows)
         if cells_out:
             Path(cells_out).write_text(json.dumps({
-                "set": title, "cells": [[*cell, n, r] for cell, (n, r) in sorted(
-                    cells.items(), key=lambda kv: -kv[1][0])]}, indent=1) + "\n",
-                encoding="utf-8")
+                "set": title, "cells": [{"cell": list(cell), "quotes": n, "right": r}
+                                        for cell, (n, r) in sorted(cells.items())]},
+                indent=1) + "\n", encoding="utf-8")
+        if quotes_out:
+            with open(quotes_out, "w", encoding="utf-8") as fh:
+                fh.write(json.dumps({"set": title}) + "\n")
+                for row in t.rows:
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+#: The bins of the reliability table: [low, high), the last one closed.
+RELIABILITY_BINS = ((0.0, 0.5), (0.5, 0.8), (0.8, 0.9), (0.9, 1.0))
+
+
+def reliability_rows(items: list[tuple[float | None, bool]]) -> list[list[object]]:
+    """Quotes, share and share right per confidence bin, then at or above 0.8."""
+    rows: list[list[object]] = []
+    scored = [(c, r) for c, r in items if c is not None]
+    for lo, hi in RELIABILITY_BINS:
+        sel = [r for c, r in scored if lo <= c < hi or (hi == 1.0 and c == 1.0)]
+        close = "]" if hi == 1.0 else ")"
+        rows.append([f"[{lo:.1f}, {hi:.1f}{close}", len(sel), pct(len(sel) / len(items)),
+                     pct(sum(sel) / len(sel) if sel else None)])
+    trusted = [r for c, r in scored if c >= 0.8]
+    rows.append([">= 0.8", len(trusted), pct(len(trusted) / len(items)),
+                 pct(sum(trusted) / len(trusted) if trusted else None)])
+    return rows
+
+
+def print_reliability(title: str, items: list[tuple[float | None, bool]]) -> None:
+    if items:
+        print_table(f"Confidence reliability, {title} (right = content and speaker right)",
+                    ["confidence", "quotes", "share", "right"], reliability_rows(items))
+
+
+def table_lookup(cell: tuple[str, ...]) -> float:
+    from pressparse._extract.confidence import lookup
+
+    return lookup(cell)
 
 
 def main_all(args: argparse.Namespace) -> None:
@@ -919,7 +971,7 @@ def main_all(args: argparse.Namespace) -> None:
             score_all(case, golds[case.name], p, tally_all,
                       args.show_errors and system == "pressparse", system)
         all_tallies[system] = tally_all
-    report_all(title, all_tallies, args.calibrate, args.cells_out)
+    report_all(title, all_tallies, args.calibrate, args.cells_out, args.quotes_out)
     if raised is not None:
         print(f"\ntextacy raised on {raised} of {len(cases)} documents; counted as no quotes.")
 
@@ -944,6 +996,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--cells-out", metavar="JSON",
                     help="with --calibrate: write the cells' counts for benchmarks/calibrate.py "
                          "(development splits only)")
+    ap.add_argument("--quotes-out", metavar="JSONL",
+                    help="with --calibrate: write one line per predicted quote (its cell, the "
+                         "signals confidence reads, right or not) for benchmarks/calibrate.py "
+                         "(development splits only)")
     ap.add_argument("--bulk-gold", help="folder of police_bulk annotations "
                                         "(default benchmarks/gold/police_bulk)")
     args = ap.parse_args(argv)
@@ -951,8 +1007,8 @@ def main(argv: list[str] | None = None) -> None:
     valid = ("dev", "train", "test") if args.set == "polnear" else ("dev", "heldout", "all")
     if args.split not in valid:
         ap.error(f"--split for {args.set} must be one of {', '.join(valid)}")
-    if args.cells_out and (not args.calibrate or args.split in ("test", "heldout", "all")):
-        ap.error("--cells-out needs --calibrate and a development split (confidence is never "
+    if (args.cells_out or args.quotes_out) and (not args.calibrate or args.split in ("test", "heldout", "all")):
+        ap.error("--cells-out and --quotes-out need --calibrate and a development split (confidence is never "
                  "calibrated on held-out data)")
     if args.set == "polnear" and args.split == "test":
         print("=" * 72)

@@ -1,113 +1,113 @@
 """How far an attribution can be trusted: a number from the evidence it rests on.
 
-The number is looked up, not computed: each cell of :data:`TABLE` is keyed by
-the kind of quote, where the attribution was found (``evidence``) and how the
-speaker is named (``resolution``), and holds the share of development quotes in
-that cell (PolNeAR train and dev, police_bulk dev; never a test or held-out
-split) whose content and speaker were right, the lower of the news and police
-rates. So it reads as a probability that holds in both kinds of text: of quotes
-at 0.9, at least about nine in ten are attributed right. The reliability table
-behind it is in ``docs/reported.md``; re-derive the cells with
-``benchmarks/calibrate.py`` (its docstring has the commands).
+The number is looked up, not computed. An attribution is described by a few
+signals (:func:`signals`): the kind of quote, how the speaker is named, where
+the attribution was found (``evidence``), whether the speaker's mention is in
+the quotation's own paragraph, what the cue is (a plain verb of saying, a
+participle, another verb, a mark or nothing) and what speaks (a person, an
+organisation, something else). Each prefix of that tuple is a cell of
+:data:`TABLE`, from the coarsest (the kind alone) to the finest, and a quote
+takes the value of its finest cell in the table: a rare combination falls back
+to the cell it refines, so a value never rests on a handful of quotes.
+
+A value is a *lower* 95% bound (Wilson) of the share of development quotes
+in the cell whose content and speaker were right, taken in news (PolNeAR train
+and dev) and in police releases (police_bulk dev) apart, each from the finest
+cell with enough quotes of that kind of text, and the lower of the two. So
+it reads as a cautious probability that holds in both: of quotes at 0.9, at
+least nine in ten are attributed right, and a cell seen eight times with eight
+right does not reach 0.8. ``benchmarks/calibrate.py`` writes the table (its
+docstring has the commands); ``docs/reported.md`` has the reliability table.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._confidence_table import FLOOR, TABLE
+
+if TYPE_CHECKING:
+    from ..models import Speaker
+
+__all__ = ["FLOOR", "TABLE", "TRUSTED", "cells", "confidence", "cue_class", "lookup", "signals"]
 
 #: The level users filter on ("trusted" quotes); docs/reported.md gives the share
 #: of quotes at or above it and how often they are right.
 TRUSTED = 0.8
 
-#: (kind, evidence, resolution) -> confidence: the share of development quotes in
-#: that cell whose content and speaker were both right, smoothed as (right + 1) /
-#: (n + 2), in news (PolNeAR train + dev) and in police releases (police_bulk dev),
-#: wherever the cell has at least 10 quotes, and the lower of the two, rounded
-#: down; written by ``benchmarks/calibrate.py`` (docs/reported.md has the counts).
-#: ``resolution`` None is a quote with no speaker.
-TABLE: dict[tuple[str, str, str | None], float] = {
-    ("direct", "same_sentence", "name"): 0.94,
-    ("indirect", "reporting_verb", "name"): 0.89,
-    ("direct", "same_sentence", "pronoun"): 0.96,
-    ("indirect", "reporting_verb", "description"): 0.61,
-    ("direct", "continuation", "name"): 0.95,
-    ("indirect", "reporting_verb", "pronoun"): 0.85,
-    ("direct", "same_sentence", "description"): 0.76,
-    ("mixed", "reporting_verb", "name"): 0.92,
-    ("direct", "same_sentence", None): 0.04,
-    ("direct", "continuation", "pronoun"): 0.97,
-    ("indirect", "according", "description"): 0.87,
-    ("direct", "clause", "name"): 0.66,
-    ("indirect", "shared_subject", "description"): 0.50,
-    ("indirect", "object", "name"): 0.80,
-    ("indirect", "reporting_verb", "unresolved"): 0.79,
-    ("mixed", "reporting_verb", "pronoun"): 0.90,
-    ("indirect", "shared_subject", "name"): 0.68,
-    ("direct", "clause", "pronoun"): 0.57,
-    ("direct", "continuation", "description"): 0.96,
-    ("indirect", "finding", "description"): 0.91,
-    ("mixed", "reporting_verb", "description"): 0.80,
-    ("indirect", "according", "name"): 0.82,
-    ("direct", "colon", "name"): 0.75,
-    ("indirect", "object", "description"): 0.65,
-    ("indirect", "request", "name"): 0.84,
-    ("direct", "intro", "name"): 0.81,
-    ("indirect", "object", "pronoun"): 0.80,
-    ("indirect", "commitment", "name"): 0.75,
-    ("indirect", "request", "description"): 0.82,
-    ("direct", "same_sentence", "title"): 0.85,
-    ("mixed", "naming", "name"): 0.80,
-    ("indirect", "commitment", "description"): 0.65,
-    ("indirect", "request", "pronoun"): 0.88,
-    ("indirect", "naming", "description"): 0.64,
-    ("indirect", "commitment", "pronoun"): 0.80,
-    ("indirect", "naming", "name"): 0.83,
-    ("mixed", "reporting_verb", "unresolved"): 0.95,
-    ("indirect", "reporting_verb", "title"): 0.81,
-    ("indirect", "passive", None): 0.62,
-    ("indirect", "object", "unresolved"): 0.65,
-    ("direct", "clause", "description"): 0.55,
-    ("direct", "intro", "pronoun"): 0.83,
-    ("direct", "sign_off", "name"): 0.35,
-    ("mixed", "according", "description"): 0.68,
-    ("indirect", "shared_subject", "unresolved"): 0.71,
-    ("mixed", "naming", "pronoun"): 0.69,
-    ("mixed", "shared_subject", "name"): 0.83,
-    ("mixed", "according", "name"): 0.75,
-    ("indirect", "naming", "pronoun"): 0.66,
-    ("indirect", "shared_subject", "pronoun"): 0.91,
-    # "The court heard that": no speaker is the right answer; two of two right, too
-    # few to say more than the cautious fallback.
-    ("indirect", "hearing", None): 0.5,
-}
-
-#: Cells the development data leaves nearly empty fall back to a cautious value by
-#: evidence: below :data:`TRUSTED`, since nothing shows they deserve more.
-_BY_EVIDENCE = {
-    "same_sentence": 0.75,
-    "reporting_verb": 0.75,
-    "according": 0.75,
-    "intro": 0.7,
-    "colon": 0.6,
-    "continuation": 0.6,
-    "passive": 0.5,
-    "hearing": 0.5,
-    "shared_subject": 0.5,
-    "object": 0.6,
-    "request": 0.6,
-    "commitment": 0.6,
-    "naming": 0.6,
-    "finding": 0.6,
-    "heading": 0.5,
-    "sign_off": 0.33,
-}
-#: A quote with no speaker where the cells do not say otherwise.
-_NO_SPEAKER = 0.3
+#: Plain verbs of saying, in their finite forms: a quotation or clause cued by
+#: one of them is attributed right far more often than one cued by a verb of
+#: naming ("called it"), thinking ("believes") or a participle ("..., saying").
+_PLAIN = frozenset(
+    """
+    say says said tell tells told add adds added write writes wrote tweet tweets tweeted
+    explain explains explained note notes noted continue continues continued reply replies
+    replied respond responds responded recall recalls recalled argue argues argued insist
+    insists insisted acknowledge acknowledges acknowledged claim claims claimed confirm
+    confirms confirmed state states stated comment comments commented warn warns warned
+    stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
+    admit admits admitted declare declares declared
+    """.split()
+)
+_PARTICIPLES = frozenset(
+    """
+    saying telling adding writing tweeting explaining noting continuing replying responding
+    recalling arguing insisting acknowledging claiming confirming stating commenting warning
+    stressing emphasising emphasizing admitting declaring
+    """.split()
+)
 
 
-def confidence(kind: str, evidence: str, resolution: str | None) -> float:
-    """The confidence of one attribution, in [0, 1]."""
-    value = TABLE.get((kind, evidence, resolution))
-    if value is not None:
-        return value
+def cue_class(cue: str | None) -> str:
+    """"plain", "participle", "verb" (any other word), "mark" (":" or a dash) or "none"."""
+    if not cue or not cue.strip():
+        return "none"
+    word = cue.split()[-1].lower()  # "went on to say": the verb that says
+    if not word.isalpha():
+        return "mark"
+    if word in _PLAIN:
+        return "plain"
+    return "participle" if word in _PARTICIPLES else "verb"
+
+
+def _speaker_class(speaker: Speaker | None) -> str:
+    if speaker is None:
+        return "none"
+    return speaker.kind if speaker.kind in ("person", "organization") else "other"
+
+
+def _group(resolution: str | None) -> str:
+    """Speakers that stand for one named party, those only described, and none."""
     if resolution is None:
-        return _NO_SPEAKER
-    return min(_BY_EVIDENCE.get(evidence, 0.5), 0.75)
+        return "none"
+    return "named" if resolution in ("name", "pronoun", "title") else "described"
+
+
+def signals(kind: str, evidence: str, resolution: str | None, *, cue: str | None = None,
+            speaker: Speaker | None = None, far: bool = False) -> tuple[str, ...]:
+    """The signals of one attribution, coarsest first (each prefix is a cell).
+
+    ``far`` says the speaker's mention is in another paragraph than the quotation.
+    """
+    return (kind, _group(resolution), evidence, resolution or "none",
+            "far" if far else "near", cue_class(cue), _speaker_class(speaker))
+
+
+def cells(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The cells a quote falls in, finest first: every prefix of its signals."""
+    return [key[:n] for n in range(len(key), -1, -1)]
+
+
+def confidence(kind: str, evidence: str, resolution: str | None, *, cue: str | None = None,
+               speaker: Speaker | None = None, far: bool = False) -> float:
+    """The confidence of one attribution, in [0, 1]: its finest cell in :data:`TABLE`."""
+    return lookup(signals(kind, evidence, resolution, cue=cue, speaker=speaker, far=far))
+
+
+def lookup(key: tuple[str, ...]) -> float:
+    """The value of the finest cell of ``key`` in :data:`TABLE`; :data:`FLOOR` if none."""
+    for cell in cells(key):
+        value = TABLE.get(cell)
+        if value is not None:
+            return value
+    return FLOOR

@@ -134,7 +134,12 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
                         for p in quote.parts),
             speaker=attribution.speaker,
             cue=attribution.cue,
-            confidence=confidence("direct", attribution.evidence, attribution.resolution),
+            confidence=confidence(
+                "direct", attribution.evidence, attribution.resolution,
+                cue=attribution.cue.text if attribution.cue else None, speaker=attribution.speaker,
+                far=attribution.speaker is not None and bisect.bisect_right(
+                    paragraph_starts, attribution.speaker.start)
+                != bisect.bisect_right(paragraph_starts, quote.start)),
         ))
         previous = (quote, attribution)
     return tuple(quotes)

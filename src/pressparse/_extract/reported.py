@@ -748,7 +748,7 @@ def _build(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[To
         speaker=speaker,
         cue=cue,
         kind=kind,
-        confidence=confidence(kind, evidence, _resolution(speaker)),
+        confidence=confidence(kind, evidence, _resolution(speaker), cue=cue.text, speaker=speaker),
         fragments=tuple(fragments),
     )
 
