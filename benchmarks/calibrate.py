@@ -46,14 +46,14 @@ import math
 import sys
 from pathlib import Path
 
+from pressparse._extract.confidence import BASE
+
 HERE = Path(__file__).resolve().parent
 TABLE_MODULE = HERE.parent / "src" / "pressparse" / "_extract" / "_confidence_table.py"
 
 Cell = tuple[str, ...]
 Counts = dict[Cell, list[int]]
 
-#: The coarsest cell with a value of its own: (kind, speaker, evidence).
-BASE = 3
 #: The most a cell gets from a genre that has too few of its quotes to show it:
 #: just below the trusted level, so a trusted cell is one both genres bear out.
 UNSHOWN = 0.79

@@ -126,9 +126,10 @@ def test_every_quote_has_a_confidence_in_range(parser):
 
 
 def test_confidence_ranks_evidence():
-    named = confidence("direct", "same_sentence", "name")
+    jo = Speaker(name="Jo Bell", kind="person", text="Jo Bell", start=0, end=7)
+    named = confidence("direct", "same_sentence", "name", cue="said", speaker=jo)
     assert named >= TRUSTED
-    assert confidence("direct", "sign_off", "name") < named
+    assert confidence("direct", "sign_off", "name", speaker=jo) < named
     assert confidence("direct", "same_sentence", None) < TRUSTED
     assert confidence("indirect", "passive", None) < TRUSTED
     assert all(0 <= v <= 1 for v in TABLE.values())

@@ -1,14 +1,16 @@
 """How far an attribution can be trusted: a number from the evidence it rests on.
 
 The number is looked up, not computed. An attribution is described by a few
-signals (:func:`signals`): the kind of quote, how the speaker is named, where
-the attribution was found (``evidence``), whether the speaker's mention is in
-the quotation's own paragraph, what the cue is (a plain verb of saying, a
-participle, another verb, a mark or nothing) and what speaks (a person, an
-organisation, something else). Each prefix of that tuple is a cell of
+signals (:func:`signals`): the kind of quote, what speaks (a person, an
+organisation, something described, nobody), where the attribution was found
+(``evidence``), how the speaker is named (a name, a pronoun, a title, a
+description), whether the speaker's mention is in the quotation's own
+paragraph, and what the cue is (a plain verb of saying, a participle, another
+verb, a mark or nothing). Each prefix of that tuple is a cell of
 :data:`TABLE`, from the coarsest (the kind alone) to the finest, and a quote
 takes the value of its finest cell in the table: a rare combination falls back
-to the cell it refines, so a value never rests on a handful of quotes.
+to the cell it refines, so a value never rests on a handful of quotes, but
+never coarser than the first three signals (the base cell).
 
 A value is a *lower* 95% bound (Wilson) of the share of development quotes
 in the cell whose content and speaker were right, taken in news (PolNeAR train
@@ -29,11 +31,16 @@ from ._confidence_table import FLOOR, TABLE
 if TYPE_CHECKING:
     from ..models import Speaker
 
-__all__ = ["FLOOR", "TABLE", "TRUSTED", "cells", "confidence", "cue_class", "lookup", "signals"]
+__all__ = ["BASE", "FLOOR", "TABLE", "TRUSTED", "cells", "confidence", "cue_class", "lookup", "signals"]
 
 #: The level users filter on ("trusted" quotes); docs/reported.md gives the share
 #: of quotes at or above it and how often they are right.
 TRUSTED = 0.8
+
+#: The coarsest cell with a value of its own: (kind, who speaks, evidence). A
+#: coarser one would be mostly its commonest evidence, so a rare evidence would
+#: borrow the rate of another.
+BASE = 3
 
 #: Plain verbs of saying, in their finite forms: a quotation or clause cued by
 #: one of them is attributed right far more often than one cued by a verb of
@@ -70,17 +77,11 @@ def cue_class(cue: str | None) -> str:
     return "participle" if word in _PARTICIPLES else "verb"
 
 
-def _speaker_class(speaker: Speaker | None) -> str:
+def _who(speaker: Speaker | None) -> str:
+    """"person", "organization", "described" (a description, document or place) or "none"."""
     if speaker is None:
         return "none"
-    return speaker.kind if speaker.kind in ("person", "organization") else "other"
-
-
-def _group(resolution: str | None) -> str:
-    """Speakers that stand for one named party, those only described, and none."""
-    if resolution is None:
-        return "none"
-    return "named" if resolution in ("name", "pronoun", "title") else "described"
+    return speaker.kind if speaker.kind in ("person", "organization") else "described"
 
 
 def signals(kind: str, evidence: str, resolution: str | None, *, cue: str | None = None,
@@ -89,13 +90,13 @@ def signals(kind: str, evidence: str, resolution: str | None, *, cue: str | None
 
     ``far`` says the speaker's mention is in another paragraph than the quotation.
     """
-    return (kind, _group(resolution), evidence, resolution or "none",
-            "far" if far else "near", cue_class(cue), _speaker_class(speaker))
+    return (kind, _who(speaker), evidence, resolution or "none", "far" if far else "near",
+            cue_class(cue))
 
 
 def cells(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The cells a quote falls in, finest first: every prefix of its signals."""
-    return [key[:n] for n in range(len(key), -1, -1)]
+    """The cells a quote falls in, finest first: its signals' prefixes down to the base cell."""
+    return [key[:n] for n in range(len(key), BASE - 1, -1)]
 
 
 def confidence(kind: str, evidence: str, resolution: str | None, *, cue: str | None = None,
