@@ -5,8 +5,8 @@ development split (PolNeAR train and dev, police_bulk dev; never a test or
 held-out split): for every cell (the signals of ``confidence.signals``) how many
 predicted quotes fell in it and how many had their content and speaker right.
 
-Cells are prefixes of the signals, from the base cell (kind, how the speaker is
-named, evidence) to all seven. Counts are summed per genre: news (PolNeAR)
+Cells are prefixes of the signals, from the base cell (kind, what speaks,
+evidence) to all six. Counts are summed per genre: news (PolNeAR)
 and police releases (police_bulk), which differ (a description such as "police"
 speaking is right far more often in news than in releases, where it is often the
 force's inference). For every cell seen, each genre's estimate is the Wilson
@@ -31,11 +31,12 @@ Run (a few minutes; PolNeAR train is the long one)::
     python benchmarks/eval_quotes.py --all --calibrate --no-baseline --set bulk \\
         --split dev --cells-out /tmp/cells_bulk.json
     python benchmarks/calibrate.py /tmp/cells_train.json /tmp/cells_dev.json \\
-        /tmp/cells_bulk.json --write
+        /tmp/cells_bulk.json --write --cells-table 30
 
 ``--write`` replaces the table the library ships; without it the table is only
 printed. Either way it prints, for each input, the reliability table the new
-values give (in-sample: these quotes made the table).
+values give (in-sample: these quotes made the table); ``--cells-table 30`` also
+prints the cells with their counts, as in docs/reported.md.
 """
 
 from __future__ import annotations
@@ -204,8 +205,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--min-police", type=int, default=20,
                     help="quotes a police cell needs to count on its own")
     ap.add_argument("--cells-table", type=int, metavar="N", default=0,
-                    help="also print the base cells and the refinements with at least N "
-                         "quotes in a genre, with their counts (the table of docs/reported.md)")
+                    help="also print the cells with at least N quotes in a genre, with their "
+                         "counts (the table of docs/reported.md)")
     ap.add_argument("--write", action="store_true",
                     help=f"write the table to {TABLE_MODULE.relative_to(HERE.parent)}")
     args = ap.parse_args(argv)
@@ -227,8 +228,7 @@ def main(argv: list[str] | None = None) -> None:
             for g in ("news", "police"):
                 n, r = genres[g].get(cell, [0, 0])
                 cols += [str(n), f"{100 * r / n:.1f}%" if n else "-"]
-            if len(cell) == BASE or max(genres[g].get(cell, [0, 0])[0] for g in genres) >= \
-                    args.cells_table:
+            if max(genres[g].get(cell, [0, 0])[0] for g in genres) >= args.cells_table:
                 print(f"| {' '.join(cell)} | {' | '.join(cols)} | {table[cell]:.2f} |")
     if args.write:
         command = ("python benchmarks/calibrate.py CELLS... --write"

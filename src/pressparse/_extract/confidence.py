@@ -1,25 +1,25 @@
 """How far an attribution can be trusted: a number from the evidence it rests on.
 
-The number is looked up, not computed. An attribution is described by a few
+The number is looked up, not computed. An attribution is described by six
 signals (:func:`signals`): the kind of quote, what speaks (a person, an
 organisation, something described, nobody), where the attribution was found
 (``evidence``), how the speaker is named (a name, a pronoun, a title, a
 description), whether the speaker's mention is in the quotation's own
 paragraph, and what the cue is (a plain verb of saying, a participle, another
-verb, a mark or nothing). Each prefix of that tuple is a cell of
-:data:`TABLE`, from the coarsest (the kind alone) to the finest, and a quote
-takes the value of its finest cell in the table: a rare combination falls back
-to the cell it refines, so a value never rests on a handful of quotes, but
-never coarser than the first three signals (the base cell).
+verb, a mark or nothing). Each prefix of them from the first three on (the
+base cell) is a cell of :data:`TABLE`, and a quote takes the value of its
+finest cell in the table: a rare combination falls back to the cell it
+refines, so a value never rests on a handful of quotes.
 
 A value is a *lower* 95% bound (Wilson) of the share of development quotes
 in the cell whose content and speaker were right, taken in news (PolNeAR train
 and dev) and in police releases (police_bulk dev) apart, each from the finest
-cell with enough quotes of that kind of text, and the lower of the two. So
-it reads as a cautious probability that holds in both: of quotes at 0.9, at
-least nine in ten are attributed right, and a cell seen eight times with eight
-right does not reach 0.8. ``benchmarks/calibrate.py`` writes the table (its
-docstring has the commands); ``docs/reported.md`` has the reliability table.
+cell with enough quotes of that kind of text, and the lower of the two; a kind
+of text with too few quotes of the base cell keeps it below :data:`TRUSTED`.
+So it reads as a cautious probability that holds in both: of quotes at 0.9,
+at least nine in ten are attributed right, and a cell seen eight times with
+eight right does not reach 0.8. ``benchmarks/calibrate.py`` writes the table
+(its docstring has the commands); ``docs/reported.md`` has the reliability table.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from ._confidence_table import FLOOR, TABLE
 if TYPE_CHECKING:
     from ..models import Speaker
 
-__all__ = ["BASE", "FLOOR", "TABLE", "TRUSTED", "cells", "confidence", "cue_class", "lookup", "signals"]
+__all__ = ["BASE", "FLOOR", "TABLE", "TRUSTED", "cells", "confidence", "cue_class", "lookup",
+           "signals"]
 
 #: The level users filter on ("trusted" quotes); docs/reported.md gives the share
 #: of quotes at or above it and how often they are right.
