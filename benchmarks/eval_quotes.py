@@ -365,11 +365,24 @@ def parse_pressparse(cases: list[DocCase], polnear: bool) -> list[pressparse.Doc
     return docs
 
 
+def top_level(quotes: tuple[pressparse.Quote, ...]) -> list[pressparse.Quote]:
+    """Quotes not nested inside another direct quotation.
+
+    A quotation inside a quotation (an officer quoting a suspect) is a quote of
+    its own in pressparse, but neither gold set annotates one apart from the
+    quotation around it: PolNeAR credits its words to the outer source. So it is
+    left out of the scoring, as the words stay scored within the outer quote.
+    """
+    outer = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    return [q for q in quotes if not any(s <= q.start and q.end <= e and (s, e) != (q.start, q.end)
+                                         for s, e in outer)]
+
+
 def direct_preds(case: DocCase, doc: pressparse.Document) -> list[PredQuote]:
     """The direct quotations of ``doc``; a mixed quote's fragments count among them."""
     shift = len(case.text) - len(doc.text)
     preds = []
-    for q in doc.quotes:
+    for q in top_level(doc.quotes):
         if q.kind == "indirect":
             continue
         sp = q.speaker
@@ -694,7 +707,7 @@ def all_preds(case: DocCase, doc: pressparse.Document,
               cells: list[tuple[str, ...]] | None = None) -> list[AllPred]:
     shift = len(case.text) - len(doc.text)
     out = []
-    for q in doc.quotes:
+    for q in top_level(doc.quotes):
         sp = q.speaker
         cell = None
         confidence = q.confidence

@@ -315,3 +315,42 @@ def test_a_statement_by_someones_relatives_is_theirs_not_the_persons(parser):
         "court.\n\n"
         "\u201cWe have lost our only daughter and nothing will ever be the same again.\u201d"))
     assert found[0][1] == "Lena\u2019s parents"
+
+
+def test_a_quotation_inside_a_quotation_is_its_own_with_its_own_speaker(parser):
+    doc = parser.parse_text(
+        "PC Dana Holt said: \"When we stopped the van the driver got out and he said "
+        "'I have had too much to drink' before he sat down on the kerb.\"")
+    check_document(doc)
+    outer, inner = doc.quotes
+    assert outer.speaker.name == "Dana Holt"
+    assert inner.text == "I have had too much to drink"
+    assert outer.start < inner.start < inner.end < outer.end
+    assert inner.speaker.name == "driver" and inner.speaker.kind == "description"
+    assert inner.cue.text == "said"
+    assert inner.confidence < outer.confidence  # read inside another's words
+
+
+def test_first_person_inside_a_quotation_is_the_outer_speaker(parser):
+    doc = parser.parse_text(
+        "Sergeant Omar Reid said: \"I told him 'put the bottle down now' and he did.\"")
+    check_document(doc)
+    _outer, inner = doc.quotes
+    assert inner.text == "put the bottle down now"
+    assert inner.speaker.name == "Omar Reid"
+
+
+def test_a_pronoun_inside_a_quotation_with_no_subject_before_it_names_nobody(parser):
+    doc = parser.parse_text(
+        "Jo Park lives nearby.\n\n"
+        "Inspector Lee Hart said: \"Then he shouted 'get away from the car' at us.\"")
+    check_document(doc)
+    inner = [q for q in doc.quotes if q.text == "get away from the car"]
+    assert inner and inner[0].speaker is None
+
+
+def test_marks_inside_a_quotation_with_no_reporting_verb_are_no_quote(parser):
+    doc = parser.parse_text(
+        "Ava Stone said: \"We called it the 'summer of safety' and it worked well.\"")
+    check_document(doc)
+    assert len(doc.quotes) == 1

@@ -37,6 +37,7 @@ from .cues import (
     speaker_resolution,
 )
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
+from .nested import nested_quotes
 from .notquotes import _is_headline_case, _is_title_case, _named_by_kind, _names_a_thing
 from .pronouns import _is_subject_mention, _resolve_pronoun
 from .quotemarks import RawQuote, find_quotations
@@ -141,6 +142,7 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
                     paragraph_starts, attribution.speaker.start)
                 != bisect.bisect_right(paragraph_starts, quote.start)),
         ))
+        quotes.extend(nested_quotes(index, quote, quotes[-1]))
         previous = (quote, attribution)
     return tuple(quotes)
 

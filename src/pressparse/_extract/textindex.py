@@ -9,6 +9,7 @@ bisection, so the work per quotation stays bounded.
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -42,6 +43,16 @@ class _Index:
         self.person_mentions = sorted(
             ((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.person_mentions]
+
+    def inside(self, quoted: Sequence[RawQuote]) -> _Index:
+        """The same lookups, as read from inside one quotation: only ``quoted`` (the
+        quotations nested in it) count as quoted words."""
+        view = copy.copy(self)
+        view.quoted = [(q.outer_start, q.outer_end) for q in quoted]
+        view.quoted_starts = [s for s, _ in view.quoted]
+        view.raw_starts = [q.start for q in quoted]
+        view.genders = {}  # (read from other words, so not shared)
+        return view
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, char) - 1
