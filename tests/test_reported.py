@@ -603,3 +603,13 @@ def test_speaking_of_a_subject_reports_the_subject(parser):
 ])
 def test_talking_or_arguing_about_something_is_a_deed(parser, text):
     assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_clause_the_parse_hangs_above_its_reporting_verb(parser):
+    found = reported(parser, "The endorsement comes just three days after Jane Doe told The "
+                             "Washington Post she was “not quite there yet” on backing the "
+                             "mayor, who faces a challenge.")
+    assert [(kind, speaker, cue) for kind, _, speaker, cue in found] == [
+        ("mixed", "Jane Doe", "told")]
+    assert found[0][1].startswith("she was")

@@ -232,6 +232,9 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
         polled = _poll_finding(verb, lo, hi)
         if polled is not None:
             return polled, "clause"
+    inverted = _inverted_clause(verb, lo, hi)
+    if inverted is not None:
+        return inverted, "clause"
     if verb.dep_ == "parataxis" and verb.lower_ not in NAMING_VERBS:
         # "The man, police said, was taken to hospital": the clause around the verb.
         own = {t.i for t in verb.subtree}
@@ -322,6 +325,28 @@ def _to_sentence_end(verb: Token, tokens: list[Token], hi: int) -> list[Token]:
     while end > last and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
         end -= 1
     return tokens + list(doc[last + 1:end + 1])
+
+
+def _inverted_clause(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"after Jane Doe told the paper she was "not ready yet"", parsed upside down.
+
+    The parse may make the reported clause the head of its reporting verb (the
+    verb an ``advcl`` of it). When the clause's own subject follows the verb and
+    the verb has a subject of its own and no clause, the clause after the verb
+    is what it reports.
+    """
+    clause = verb.head
+    if verb.dep_ != "advcl" or clause.i <= verb.i or not lo <= clause.idx < hi \
+            or verb.lower_ not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    last = max(t.i for t in verb.subtree)
+    if subject is None or subject.i != last + 1:
+        return None  # the clause's subject must come right after the verb's words
+    return [t for t in clause.subtree if t.i > last and lo <= t.idx < hi]
 
 
 def _poll_finding(verb: Token, lo: int, hi: int) -> list[Token] | None:
