@@ -161,6 +161,12 @@ def _candidates(doc: Doc) -> list[int]:
     return [int(k) for k in numpy.flatnonzero(hits)]
 
 
+#: A reported clause longer than this many tokens is a parse run on over
+#: unpunctuated text (thousands of "X said:" lines), not what one person said;
+#: the bound also keeps the work per reporting verb constant.
+MAX_CONTENT_TOKENS = 200
+
+
 def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | None:
     lower = verb.lower_
     lo, hi = _unit(index, verb)
@@ -217,6 +223,8 @@ def _content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
     if clauses:
         # The clause after the verb when there are two ("..., he said, adding ...").
         clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
+        if clause.right_edge.i - clause.left_edge.i > MAX_CONTENT_TOKENS:
+            return None  # a run-on parse, not a clause anyone said (and bounded work)
         if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
             return None  # "asked if", "would not say whether"
         if verb.lower_ in FINDING_VERBS and not any(
