@@ -37,9 +37,14 @@ TITLE_ABBREVIATIONS = frozenset(
     "a/di a/ds t/ds t/supt t/ch ch mr mrs ms dr".split()
 )
 
+#: Titles that name streets and places after their holders: "Queen Victoria
+#: Street", "Duke Street", "Bishop Auckland".
+STREET_TITLES = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "lord",
+                           "lady", "earl", "bishop", "st", "saint", "sir", "dean", "abbot"})
+
 #: Ranks and forms of address that stand only before a person's name, never a
 #: street's or a place's ("Superintendent Kate Vale", "Mrs Ann Hill"), unlike
-#: "King", "Bishop" or "Sir", which name roads and towns.
+#: the :data:`STREET_TITLES`.
 PERSON_ONLY_TITLES = (TITLE_ABBREVIATIONS | frozenset(
     "constable sergeant inspector superintendent detective commissioner commander "
     "councillor officer miss mx".split())) - {"ch", "cc"}

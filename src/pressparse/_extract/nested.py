@@ -27,7 +27,7 @@ from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
 from .notquotes import _named_by_kind, _names_a_thing
 from .quotemarks import RawQuote
 from .speakers import _SUBJECT_DEPS, _speaker_from_token
-from .textindex import _Index
+from .textindex import _Index, _sentence_ends
 
 #: An inner quotation has at least this many words: fewer is a name or a scare quote.
 MIN_INNER_WORDS = 2
@@ -54,11 +54,12 @@ def nested_quotes(index: _Index, outer: RawQuote, quote: Quote) -> Iterator[Quot
                              close_mark=end, single=not outer.single)
             if _named_by_kind(text, inner) or _names_a_thing(index, inner):
                 continue
-            found = _attribution(index.inside([inner]), part, inner)
+            view = index.inside([inner])  # read from inside the outer quotation
+            found = _attribution(view, part, inner)
             if found is None:
                 continue
             speaker, cue = found
-            speaker = _inner_speaker(index.inside([inner]), part, speaker, quote.speaker)
+            speaker = _inner_speaker(view, part, speaker, quote.speaker)
             yield Quote(
                 text=text[start:end], start=start, end=end,
                 parts=(TextSpan(start=start, end=end, text=text[start:end]),),
@@ -70,9 +71,8 @@ def _attribution(index: _Index, part: Span, inner: RawQuote
                  ) -> tuple[Speaker | None, TextSpan] | None:
     """The cue right beside the inner quotation, and the speaker it names."""
     text = index.text
-    before = text[part.start:inner.outer_start]
-    sentence = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-    lead_start = part.start + sentence + 2 if sentence >= 0 else part.start
+    ends = _sentence_ends(text, part.start, inner.outer_start)
+    lead_start = ends[-1] if ends else part.start
     words = re.findall(r"[\w’']+", text[lead_start:inner.outer_start])
     # "he said '...'", "she shouted: '...'", "I told him '...'": the verb, at most
     # an object pronoun, then the mark.
@@ -87,8 +87,8 @@ def _attribution(index: _Index, part: Span, inner: RawQuote
     # three words after the mark
     first = re.findall(r"[\w’']+", after[:60])[:3]
     if any(w.lower() in SPEECH_VERBS for w in first) and text[inner.end - 1:inner.end] in ",!?":
-        stop = re.search(r"[.!?;]", after)
-        end = inner.outer_end + (stop.start() if stop else len(after))
+        ends = _sentence_ends(text, inner.outer_end, part.end)
+        end = ends[0] if ends else part.end
         found = _find_in(index, inner.outer_end, end, inner, after=True)
         if found is not None and found.cue is not None:
             return found.speaker, found.cue

@@ -13,6 +13,7 @@ from .lexicon import (
     PLACE_AFTER,
     PLACE_HEADS,
     STREET_SUFFIXES,
+    STREET_TITLES,
 )
 from .nametokens import is_age, is_title_token, word_positions
 
@@ -35,11 +36,6 @@ ROAD_NUMBER = re.compile(
     r"carriageway|slip|junction|near|between)\b)")
 
 
-# Titles that name streets after their holders: "Queen Victoria Street", "Duke Street".
-_STREET_TITLES = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "lord",
-                            "lady", "earl", "bishop", "st", "saint", "sir", "dean", "abbot"})
-
-
 def streets(doc: Doc) -> Iterator[Candidate]:
     """"Boathouse Lane", "Park Road South": capitalised words ending in a street word."""
     n = len(doc)
@@ -55,13 +51,13 @@ def streets(doc: Doc) -> Iterator[Candidate]:
                 and "\n" not in doc[start - 1].whitespace_ and not is_title_token(doc[start - 1]) \
                 and doc[start - 1].lower_ not in ORG_HEADS:
             start -= 1
-        if start > 0 and doc[start - 1].lower_ in _STREET_TITLES and doc[start - 1].text[:1].isupper() \
+        if start > 0 and doc[start - 1].lower_ in STREET_TITLES and doc[start - 1].text[:1].isupper() \
                 and start < i and "\n" not in doc[start - 1].whitespace_:
             start -= 1  # "Prince William Street": a street named after a title's holder
         if start == i or doc[start].is_sent_start and doc[start].ent_type_ == "":
             continue
         if start > 0 and is_title_token(doc[start - 1]) and doc[start - 1].text[:1].isupper() \
-                and doc[start - 1].lower_.rstrip(".") not in _STREET_TITLES:
+                and doc[start - 1].lower_.rstrip(".") not in STREET_TITLES:
             continue  # "PC Jo Lane", "Chief Executive Amy Close": a rank, then a person
         end = i + 1
         if any(t.lower_ in ORG_HEADS for t in doc[end:end + 3]) and end < n \

@@ -50,7 +50,7 @@ from .speakers import (
     _speaker_from_token,
     _subject_speaker,
 )
-from .textindex import _Index
+from .textindex import _Index, _sentence_ends
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,18 +79,8 @@ SHORT_ATTRIBUTION_WORDS = 6
 SIGN_OFF_WORDS = 16
 
 
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
-# Words whose full stop does not end a sentence ("Rep. Gwen Moore", "Mr. Obama").
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof rev hon st mt ft fr sr jr rep reps sen sens gov lt gen col capt cmdr
-    sgt det insp supt ch cllr no nos vol inc co corp ltd bros dept univ ave rd jan feb mar
-    apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun vs etc approx
-    u.s d.c a.m p.m e.g i.e
-    """.split()
-)
 
 
 def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: Sequence[Entity],
@@ -145,22 +135,6 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
         quotes.extend(nested_quotes(index, quote, quotes[-1]))
         previous = (quote, attribution)
     return tuple(quotes)
-
-
-def _sentence_ends(text: str, start: int, end: int) -> list[int]:
-    """Offsets where sentences end inside ``text[start:end]`` (after the space)."""
-    ends = []
-    # The look-ahead may read the two characters after ``end``: a sentence that ends
-    # right before a quotation (`said Monday. "I want`) ends there.
-    for match in _SENTENCE_END.finditer(text, start, min(len(text), end + 2)):
-        if match.end() > end:
-            continue
-        if text[match.start()] == ".":
-            word = re.search(r"([\w.]+)$", text[max(start, match.start() - 12):match.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
-                continue  # "Rep. Moore", "J. Smith"
-        ends.append(match.end())
-    return ends
 
 
 def _paragraph_of(paragraph_starts: list[int], char: int) -> int:

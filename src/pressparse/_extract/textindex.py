@@ -2,8 +2,8 @@
 
 Every attribution rule asks the same questions of a document: which tokens lie
 in a stretch of text (quoted words left out), which entity starts at a
-character, which people were mentioned before it. One index answers them by
-bisection, so the work per quotation stays bounded.
+character, which people were mentioned before it, where sentences end. One
+index answers them by bisection, so the work per quotation stays bounded.
 """
 
 from __future__ import annotations
@@ -19,6 +19,34 @@ from .quotemarks import RawQuote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# Words whose full stop does not end a sentence ("Rep. Gwen Moore", "Mr. Obama").
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof rev hon st mt ft fr sr jr rep reps sen sens gov lt gen col capt cmdr
+    sgt det insp supt ch cllr no nos vol inc co corp ltd bros dept univ ave rd jan feb mar
+    apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun vs etc approx
+    u.s d.c a.m p.m e.g i.e
+    """.split()
+)
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets where sentences end inside ``text[start:end]`` (after the space)."""
+    ends = []
+    # The look-ahead may read the two characters after ``end``: a sentence that ends
+    # right before a quotation (`said Monday. "I want`) ends there.
+    for match in _SENTENCE_END.finditer(text, start, min(len(text), end + 2)):
+        if match.end() > end:
+            continue
+        if text[match.start()] == ".":
+            word = re.search(r"([\w.]+)$", text[max(start, match.start() - 12):match.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue  # "Rep. Moore", "J. Smith"
+        ends.append(match.end())
+    return ends
 
 
 class _Index:
