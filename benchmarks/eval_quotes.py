@@ -736,7 +736,7 @@ def all_preds(case: DocCase, doc: pressparse.Document,
 def record_cells() -> list[tuple[str, ...]]:
     """Make every confidence a marker of its cell, the signals it rests on (--calibrate)."""
     import pressparse._extract.quotes as quotes_module
-    import pressparse._extract.reported as reported_module
+    import pressparse._extract.reported_build as reported_module
     from pressparse._extract.confidence import signals
 
     cells: list[tuple[str, ...]] = []

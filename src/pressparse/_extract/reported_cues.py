@@ -155,6 +155,14 @@ REFERRING_VERBS = forms("refer")
 #: and "argued about money" as deeds, not as what was said.
 TOPIC_VERBS = forms("warn complain boast brag joke comment caution testify tweet write")
 ABOUT = frozenset({"about", "of"})
+#: Subjects that stand for no speaker: expletive "it", demonstratives.
+NO_SPEAKER = frozenset("it this that these those there what which who you".split())
+#: Objects a side is never taken on: pronouns, whose referent the rules do not follow
+#: here, and reflexives ("defended himself").
+NO_OBJECTS = NO_SPEAKER | frozenset(
+    "him her them me us himself herself themselves itself myself ourselves".split())
+#: Pronouns a described speaker may be written as.
+PRONOUNS = frozenset("he she they we i us them who it".split())
 #: Every word that may cue reported speech: :mod:`.reported` decides which it is.
 SPEECH_VERBS = forms(SPEECH_LEMMAS)
 REPORTING_VERBS = SPEECH_VERBS | VIEW_VERBS | NAMING_VERBS | HEARING_VERBS \

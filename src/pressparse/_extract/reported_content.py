@@ -1,0 +1,316 @@
+"""Reported speech, part one: what a reporting predicate reports.
+
+Given a reporting word, :func:`find_content` finds the tokens it reports and
+says how they hang from it ("clause", "request", "naming", "stance",
+"object", "wish", "commitment"), or None when the parse gives it no content:
+a question, a telephone call, an appeal to the public, a thing found rather
+than a finding stated. The kind of content picks the confidence cell when the
+speaker is the verb's subject (see :mod:`.reported`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .reported_cues import (
+    ABOUT,
+    ASK_VERBS,
+    ATTITUDE_VERBS,
+    CALLS,
+    CITING_VERBS,
+    COMMITMENT_VERBS,
+    COPULAS,
+    FINDING_VERBS,
+    NAMING_VERBS,
+    NO_OBJECTS,
+    NO_SPEAKER,
+    OBJECT_VERBS,
+    OPEN_STANCE_VERBS,
+    POLLS,
+    PUBLIC,
+    QUESTION_MARKS,
+    REFERRING_VERBS,
+    REPORTING_VERBS,
+    REQUEST_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    TOPIC_VERBS,
+    WISH_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: A reported clause longer than this many tokens is a parse run on over
+#: unpunctuated text (thousands of "X said:" lines), not what one person said;
+#: the bound also keeps the work per reporting verb constant.
+MAX_CONTENT_TOKENS = 200
+
+
+def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
+    """The tokens the verb reports, and how they hang from it; None for no content."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
+    if clauses:
+        # The clause after the verb when there are two ("..., he said, adding ...").
+        clause = min(clauses, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
+        if clause.right_edge.i - clause.left_edge.i > MAX_CONTENT_TOKENS:
+            return None  # a run-on parse, not a clause anyone said (and bounded work)
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+            return None  # "asked if", "would not say whether"
+        if verb.lower_ in FINDING_VERBS and not any(
+                c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that"
+                for c in clause.children) and clause.lower_ not in COPULAS \
+                and not _by_poll(verb, lo, hi):
+            return None  # "found the car abandoned": what was found, not a finding stated
+        tokens = _with_conjoined(verb, clause, hi)
+        if clause.i > verb.i:
+            tokens = _to_sentence_end(verb, tokens, hi)
+        return tokens, "clause"
+    if verb.lower_ in FINDING_VERBS:
+        polled = _poll_finding(verb, lo, hi)
+        if polled is not None:
+            return polled, "clause"
+    inverted = _inverted_clause(verb, lo, hi)
+    if inverted is not None:
+        return inverted, "clause"
+    if verb.dep_ == "parataxis" and verb.lower_ not in NAMING_VERBS:
+        # "The man, police said, was taken to hospital": the clause around the verb.
+        own = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in own], "clause"
+    lower = verb.lower_
+    if lower in CALLS and any(t.like_num for t in verb.doc[verb.i + 1:verb.i + 4]):
+        return None  # a telephone call: "call 101 quoting incident 123", "call us on 0800"
+    if lower in CALLS:
+        called = _call_content(verb)
+        if called is not None:
+            return called, "request"
+    if lower in NAMING_VERBS:
+        return _naming_content(verb), "naming"
+    if lower in TOPIC_VERBS:
+        topic = _topic(verb, lo, hi)
+        if topic is not None:
+            return topic, "stance"
+    if lower in CITING_VERBS or lower in REFERRING_VERBS:
+        cited = _cited(verb, lo, hi)
+        return (cited, "stance") if cited is not None else None
+    if lower in STANCE_VERBS:
+        stance = _stance_content(verb, lo, hi)
+        if stance is not None:
+            return stance, "stance"
+    if lower in OBJECT_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                    and lo <= c.idx < hi), None)
+        if obj is not None and not any(c.dep_ in ("xcomp", "oprd") for c in verb.children) \
+                and obj.lower_ not in NO_SPEAKER \
+                and (not obj.ent_type_ or lower in ATTITUDE_VERBS and obj.ent_type_ == "PERSON"):
+            return list(obj.subtree), "object"  # "announced a review of the scheme"
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and lo <= c.idx < hi
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if infinitive is None:
+        return None
+    addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "Jane Doe wants to reopen the library": a wish held now. A past one ("she
+    # wanted to thank the nurses") tells why someone acted, in the writer's words.
+    if lower in WISH_VERBS and addressee is None and infinitive.i > verb.i \
+            and not lower.endswith("ed") and all(t.i > verb.i for t in infinitive.subtree):
+        return list(infinitive.subtree), "wish"
+    if lower in COMMITMENT_VERBS and addressee is None:
+        return list(infinitive.subtree), "commitment"  # "vowed to find those responsible"
+    if (lower in REQUEST_VERBS or lower in ASK_VERBS) and addressee is not None \
+            and not _is_public(addressee):
+        # "urged the council to reopen the road": who was asked, and to do what.
+        return sorted([*addressee.subtree, *infinitive.subtree], key=lambda t: t.i), "request"
+    return None
+
+
+#: Words that end reported content running on to the end of its sentence: the
+#: cue of another attribution, and a clause break.
+_CONTENT_STOPS = frozenset({";", ":", '"', "“", "”", "according"})
+#: The words before a verb that belong to its own clause: subject, auxiliaries, negation.
+_VERB_GROUP = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg"})
+
+
+def _to_sentence_end(verb: Token, tokens: list[Token], hi: int) -> list[Token]:
+    """The content with the rest of its sentence after it.
+
+    The parse often hangs the end of what was said on the reporting verb
+    ("insisted it was a dip, reflecting restlessness among voters", "said the
+    road would reopen unless the council objects"), so the clause stops short;
+    what follows it in the sentence is still the content, up to another
+    attribution (", Jane Doe added", "according to ..."), a semicolon or colon,
+    or a quotation.
+    """
+    doc = verb.doc
+    last = max(t.i for t in tokens)
+    end, k = last, last + 1
+    # Not past the verb's own clause: "A week after Jane Doe announced that the
+    # road would close, it reopened" reports only the announcement.
+    stop_end = min(verb.sent.end, len(doc), max(t.i for t in verb.subtree) + 1)
+    while k < stop_end and doc[k].idx < hi:
+        token = doc[k]
+        if token.lower_ in REPORTING_VERBS or token.lower_ in _CONTENT_STOPS:
+            break
+        end, k = k, k + 1
+    if end == last:
+        return tokens
+    if k < stop_end and doc[k].lower_ in REPORTING_VERBS:
+        # ", Jane Doe said", "but she did not say": nor is the other verb's clause.
+        own = [c.left_edge.i for c in doc[k].children if c.i < k and c.dep_ in _VERB_GROUP]
+        end = min(end, min(own, default=k) - 1)
+    while end > last and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
+        end -= 1
+    return tokens + list(doc[last + 1:end + 1])
+
+
+def _inverted_clause(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"after Jane Doe told the paper she was "not ready yet"", parsed upside down.
+
+    The parse may make the reported clause the head of its reporting verb (the
+    verb an ``advcl`` of it). When the clause's own subject follows the verb and
+    the verb has a subject of its own and no clause, the clause after the verb
+    is what it reports.
+    """
+    clause = verb.head
+    if verb.dep_ != "advcl" or clause.i <= verb.i or not lo <= clause.idx < hi \
+            or verb.lower_ not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    last = max(t.i for t in verb.subtree)
+    if subject is None or subject.i != last + 1:
+        return None  # the clause's subject must come right after the verb's words
+    return [t for t in clause.subtree if t.i > last and lo <= t.idx < hi]
+
+
+def _poll_finding(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"The poll showed Jane Doe leading by five points": the object and what follows it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and lo <= c.idx < hi), None)
+    if obj is None or not _by_poll(verb, lo, hi):
+        return None
+    return _to_sentence_end(verb, list(obj.subtree), hi)
+
+
+def _by_poll(verb: Token, lo: int, hi: int) -> bool:
+    """Whether the verb's subject is a poll, survey or study (:data:`POLLS`)."""
+    finder = next((c for c in verb.children if c.dep_ == "nsubj" and lo <= c.idx < hi), None)
+    return finder is not None and finder.lower_ in POLLS
+
+
+def _topic(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"warned of a ferocious battle", "complained about the coverage": what was spoken of."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT
+                 and verb.i < c.i <= verb.i + 2 and lo <= c.idx < hi), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    if obj is None or obj.lower_ in NO_OBJECTS:
+        return None
+    return list(obj.subtree)
+
+
+def _cited(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"citing low growth", "referring to the bypass as a waste": what was pointed to."""
+    if verb.lower_ in CITING_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                    and lo <= c.idx < hi), None)
+    else:
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   and c.i == verb.i + 1), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if obj is None or obj.lower_ in NO_OBJECTS:
+        return None
+    return sorted([*obj.subtree, *(t for c in verb.children if c.dep_ == "prep"
+                                   and c.lower_ == "as" for t in c.subtree)], key=lambda t: t.i)
+
+
+def _stance_content(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"opposed the bypass", "accused the council of neglect": what the side is taken on."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and lo <= c.idx < hi), None)
+    if obj is None or obj.lower_ in NO_OBJECTS:
+        return None
+    named = obj.ent_type_ in ("PERSON", "ORG", "NORP")
+    if not named and (verb.lower_ not in OPEN_STANCE_VERBS or obj.ent_type_):
+        return None
+    tokens = list(obj.subtree)
+    # "accused the council of neglect": the charge hangs on the verb.
+    tokens += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i
+               for t in c.subtree]
+    return tokens
+
+
+def _with_conjoined(verb: Token, clause: Token, hi: int) -> list[Token]:
+    """The clause, and a clause the parse conjoins to the verb after it.
+
+    "told the court that the car was stolen, but the insurer refused to pay":
+    the parse often hangs the second clause, with its own subject, on the
+    reporting verb rather than on the first clause, though it is reported too.
+    A second reporting verb ("..., but did not say when") is a predicate of its own.
+    """
+    # "reported that A and it was later confirmed that B": B is the content of
+    # another reporting predicate the parse conjoins inside the first clause.
+    nested = {t.i for c in clause.subtree if c.dep_ == "conj" and c.lower_ in REPORTING_VERBS
+              and any(g.dep_ == "ccomp" for g in c.children) for t in c.subtree}
+    nested |= {c.i - 1 for c in clause.subtree if c.i in nested and c.i - 1 not in nested
+               and c.doc[c.i - 1].dep_ == "cc"}
+    tokens = [t for t in clause.subtree if t.i not in nested]
+    if clause.i < verb.i:
+        return tokens
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.idx >= hi \
+                or conj.lower_ in REPORTING_VERBS \
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        first, last = tokens[-1].i + 1, max(t.i for t in conj.subtree)
+        tokens += [t for t in verb.doc[first:last + 1]]
+    return tokens
+
+
+def _call_content(verb: Token) -> list[Token] | None:
+    """"called for an inquiry", "called on the council to resign": what is called for."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "called the resident on her landline": a telephone call
+    for clause in verb.children:
+        # "called for the council to act", parsed as a clause marked by "for".
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if clause.dep_ == "advcl" and mark is not None and mark.i == verb.i + 1:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or _is_public(subject):
+                return None
+            return [t for t in clause.subtree if t.i != mark.i]
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on") or prep.i != verb.i + 1:
+            continue
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if target is None or _is_public(target):
+            return None  # an appeal: "called for witnesses to come forward"
+        tokens = [t for t in prep.subtree if t.i != prep.i]
+        # "called for the council to act": the parse may hang the infinitive on the verb.
+        tokens += [t for c in verb.children if c.i > prep.i and (
+            c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for t in c.subtree]
+        return tokens
+    return None
+
+
+def _is_public(token: Token) -> bool:
+    """An appeal's addressee: the public, or what is asked of it ("information")."""
+    return token.lower_ in PUBLIC
+
+
+def _naming_content(verb: Token) -> list[Token]:
+    """"called the decision a "disgrace"": the object and what it is called."""
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd")
+             or c.dep_ == "prep" and c.lower_ == "as"]
+    if not parts:
+        # "calling Jane Doe a fraud": the parse may hang the name on the verb as a
+        # clause whose object is what she is called.
+        parts = [c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1
+                 and c.ent_type_ and any(g.dep_ == "dobj" for g in c.children)]
+        return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+    if len(parts) < 2:
+        return []
+    return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)

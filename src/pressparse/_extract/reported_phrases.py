@@ -1,0 +1,79 @@
+"""Reported speech framed by a phrase rather than a verb.
+
+"According to X, <clause>" and "In the latest poll, <clause>": the clause the
+phrase frames is the content, the phrase's noun the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .reported_build import build_quote
+from .reported_cues import FINDING_VERBS, SPEECH_VERBS, VIEW_VERBS
+from .reported_speaker import as_written
+from .speakers import _speaker_from_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..models import Quote
+    from .quotemarks import RawQuote
+    from .textindex import _Index
+
+
+def according(index: _Index, raw: Sequence[RawQuote], token: Token, lo: int, hi: int
+               ) -> Quote | None:
+    """"According to X, <clause>": the clause is X's, minus the phrase."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        to = token.doc[token.i + 1]
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    head = token.head if token.head is not token else None
+    if head is None or head.i == token.i:
+        return None
+    own = {t.i for t in token.subtree} | {t.i for t in to.subtree}
+    head = _framed(token, own, head)
+    content = [t for t in head.subtree if t.i not in own and lo <= t.idx < hi]
+    speaker = _speaker_from_token(index, source) or as_written(index, source)
+    return build_quote(index, raw, token, content, speaker, "according",
+                  cue_end=to.idx + len(to.text))
+
+
+def in_poll(index: _Index, raw: Sequence[RawQuote], poll: Token, lo: int, hi: int
+             ) -> Quote | None:
+    """"In the latest poll, Jane Doe leads by five points": the clause is the poll's finding."""
+    prep = poll.head
+    if poll.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    clause = prep.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause is prep or subject is None or subject.i < prep.i \
+            or clause.lower_ in SPEECH_VERBS or clause.lower_ in VIEW_VERBS \
+            or clause.lower_ in FINDING_VERBS:  # "In a study, economists found ..."
+        # "a lead in the polls", "took part in a survey": only a poll set before
+        # the clause it frames reports what the clause says.
+        return None
+    own = {t.i for t in prep.subtree}
+    content = [t for t in clause.subtree if t.i not in own and lo <= t.idx < hi]
+    speaker = as_written(index, poll)
+    return build_quote(index, raw, prep, content, speaker, "according",
+                  cue_end=poll.idx + len(poll.text))
+
+
+def _framed(phrase: Token, own: set[int], head: Token) -> Token:
+    """What a phrase framing its sentence frames: the whole sentence.
+
+    "According to the survey, turnout rose in the north while it fell in the
+    south": the parse may hang the phrase on the clause nearest it, but set at
+    the start or the end of its sentence it frames all of it.
+    """
+    sentence = phrase.sent
+    words = [t.i for t in sentence if not (t.is_punct or t.is_space)]
+    if words and (min(own) <= words[0] or max(own) >= words[-1]):
+        return sentence.root
+    return head
