@@ -42,8 +42,11 @@ same body text as pressparse (the front matter split off by
 * residences    ``{(person, residence)}``: a gold person's age (residence)
   counts as found when the predicted person matched to them (by the people
   rule above) carries the same value (residences compared case-insensitively,
-  "the " dropped); a predicted value on an unmatched person or differing from
-  the gold is a false positive.
+  "the " dropped, and also matching when the comma-separated parts of one are the
+  first or last parts of the other: "Mill Road, Exampleton" and "Exampleton" name
+  one home at two levels of detail; ``--exact-residences`` for whole strings only);
+  a predicted value on an unmatched person or differing from the gold is a false
+  positive.
 
 The baseline has no references, ages or residences: stock parts offer none.
 
@@ -228,12 +231,38 @@ def _score_attribute(gold: Pred, pred: Pred, kind: str) -> tuple[int, list, list
     tp, fps = 0, []
     for name, value in pred[kind]:
         person = person_of.get(name)
-        if person is not None and gold_values.get(person) == value:
+        if person is not None and person in gold_values \
+                and _same_value(kind, gold_values[person], value):
             tp += 1
             gold_values.pop(person)
         else:
             fps.append((name, value))
     return tp, sorted(fps, key=str), sorted(gold_values.items(), key=str)
+
+
+#: ``--exact-residences``: compare residences as whole strings (the scorer before 2 Dec 2026).
+EXACT_RESIDENCES = False
+
+
+def _same_value(kind: str, gold: object, pred: object) -> bool:
+    """Ages equal; residences equal, or one the other at a coarser level of detail.
+
+    The annotators split on how much of an address to write ("Flaxley Road,
+    Selby" / "Selby"; "Elnes, in the Nord-Pas-de-Calais, France" / "Elnes"), so
+    a residence also counts when its comma-separated parts are the first or the
+    last parts of the other's: the same home, told more or less fully. Two
+    different towns never match.
+    """
+    if gold == pred or kind != "residences" or EXACT_RESIDENCES:
+        return gold == pred
+    g, p = _place_parts(str(gold)), _place_parts(str(pred))
+    short, long = sorted((g, p), key=len)
+    return bool(short) and (long[:len(short)] == short or long[-len(short):] == short)
+
+
+def _place_parts(place: str) -> list[str]:
+    return [re.sub(r"^(?:in|near)\s+(?:the\s+)?", "", part.strip())
+            for part in place.split(",") if part.strip()]
 
 
 def report(title: str, systems: dict[str, list[Pred]], gold: list[Pred], names: list[str],
@@ -478,7 +507,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--show-errors", action="store_true", help="per-document FP/FN lists")
     ap.add_argument("--gum", action="store_true", help="also score PERSON/ORG on GUM news")
     ap.add_argument("--no-baseline", action="store_true", help="score pressparse alone")
+    ap.add_argument("--exact-residences", action="store_true",
+                    help="residences only as whole strings, not at a coarser level of detail")
     args = ap.parse_args(argv)
+    global EXACT_RESIDENCES  # noqa: PLW0603 - one switch read by the scorer
+    EXACT_RESIDENCES = args.exact_residences
 
     baseline = None
     if not args.no_baseline:

@@ -37,6 +37,10 @@ def read(marked: str) -> tuple[int | None, str | None]:
          "Hill area of Exampleton"),
         ("[Tom Reyes], 45, of no fixed address, admitted theft.", 45, None),
         ("[Tom Reyes], 19, was sentenced.", 19, None),
+        ("[Tom Reyes], aged 19 and from Exampleton, admitted the offence.", 19, "Exampleton"),
+        ("[Tom Reyes], who is 52 and from Exampleton, was fined.", 52, "Exampleton"),
+        ("[Tom Reyes], of Flat 4, 27 Mill Road, Exampleton, was fined.", None, "Exampleton"),
+        ("[Tom Reyes], 30, of 27 Mill Road, was fined.", 30, "27 Mill Road"),
     ],
 )
 def test_age_and_residence(marked, age, residence):
@@ -51,6 +55,7 @@ def test_age_and_residence(marked, age, residence):
         "[Tom Reyes], of Exampleshire Police's Major Crime Team, said",
         "[Tom Reyes], of CPS Exampleton, said",
         "[Tom Reyes], from Exampleton Crown Court, said",
+        "[Tom Reyes] from Exampleton and District Major Crime Branch said",
     ],
 )
 def test_a_body_is_no_residence(marked):

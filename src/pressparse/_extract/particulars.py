@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import NATIONS, ORG_HEADS, STREET_SUFFIXES
+from .lexicon import NATIONS, ORG_HEADS, STREET_SUFFIXES, UNIT_WORDS
 
 _WINDOW = 160
 # A capitalised place word, and the small words place names hold ("Ashby de la Zouch",
@@ -19,7 +19,10 @@ _WINDOW = 160
 _WORD = r"[A-Z][\w'’.-]*"
 _PLACE_PART = (rf"{_WORD}(?:[ \t]+(?:{_WORD}|(?:of|upon|on|le|de|des|du|la|the|en|area[ \t]+of)\b))*"
                r"(?<![ \t])")
-_PLACE = rf"(?P<place>{_PLACE_PART}(?:(?:,[ \t]+|[ \t]+in[ \t]+){_PLACE_PART})*)"
+# A house number or a flat opens an address: "Flat 2, 14 Park Road, Exampleton".
+_ADDRESS_PART = (rf"(?:(?:Flat|Apartment|Unit|Room)[ \t]+\d{{1,4}}[A-Za-z]?(?![\w'’.-])"
+                 rf"|\d{{1,4}}[A-Za-z]?[ \t]+{_PLACE_PART}|{_PLACE_PART})")
+_PLACE = rf"(?P<place>{_ADDRESS_PART}(?:(?:,[ \t]+|[ \t]+in[ \t]+){_ADDRESS_PART})*)"
 # What may follow an age after a name: a comma or bracket, the end of the sentence or
 # of an item ("was named as Jo Vale, 32."; "Jo Vale, 32; Al Roe, 40"), a dash, an address,
 # or a verb ("Jo Vale, 32 was jailed"); not a unit or a street ("32 metres", "32 Mill Lane").
@@ -42,7 +45,7 @@ _AFTER = re.compile(
     rf"(?:[ \t]*,?[ \t]+and[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*,[ \t]*\d{{1,3}}[ \t]*"
     rf"(?=,[ \t]*(?:both|all)[ \t]))?"
     rf"(?:[ \t]*,?[ \t]*(?:(?:both|all|who[ \t]+(?:is|was|lives))[ \t]+)?"
-    rf"(?:(?:and[ \t]+)?of|from|(?:who[ \t]+)?lives[ \t]+in)"
+    rf"(?:(?:and[ \t]+)?(?:of|from)|(?:who[ \t]+)?lives[ \t]+in)"
     rf"[ \t]+(?:the[ \t]+)?{_PLACE})?"
 )
 # Before the name: "32-year-old Jane Doe", "a 45-year-old man, Jane Doe,", "a Luton man, Jane Doe".
@@ -83,6 +86,8 @@ _PEERAGE = re.compile(r"\b(?:Lord|Lady|Baron|Baroness|Earl|Countess|Viscount|Duk
 # Words that open a street's name in French, Spanish, Italian: "Rue des Lilas, Paris".
 _STREET_OPENERS = frozenset({"rue", "avenue", "boulevard", "chemin", "calle", "via", "viale",
                              "piazza", "plaza", "place", "allee", "allée", "impasse", "quai"})
+# The words a flat or a room opens with in an address: "Flat 2, 14 Park Road".
+_DWELLINGS = frozenset({"Flat", "Apartment", "Unit", "Room"})
 # "and" and capitalised words after a place, which may carry it on into a body's name.
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:and|&|of)?[ \t]*[A-Z][\w'’-]*)+")
 # Words that end a residence: what follows is no longer the address.
@@ -141,7 +146,8 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
     if following and following.group(1) in ORG_HEADS:
         return None, -1, -1  # "of Exampleton police": an officer's station, not a home
     rest = _NAME_GOES_ON.match(text, end, min(len(text), end + 80))
-    if rest and any(w.lower() in ORG_HEADS for w in re.findall(r"[\w'’-]+", rest.group())):
+    if rest and any(w.lower() in ORG_HEADS | UNIT_WORDS
+                    for w in re.findall(r"[\w'’-]+", rest.group())):
         return None, -1, -1  # "of Exampleshire, Examplebury and Exampleford Major Crime Unit"
     parts: list[tuple[int, int, str]] = []  # start, end, separator before the next part
     for part in re.finditer(r"(.+?)(,[ \t]+|[ \t]+in[ \t]+|$)", text[start:end]):
@@ -164,7 +170,8 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
     for k, (p_start, p_end, separator) in enumerate(parts[:-1]):
         words = text[p_start:p_end].split()
         if separator == "in" or words[-1].lower() in STREET_SUFFIXES \
-                or words[0].lower() in _STREET_OPENERS and len(words) > 1:
+                or words[0].lower() in _STREET_OPENERS and len(words) > 1 \
+                or words[0][:1].isdigit() or words[0] in _DWELLINGS:
             first = k + 1
     r_start, r_end = parts[first][0], parts[-1][1]
     while r_end > r_start and text[r_end - 1] in ".'’":
