@@ -510,7 +510,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--exact-residences", action="store_true",
                     help="residences only as whole strings, not at a coarser level of detail")
     args = ap.parse_args(argv)
-    global EXACT_RESIDENCES  # noqa: PLW0603 - one switch read by the scorer
+    global EXACT_RESIDENCES  # one switch, read by the scorer
     EXACT_RESIDENCES = args.exact_residences
 
     baseline = None
