@@ -893,3 +893,50 @@ def test_a_name_before_officers_a_post_nominal_and_a_kin_word_name_no_one_more(p
         "there.")
     check_document(doc)
     assert {p.name for p in doc.people} == {"Andrew Selby", "Paula Wight"}
+
+
+# --- names the model runs into their neighbours, and sites it takes for names ------------
+
+def _people(parser, text):
+    return {p.name for p in parser.parse_text(text).people}
+
+
+@pytest.mark.model
+def test_a_court_ends_where_the_next_clause_begins(parser):
+    doc = parser.parse_text("The hearing ended at Exampleton Crown Court. Today at Exampleton "
+                            "Crown Court Hurley was sentenced to two years in prison. Jordan "
+                            "Hurley, 22, admitted assault.")
+    assert {o.name for o in doc.organizations} == {"Exampleton Crown Court"}
+    assert {p.name for p in doc.people} == {"Jordan Hurley"}
+
+
+@pytest.mark.model
+def test_a_sentence_opener_and_a_spaced_dash_are_no_part_of_a_name(parser):
+    assert _people(parser, "Following Blackmore's arrest, a search of the area led to two "
+                           "knives being found. Officers had earlier detained Ryan Blackmore "
+                           "near the station.") == {"Ryan Blackmore"}
+    assert _people(parser, "The victim - 19-year-old Kareem Osman - died in hospital a short "
+                           "time later.") == {"Kareem Osman"}
+
+
+@pytest.mark.model
+def test_a_nickname_in_brackets_stays_inside_one_name(parser):
+    doc = parser.parse_text("Thomas (Tommy) Wetherall, 88, was found at his home on Monday. "
+                            "Mr Wetherall was a retired miner.")
+    check_document(doc)
+    assert [(p.name, p.age) for p in doc.people] == [("Thomas Wetherall", 88)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Vandals damaged headstones at Millbrook Cemetery overnight.",
+    "Cafe Rosella was broken into overnight.",
+    "A body was recovered from the River Exe on Monday.",
+    "A First World War medal was stolen from the house.",
+    "Four Bose headphones and a laptop were taken from the car.",
+    "Police were called to Redhill Corner and the Old Mill in Exampleton after a fight.",
+])
+def test_sites_rivers_wars_and_products_are_neither_people_nor_bodies(parser, text):
+    doc = parser.parse_text(text)
+    assert not doc.people
+    assert not doc.organizations

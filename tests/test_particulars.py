@@ -56,6 +56,7 @@ def test_age_and_residence(marked, age, residence):
         "[Tom Reyes], of CPS Exampleton, said",
         "[Tom Reyes], from Exampleton Crown Court, said",
         "[Tom Reyes] from Exampleton and District Major Crime Branch said",
+        "speak to [Tom Reyes] of the Exampleton Road Policing Group. Please call 101.",
     ],
 )
 def test_a_body_is_no_residence(marked):

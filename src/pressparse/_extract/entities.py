@@ -41,7 +41,14 @@ from .orgnames import (
     rule_organizations,
 )
 from .orgrepair import acronyms, described_not_named, furniture
-from .personnames import aged_people, collared_people, kin_named, office_holders, titled_people
+from .personnames import (
+    aged_people,
+    collared_people,
+    kin_named,
+    nicknamed,
+    office_holders,
+    titled_people,
+)
 from .phones import find_phones
 from .places import PLATE, ROAD_NUMBER, streets
 from .references import find_references
@@ -75,6 +82,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += office_holders(doc)
     candidates += aged_people(doc)
     candidates += kin_named(doc)
+    candidates += nicknamed(doc, text)
     candidates += rule_organizations(doc)
     candidates += bodies_by_kind(doc)
     candidates += owned_units(doc)

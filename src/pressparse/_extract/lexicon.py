@@ -187,7 +187,8 @@ PRODUCT_AFTER = frozenset(
     """
     car cars van vans vehicle vehicles watch watches handbag handbags bag bags phone phones
     console consoles motorbike motorcycle bike bikes jacket jackets trainers hatchback saloon
-    estate 4x4 suv pick-up lorry truck scooter moped laptop laptops tablet
+    estate 4x4 suv pick-up lorry truck scooter moped laptop laptops tablet headphones
+    earphones earbuds speaker speakers drone drones sunglasses
     """.split()
 )
 
@@ -213,7 +214,8 @@ PLACE_HEADS = frozenset({
     "woods", "fields", "marsh", "quay", "wharf", "estate", "village", "court",
     "house", "room", "hill", "vale", "valley", "meadow", "meadows", "gate", "end", "farm",
     "ground", "grounds", "dock", "docks", "estuary", "reservoir", "harbour", "marina", "beach",
-    "pier", "forest", "lake", "airport", "airfield", "hotel", "inn", "tavern",
+    "pier", "forest", "lake", "airport", "airfield", "hotel", "inn", "tavern", "corner",
+    "mill", "reserve", "cemetery", "crematorium",
 })
 #: Words before "Court" that make it a court of law ("Exampleton Crown Court").
 COURT_KINDS = frozenset({

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A nickname in brackets inside a name: "Joseph (Joe) Vale".
+_NICKNAME = re.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]+\w)")
 _ROLE_STOP = re.compile(
     r"[.;:!?\n\"“”]|\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|who|which|that|has|had|is|was|"
     r"will|would|are|were)\b",
@@ -135,7 +137,7 @@ def link_entities(
 
 def name_key(text: str) -> str:
     """Comparable form of a name: no leading article, possessive or case."""
-    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the)\s+", "", _NICKNAME.sub("", text.strip()), flags=re.IGNORECASE)
     return _POSSESSIVE.sub("", text).strip().lower()
 
 
@@ -412,9 +414,9 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 def _display_name(cluster: _PersonCluster) -> str:
-    best = max(cluster.mentions, key=lambda m: (len(m.text.split()), -m.start))
-    return _POSSESSIVE.sub("", best.text).strip() if best.text.endswith(("'s", "’s")) \
-        else best.text.strip()
+    best = max(cluster.mentions, key=lambda m: (len(_NICKNAME.sub("", m.text).split()), -m.start))
+    name = _NICKNAME.sub("", best.text)  # "Joseph (Joe) Vale" is Joseph Vale
+    return _POSSESSIVE.sub("", name).strip() if name.endswith(("'s", "’s")) else name.strip()
 
 
 def _text_span(entity: Entity) -> TextSpan:

@@ -11,6 +11,7 @@ from .candidates import Candidate
 from .context import Context
 from .lexicon import (
     COUNTERS,
+    COURT_KINDS,
     HONOURS,
     LONE_SERVICES,
     NOT_ENTITIES,
@@ -78,6 +79,21 @@ def model_entities(doc: Doc, text: str, context: Context) -> Iterator[Candidate]
             yield Candidate(6, label, ent.start_char, ent.end_char)
 
 
+# First words of the names of rivers, lakes and hills: "the River Exampleford".
+_PLACE_OPENERS = frozenset({"river", "lake", "loch", "lough", "mount"})
+# First words of the names of venues, never of people: "Cafe Example", "Hotel Example".
+_VENUE_OPENERS = frozenset({"cafe", "café", "hotel", "restaurant", "pub", "bar", "bistro",
+                            "salon"})
+# Last words of the names of sites that are no one's surname: "Exampleton Cemetery".
+_SITE_HEADS = frozenset({"cemetery", "crematorium", "cathedral", "hospital", "school",
+                         "academy", "library", "stadium", "airport", "station", "centre",
+                         "center", "university", "college", "museum", "infirmary"})
+# Words that open a sentence and no name: "Following Vale's arrest", "Despite Vale's".
+_SENTENCE_OPENERS = frozenset({"following", "after", "before", "despite", "during", "since",
+                               "while", "when", "although", "though", "if", "unlike", "like",
+                               "thanking", "speaking", "having", "describing", "sentencing"})
+
+
 _AGE_WORDS = re.compile(r"\byears?[- ]old\b|\byears-old\b|\byears of age\b", re.IGNORECASE)
 
 
@@ -115,15 +131,42 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
                       or tokens[0].is_space):
         tokens.pop(0)
     label = ent.label_
+    court = next((k for k, t in enumerate(tokens[1:-1], 1)
+                  if t.lower_ == "court" and tokens[k - 1].lower_ in COURT_KINDS), None)
+    if court is not None:
+        # "at Exampleton Crown Court Vale was sentenced": the court, then the next clause's
+        # subject run into it.
+        yield Candidate(5, "ORG", tokens[0].idx, tokens[court].idx + len(tokens[court].text))
+        return
+    if tokens and tokens[0].lower_ in _PLACE_OPENERS and len(tokens) > 1 \
+            and tokens[0].text[:1].isupper() and tokens[-1].lower_ not in ORG_HEADS:
+        yield Candidate(5, "LOC", tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        return  # "the River Exampleford", "Loch Example": a river or a lake
+    if tokens and len(tokens) > 1 and tokens[-1].lower_ in ("war", "wars"):
+        yield Candidate(5, "EVENT", tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        return  # "the First World War": an event
     if tokens and modifies_title(tokens[-1]):
         return  # "Roads Policing Sergeant Jane Doe": the words before the rank are the title's
     if label == "PERSON":
         while tokens and is_title_token(tokens[0]):
             tokens.pop(0)
+        bracket = next((k for k, t in enumerate(tokens) if t.text == ")"), None)
+        if bracket is not None and "(" not in (t.text for t in tokens[:bracket]):
+            # "Joseph (Joe) Vale": the model starts inside the brackets of a nickname
+            opening = tokens[0].i - 2
+            doc = ent.doc
+            if bracket < len(tokens) - 1 and opening >= 0 and doc[opening + 1].text == "(" \
+                    and doc[opening].is_alpha and doc[opening].is_title:
+                tokens = [doc[opening], *tokens]
+            else:
+                tokens = tokens[bracket + 1:]
+        if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in _SENTENCE_OPENERS:
+            tokens = tokens[1:]  # "Following Vale's arrest": the sentence's first word
         cut = next((k for k, t in enumerate(tokens) if k and (
             any(ch.isdigit() for ch in t.text)
             or t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES
-            and tokens[k - 1].text not in ("-", "‐"))), None)  # not "Kim Jong-un"
+            and (tokens[k - 1].text not in ("-", "‐")  # not "Kim Jong-un"
+                 or bool(tokens[k - 1].whitespace_)))), None)  # but "Jo Vale - died"
         if cut is not None:
             tokens = tokens[:cut]  # "George III 1817", "Force Lead for X": names hold neither
         while tokens and (tokens[-1].lower_ in HONOURS or tokens[-1].is_punct):
@@ -143,6 +186,10 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
             tokens.pop()  # "Jane Doe Said:", "ask for Jo Vale You can": the next clause's
         if tokens and post_or_site(tokens):
             return
+        if tokens and len(tokens) > 1 and (tokens[0].lower_ in _VENUE_OPENERS
+                                           or tokens[-1].lower_ in _SITE_HEADS):
+            yield Candidate(5, "FAC", tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+            return  # "Cafe Example", "Exampleton Cemetery": a venue or a site, no one's name
         following = tokens[-1].i + 1 if tokens else 0
         if tokens and following + 1 < len(ent.doc) \
                 and ent.doc[following].lower_ in ("'s", "’s") \

@@ -142,6 +142,9 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
     out, as a reader would say where someone is from.
     """
     start, end = match.span("place")
+    stop = re.search(r"(?<=[a-z]{3})\.[ \t]", text[start:end])
+    if stop:
+        end = start + stop.start()  # "of the Exampleton Team. Please call": a sentence ends
     following = re.match(r"[ \t]+([a-z]+)", text[end:end + 20])
     if following and following.group(1) in ORG_HEADS:
         return None, -1, -1  # "of Exampleton police": an officer's station, not a home
@@ -155,6 +158,8 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
         if not words or any(w.lower().strip(".") in _NOT_PLACE_WORDS or "'s" in w or "’s" in w
                             or w.isupper() and len(w) > 1 for w in words) \
                 or words[-1].lower().strip(".") in ORG_HEADS \
+                or words[-1].lower() not in STREET_SUFFIXES \
+                and any(w.lower() in ORG_HEADS for w in words[1:]) \
                 or len(words) > 2 and words[1] == "of" and words[0].lower() in ORG_HEADS:
             break  # "of Exampleshire Police's unit", "CPS South West", "University of
             # Exampleton": a body, not a home

@@ -326,6 +326,20 @@ def post_or_site(tokens: Span | list[Token]) -> bool:
     return last in _SITE_ENDS and len(tokens) != 2 or len(tokens) == 1 and last in FACILITY_WORDS
 
 
+# "Joseph (Joe) Vale": a first name, a nickname in brackets, a surname.
+_NICKNAMED = re.compile(r"\b[A-Z][a-z]+[ \t]+\([ \t]*[A-Z][a-z]+[ \t]*\)[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                        r"(?![\w'’-])")
+
+
+def nicknamed(doc: Doc, text: str) -> Iterator[Candidate]:
+    """"Joseph (Joe) Vale": one person, when the model saw a person in any of the three
+    words (it splits the name at the brackets)."""
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for match in _NICKNAMED.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in people):
+            yield Candidate(3, "PERSON", match.start(), match.end())
+
+
 def kin_named(doc: Doc) -> Iterator[Candidate]:
     """"Jo's daughter, Ann, said": a name right after a word for a relative is a person."""
     n = len(doc)
