@@ -186,3 +186,37 @@ def test_more_ways_to_give_a_residence(marked, residence):
 )
 def test_no_residence_from_a_determiner_a_body_or_a_peerage(marked):
     assert read(marked)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("marked", "age", "residence"),
+    [
+        ("Fifty-three year-old [Ravi Kohli] was arrested on Monday.", 53, None),
+        ("Twenty-year-old [Ravi Kohli] was arrested on Monday.", 20, None),
+        ("[Ravi Kohli], of Ash Court, Mill Lane, Exampleton, Exampleshire, was jailed.", None,
+         "Exampleton, Exampleshire"),
+        # The man of a lead that names no one is the one named at the start of the next.
+        (("A 30-year-old man who was wanted for assault has been arrested.\n\n[Ravi Kohli], "
+          "of no fixed address, was charged."), 30, None),
+        ("A 38-year-old Exampleton man has been jailed.\n\n[Ravi Kohli] was 15 at the time.",
+         38, "Exampleton"),
+        (("A wanted man from Exampleton Park has been found.\n\n[Ravi Kohli], 23, has been "
+          "found."), 23, "Exampleton Park"),
+    ],
+)
+def test_spelled_ages_homes_named_court_and_the_lead_sentence(marked, age, residence):
+    assert read(marked) == (age, residence)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Ravi Kohli], of Exampleton Crown Court, said the hearing was over.",
+        # The name in the next sentence is an officer speaking, or no subject of the sentence.
+        "A 30-year-old man has been arrested.\n\n[Ravi Kohli], of the CID, said: \"Good.\"",
+        "A 30-year-old man has been arrested. Officers found [Ravi Kohli] in the car.",
+        "A 30-year-old man and a 25-year-old woman were arrested.\n\n[Ravi Kohli] was charged.",
+    ],
+)
+def test_no_age_or_home_from_a_lead_about_someone_else(marked):
+    assert read(marked) == (None, None)

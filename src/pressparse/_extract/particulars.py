@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import NATIONS, ORG_HEADS, STREET_SUFFIXES, UNIT_WORDS
+from .lexicon import COURT_KINDS, NATIONS, ORG_HEADS, STREET_SUFFIXES, UNIT_WORDS
 
 _WINDOW = 160
 # A capitalised place word, and the small words place names hold ("Ashby de la Zouch",
@@ -94,6 +94,36 @@ _NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:and|&|of)?[ \t]*[A-Z][\w'’-]*)+")
 _NOT_PLACE_WORDS = frozenset({"court", "police", "constabulary", "magistrates", "crown"})
 
 
+# "Yeomans Court", "Ash Court": a block of homes, named like a street, when no kind of court
+# of law comes before "Court".
+def _residential_court(words: list[str]) -> bool:
+    return 1 < len(words) < 4 and words[-1] == "Court" and words[-2].lower() not in COURT_KINDS \
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+# Spelled-out ages: "Fifty-three-year-old Jo Vale".
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = {**{w: k for k, w in enumerate(_UNITS, 1)},
+                 **{w: 10 * k for k, w in enumerate(_TENS, 2)},
+                 **{f"{t}{sep}{u}": 10 * k + j for k, t in enumerate(_TENS, 2)
+                    for j, u in enumerate(_UNITS[:9], 1) for sep in ("-", " ")}}
+_SPELLED_AGE = re.compile(
+    r"(?i:\b(?P<words>(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) + r"))?|"
+    + "|".join(_UNITS) + r"))[- ]years?[- ]old[ \t]+$")
+# The lead sentence of a release, about someone it names only in the next: "A 30-year-old
+# man from Exampleton has been charged. / Jo Vale, of no fixed address, ...".
+_LEAD = re.compile(
+    rf"[ \t*_#>]*An?[ \t]+(?:(?:wanted|missing|local)[ \t]+)?"
+    rf"(?:(?P<age>\d{{1,3}})[- ]years?[- ]old[ \t]+(?:(?P<place>{_WORD})[ \t]+)?{_PERSON_NOUNS}"
+    rf"|(?P<place2>{_WORD})[ \t]+{_PERSON_NOUNS}"
+    rf"|{_PERSON_NOUNS})"
+    rf"(?:[ \t]+(?:from|of)[ \t]+(?P<place3>{_PLACE_PART}))?"
+    r"(?=[ \t]+(?:who|has|have|had|was|is|will|wanted|accused|charged|jailed|convicted)\b)"
+    r"[^.!?\n\d]*[.!?][ \t*_#]*\n?[ \t]*\n?[ \t]*$")
+# Words after a name that make its sentence the officer's, not the subject's: "Jo Vale said".
+_SPEAKS = re.compile(r"[^.\n]{0,80}?(?:\b(?:said|says|added|told|explained|urged)\b|[:\"“])")
+
+
 @dataclass(frozen=True, slots=True)
 class Particulars:
     age: int | None = None
@@ -128,10 +158,37 @@ def particulars(text: str, start: int, end: int) -> Particulars:
         before_place = _BEFORE_PLACE.search(text, window_start, start)
         if before_place is not None:
             residence, r_start, r_end = _place(before_place, text)
+    if age is None:
+        spelled = _SPELLED_AGE.search(text, window_start, start)
+        if spelled is not None:
+            age = _NUMBER_WORDS.get(spelled.group("words").lower())
+    if age is None or residence is None:
+        lead = _lead(text, start)
+        if lead is not None and not _SPEAKS.match(text, end):
+            age = age if age is not None or lead.group("age") is None else int(lead.group("age"))
+            group = next((g for g in ("place", "place2", "place3") if lead.group(g)), None)
+            if residence is None and group is not None \
+                    and not re.match(_NOT_A_PLACE + r"\b", lead.group(group)):
+                r_start, r_end = lead.span(group)
+                residence = text[r_start:r_end]
     if age is not None and not 0 < age < 120:
         age = None
     return Particulars(age=age, residence=residence, residence_start=r_start,
                        residence_end=r_end)
+
+
+def _lead(text: str, start: int) -> re.Match[str] | None:
+    """The sentence just before a name that opens a sentence, when it is a lead of
+    ``_LEAD``'s form; one match at the sentence's start, no search."""
+    k = start
+    while k > 0 and text[k - 1] in " \t\n*_#":
+        k -= 1
+    if k == 0 or text[k - 1] not in ".!?":
+        return None  # the name opens no sentence
+    opening = max(text.rfind(mark, max(0, k - 300), k - 1) for mark in ".!?\n") + 1
+    if opening <= 0 and k > 300:
+        return None
+    return _LEAD.match(text, opening, start)
 
 
 def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
@@ -155,12 +212,13 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
     parts: list[tuple[int, int, str]] = []  # start, end, separator before the next part
     for part in re.finditer(r"(.+?)(,[ \t]+|[ \t]+in[ \t]+|$)", text[start:end]):
         words = part.group(1).split()
-        if not words or any(w.lower().strip(".") in _NOT_PLACE_WORDS or "'s" in w or "’s" in w
-                            or w.isupper() and len(w) > 1 for w in words) \
+        if not words or not _residential_court(words) and (
+                any(w.lower().strip(".") in _NOT_PLACE_WORDS or "'s" in w or "’s" in w
+                    or w.isupper() and len(w) > 1 for w in words)
                 or words[-1].lower().strip(".") in ORG_HEADS \
                 or words[-1].lower() not in STREET_SUFFIXES \
                 and any(w.lower() in ORG_HEADS for w in words[1:]) \
-                or len(words) > 2 and words[1] == "of" and words[0].lower() in ORG_HEADS:
+                or len(words) > 2 and words[1] == "of" and words[0].lower() in ORG_HEADS):
             break  # "of Exampleshire Police's unit", "CPS South West", "University of
             # Exampleton": a body, not a home
         parts.append((start + part.start(1), start + part.end(1), part.group(2).strip()))
