@@ -940,3 +940,34 @@ def test_sites_rivers_wars_and_products_are_neither_people_nor_bodies(parser, te
     doc = parser.parse_text(text)
     assert not doc.people
     assert not doc.organizations
+
+
+@pytest.mark.model
+def test_a_compass_word_opening_a_sentence_stays_in_the_body_name(parser):
+    orgs = _orgs(parser, "A car failed to stop on Mill Road.\n\nSouth Exampleshire Police’s "
+                         "Roads Policing Group officers followed it out of town.")
+    assert "South Exampleshire Police" in orgs
+    assert "Exampleshire Police" not in orgs
+
+
+@pytest.mark.model
+def test_a_possessive_of_a_post_or_a_plural_stays_inside_a_name(parser):
+    orgs = _orgs(parser, "Today the National Sheriff’s Council (NSC) issued a report. The "
+                         "Children's Society welcomed it. Today Police said no more.")
+    assert {"National Sheriff’s Council", "Children's Society"} <= orgs
+    assert not any(name.startswith("Today") for name in orgs)
+
+
+@pytest.mark.model
+def test_counted_initials_and_notices_are_not_bodies(parser):
+    assert _orgs(parser, "Officers issued 12 FPNs and three Fixed Penalty Notices on Friday.") \
+        == set()
+
+
+@pytest.mark.model
+def test_police_dogs_are_neither_people_nor_bodies(parser):
+    doc = parser.parse_text("PD Bramble (all brown), PD Skye and PD Fenwick passed the "
+                            "course. Police Dog Rolo found the man. PC Jo Vale of the Police "
+                            "Dog Section said it went well.")
+    assert {p.name for p in doc.people} == {"Jo Vale"}
+    assert not any("PD" in o.name for o in doc.organizations)

@@ -47,6 +47,7 @@ from .personnames import (
     kin_named,
     nicknamed,
     office_holders,
+    police_animals,
     titled_people,
 )
 from .phones import find_phones
@@ -75,6 +76,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += (Candidate(2, "DATE", m.start, m.end, m.value, m.relative)
                    for m in find_dates(text, context.anchor))
     candidates += collared_people(doc)
+    candidates += police_animals(text)
     candidates += streets(doc)
     candidates += (Candidate(3, "FAC", m.start(), m.end()) for m in ROAD_NUMBER.finditer(text))
     candidates += (Candidate(2, CLAIMED, m.start(), m.end()) for m in PLATE.finditer(text))

@@ -110,6 +110,9 @@ NOT_ORG_WORDS = frozenset(
     night holiday
     """.split()
 )
+#: Their plurals too ("Fixed Penalty Notices"), but "Joint Operations Unit" is a unit.
+NOT_ORG_WORDS = NOT_ORG_WORDS | {w + "s" for w in NOT_ORG_WORDS
+                                 if not w.endswith("s") and w != "operation"}
 
 #: Common nouns that say what kind of body a name is: "the charity Exampleline",
 #: "Exampleline, a local charity", "the Exampleco company". Beside a lone word the model

@@ -94,6 +94,9 @@ _SENTENCE_OPENERS = frozenset({"following", "after", "before", "despite", "durin
                                "thanking", "speaking", "having", "describing", "sentencing"})
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 _AGE_WORDS = re.compile(r"\byears?[- ]old\b|\byears-old\b|\byears of age\b", re.IGNORECASE)
 
 
@@ -296,4 +299,6 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
             return  # "R. I. P": initials alone name nobody
     if label == "ORG" and all(is_title_token(t) for t in tokens):
         return
+    if label == "ORG" and len(tokens) == 1 and _PLURAL_ACRONYM.fullmatch(text):
+        return  # "FPNs were issued": things counted by their initials, no body
     yield Candidate(5, label, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))

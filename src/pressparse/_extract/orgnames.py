@@ -105,8 +105,11 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             start += 1
         # A capitalised first word of a sentence is only part of the name if the model agrees.
         if start < i - 1 and doc[start].is_sent_start and doc[start].ent_type_ == "" \
-                and not is_title_token(doc[start]):
+                and not is_title_token(doc[start]) and doc[start].lower_ not in _COMPASS \
+                and not _named_again(doc, start, i):
             start += 1
+        while start < i and doc[start].lower_ in _TIME_WORDS:
+            start += 1  # "Today Police said": the time the sentence opens with
         while start < i and doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
             start += 1  # "PC Smith's Response Team"; not "Major" in "Major Crime Team"
         end = i + 1
@@ -136,6 +139,21 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             continue
         span = doc[start:end]
         yield Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _named_again(doc: Doc, start: int, head: int) -> bool:
+    """Whether the words ``doc[start:head + 1]`` stand again in the text, not at a
+    sentence's start: then the first word belongs to the name there too."""
+    name = doc[start:head + 1].text
+    text = doc.text
+    at = text.find(name)
+    while at >= 0:
+        if at != doc[start].idx and at > 0 and text[at - 1] in " \t(\"“‘'":
+            before = text[max(0, at - 3):at].rstrip(" \t(\"“‘'")
+            if before and before[-1] not in ".!?\n":
+                return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _owner_in_entity(doc: Doc, k: int) -> bool:
@@ -179,7 +197,22 @@ def _possessive_in_name(doc: Doc, k: int) -> bool:
         return False
     if doc[k].text in ("'", "’"):
         return owner.lower_.endswith("s") and owner.lower_ not in ORG_HEADS
-    return doc[k].lower_ in ("'s", "’s") and owner.lower_ + "'s" in COURT_KINDS
+    return doc[k].lower_ in ("'s", "’s") and (
+        owner.lower_ + "'s" in COURT_KINDS
+        # "Chief’s Council", "Children's Society": a post or a people's plural owns no unit
+        or (owner.lower_ in TITLE_WORDS | _PEOPLE_PLURALS and k + 1 < len(doc)
+            and doc[k + 1].text[:1].isupper() and not is_title_token(doc[k + 1])))
+
+
+# Words for a time, which open sentences before a body's name: "Yesterday Police said".
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "recently",
+                         "earlier", "later", "meanwhile", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday"})
+# Plurals without an "s", whose possessive is "'s": "Children's Society", "Women's Aid".
+_PEOPLE_PLURALS = frozenset({"children", "women", "men", "people"})
+# Compass words open the names of regions and of the bodies named after them.
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "mid", "central", "greater"})
 
 
 def _continues_name(head: Token, nxt: Token) -> bool:

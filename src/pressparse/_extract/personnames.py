@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .candidates import TITLE, Candidate
+from .candidates import CLAIMED, TITLE, Candidate
 from .lexicon import (
     FACILITY_WORDS,
     HONOURS,
@@ -338,6 +338,21 @@ def nicknamed(doc: Doc, text: str) -> Iterator[Candidate]:
     for match in _NICKNAMED.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in people):
             yield Candidate(3, "PERSON", match.start(), match.end())
+
+
+# A police animal by its name: "PD Rex", "Police Dog Rex", "Police Horse Duke".
+_ANIMAL = re.compile(r"\b(?:PD|Police[ \t]+(?:Dogs?|Horses?))[ \t]+(?:PD[ \t]+)?([A-Z][a-z]+)\b")
+
+
+def police_animals(text: str) -> Iterator[Candidate]:
+    """"PD Rex": a police dog, neither a person nor a body; claimed so no rule takes it
+    for either. "Police Dog Section" is a unit, not an animal."""
+    for match in _ANIMAL.finditer(text):
+        if match.group(1).lower() not in ORG_HEADS | UNIT_WORDS | _ANIMAL_UNITS:
+            yield Candidate(2, CLAIMED, match.start(), match.end())
+
+
+_ANIMAL_UNITS = frozenset({"section", "handler", "handlers", "training", "school", "support"})
 
 
 def kin_named(doc: Doc) -> Iterator[Candidate]:
