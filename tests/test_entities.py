@@ -971,3 +971,11 @@ def test_police_dogs_are_neither_people_nor_bodies(parser):
                             "Dog Section said it went well.")
     assert {p.name for p in doc.people} == {"Jo Vale"}
     assert not any("PD" in o.name for o in doc.organizations)
+
+
+@pytest.mark.model
+def test_a_body_to_call_before_a_colon_and_an_acronym_before_its_helpline(parser):
+    assert _orgs(parser, "Alternatively, you can report anonymously by calling Safeline on: "
+                         "0800 555 111 or visit the website.") == {"Safeline"}
+    assert _orgs(parser, "The freephone NSPCC helpline 0808 800 5000 is open to anyone. The "
+                         "Exampleline helpline is open too.") == {"NSPCC"}

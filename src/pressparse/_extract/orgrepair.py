@@ -129,8 +129,9 @@ def org_by_form(text: str, c: Candidate,
     if c.priority == MODEL and "," in name and lower[-1] not in ORG_HEADS:
         return None  # "Exampleby, Exampleshire": the model ran an address together
     if name.lower() in NOT_ENTITIES or _SCHEME_NEXT.match(text, c.end) \
-            and lower[-1] not in ORG_HEADS:
-        return None  # "the Exampleton Watch scheme", "the Exampleline helpline"
+            and lower[-1] not in ORG_HEADS and not (name.isupper() and len(words) == 1):
+        return None  # "the Exampleton Watch scheme", "the Exampleline helpline"; but "the
+        # NSPCC helpline" is the body's own
     if ROAD.fullmatch(name):
         return Candidate(c.priority, "FAC", c.start, c.end)
     if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
