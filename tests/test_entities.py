@@ -979,3 +979,18 @@ def test_a_body_to_call_before_a_colon_and_an_acronym_before_its_helpline(parser
                          "0800 555 111 or visit the website.") == {"Safeline"}
     assert _orgs(parser, "The freephone NSPCC helpline 0808 800 5000 is open to anyone. The "
                          "Exampleline helpline is open too.") == {"NSPCC"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Throughout June Exampleshire Police worked alongside the National Crime Agency.",
+     {"Exampleshire Police", "National Crime Agency"}),
+    ("Former Exampleshire Police officers are being asked to return.", {"Exampleshire Police"}),
+    ('Jo Vale said: "Our Violence Reduction Unit is seeking change."', {"Violence Reduction Unit"}),
+    ("The Exampleshire Police Hazardous Environment Operation Team searched the site.",
+     {"Exampleshire Police Hazardous Environment Operation Team"}),
+    ("He appeared at Exampleton Remand Court on Monday.", {"Exampleton Remand Court"}),
+])
+def test_words_before_a_name_that_qualify_it_and_words_inside_that_say_what_it_does(
+        parser, text, expected):
+    assert _orgs(parser, text) == expected

@@ -224,7 +224,8 @@ PLACE_HEADS = frozenset({
 COURT_KINDS = frozenset({
     "crown", "magistrates", "magistrates'", "magistrate's", "county", "youth", "family",
     "high", "supreme", "appeal", "sheriff", "coroner's", "coroners", "justice", "combined",
-    "military", "district", "session", "sessions", "royal", "courts",
+    "military", "district", "session", "sessions", "royal", "courts", "remand", "criminal",
+    "civil", "probate",
 })
 COURT_KINDS = COURT_KINDS | {k.replace("'", "’") for k in COURT_KINDS}  # curly apostrophes too
 #: Time zones, which the model takes for bodies ("GMT", "BST").

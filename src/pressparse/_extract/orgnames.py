@@ -135,10 +135,23 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
                 and (is_title_token(doc[end + 2]) or doc[end + 2].lower_ in ROLE_NOUNS) \
                 and doc[end + 2].text[:1].isupper():
             continue  # "Exampleshire Police and Crime Commissioner Jo Vale": a post's title
-        if end - start < 2 or any(t.lower_ in NOT_ORG_WORDS for t in doc[start:end]):
+        if end - start < 2 or any(t.lower_ in NOT_ORG_WORDS and not _remit(doc, t.i, start, i)
+                                  for t in doc[start:end]):
             continue
         span = doc[start:end]
         yield Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _remit(doc: Doc, k: int, start: int, head: int) -> bool:
+    """Whether the scheme word at ``k`` says what a unit does: right before the head
+    noun and not the name's first word ("Hazardous Environment Operation Team"), unlike
+    "Operation Example Team" or "the Example Awards"."""
+    return k == head - 1 and k > start and doc[head].lower_ in _UNIT_HEADS \
+        and doc[k].lower_ not in ("centre", "center")  # "Town Centre Team": where it works
+
+
+#: Heads of the names of working units, whose words before them may say what they do.
+_UNIT_HEADS = frozenset({"team", "unit", "squad", "taskforce", "group", "board", "committee"})
 
 
 def _named_again(doc: Doc, start: int, head: int) -> bool:
@@ -205,9 +218,14 @@ def _possessive_in_name(doc: Doc, k: int) -> bool:
 
 
 # Words for a time, which open sentences before a body's name: "Yesterday Police said".
+# Months too ("Throughout June Exampleshire Police worked ..."), and words that qualify the
+# name without being part of it: "Former Exampleshire Police officers", "Our Example Unit".
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "recently",
                          "earlier", "later", "meanwhile", "monday", "tuesday", "wednesday",
-                         "thursday", "friday", "saturday", "sunday"})
+                         "thursday", "friday", "saturday", "sunday", "january", "february",
+                         "march", "april", "june", "july", "august", "september", "october",
+                         "november", "december", "former", "ex", "our", "your", "their", "his",
+                         "her", "its", "my"})
 # Plurals without an "s", whose possessive is "'s": "Children's Society", "Women's Aid".
 _PEOPLE_PLURALS = frozenset({"children", "women", "men", "people"})
 # Compass words open the names of regions and of the bodies named after them.

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 _LEADING_NOT_NAME = re.compile(
     r"(?:(?:both|all|the|a|an|at|join|contact|call|visit|follow|like|update|updated|three|two|"
-    r"four|five|several)\s+)+", re.IGNORECASE)
+    r"four|five|several|our|your|their|former)\s+)+", re.IGNORECASE)
 
 
 _DIGITS_IN_NAME = re.compile(r"\b(?![A-Z]*\d+[A-Z]+\d*\b)[\w'’]*\d")  # not "G4S", "3M", "O2"
