@@ -994,3 +994,26 @@ def test_a_body_to_call_before_a_colon_and_an_acronym_before_its_helpline(parser
 def test_words_before_a_name_that_qualify_it_and_words_inside_that_say_what_it_does(
         parser, text, expected):
     assert _orgs(parser, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officers from HM Revenue and Customs searched the house.", {"HM Revenue and Customs"}),
+    ("The Office of the Police and Crime Commissioner (OPCC) funds the scheme.",
+     {"Office of the Police and Crime Commissioner"}),
+    ("Alongside Exampleshire Police, the council acted.", {"Exampleshire Police"}),
+    ("A farm shop in Millford Bank, Exampleby was broken into.", set()),
+    ("Tests found MDMA and THC in the car.", set()),
+])
+def test_crown_bodies_offices_and_places_named_like_banks(parser, text, expected):
+    assert _orgs(parser, text) == expected
+
+
+@pytest.mark.model
+def test_the_name_after_a_death_and_a_tie_of_guesses_over_a_personal_name_are_people(parser):
+    assert _people(parser, "An update following the tragic death of Leah Hartley on "
+                           "Saturday 11 May 2019.") == {"Leah Hartley"}
+    doc = parser.parse_text("Contact Exampleshire Police on 101 and ask for Nathan "
+                            "Sturridge.\n\nContact details: Nathan Sturridge - #3509")
+    assert {p.name for p in doc.people} == {"Nathan Sturridge"}
+    assert {o.name for o in doc.organizations} == {"Exampleshire Police"}

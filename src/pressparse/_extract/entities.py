@@ -32,10 +32,12 @@ from .modelspans import model_entities
 from .money import find_money
 from .nametypes import coordinated, harmonise, lone_names
 from .orgnames import (
+    OFFICE_OF,
     PLATFORM_NAMES,
     PRISON,
     bodies_by_kind,
     camel_case_names,
+    crown_bodies,
     lower_case_heads,
     owned_units,
     rule_organizations,
@@ -44,6 +46,7 @@ from .orgrepair import acronyms, described_not_named, furniture
 from .personnames import (
     aged_people,
     collared_people,
+    died_named,
     kin_named,
     nicknamed,
     office_holders,
@@ -85,6 +88,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += aged_people(doc)
     candidates += kin_named(doc)
     candidates += nicknamed(doc, text)
+    candidates += died_named(text)
     candidates += rule_organizations(doc)
     candidates += bodies_by_kind(doc)
     candidates += owned_units(doc)
@@ -94,6 +98,8 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += (Candidate(4, "ORG", m.start(), m.end()) for m in PLATFORM_NAMES.finditer(text)
                    if m.group()[:1].isupper())
     candidates += (Candidate(4, "ORG", m.start(), m.end()) for m in PRISON.finditer(text))
+    candidates += crown_bodies(text)
+    candidates += (Candidate(3, "ORG", m.start(), m.end()) for m in OFFICE_OF.finditer(text))
     chosen = described_not_named(doc, harmonise(text, resolve(candidates)))
     chosen = acronyms(text, coordinated(doc, text, chosen))
     chosen = furniture(text, lone_names(doc, text, chosen))

@@ -74,9 +74,11 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if c.label == "PERSON" and " " not in text[c.start:c.end]:
             alone[text[c.start:c.end]] += 1 if c.priority == MODEL else 100
     votes: dict[str, int] = {}
+    seen: dict[str, set[str]] = {}
     for c in chosen:
         if c.label in ("PERSON", "ORG") and " " in text[c.start:c.end]:
             name = text[c.start:c.end]
+            seen.setdefault(name, set()).add(c.label)
             weight = 1 if c.priority == MODEL else 100
             if name not in votes:
                 found = alone[name.split()[-1]]
@@ -84,6 +86,11 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if _AGE_BEFORE.search(text, max(0, c.start - 30), c.start):
                 votes[name] += 100
             votes[name] += weight if c.label == "PERSON" else -weight
+    for name, vote in votes.items():
+        if vote == 0 and len(seen[name]) == 2 and _TWO_NAMES.fullmatch(name) \
+                and not {w.lower() for w in name.split()} & (ORG_HEADS | BODY_KINDS | PLACE_HEADS):
+            votes[name] = 1  # "ask for Jo Vale" (ORG), "Contact: Jo Vale" (PERSON): a tie of
+            # guesses over a name shaped like a person's goes to the person
     out: list[Candidate] = []
     for c in chosen:
         vote = votes.get(text[c.start:c.end], 0) if c.label in ("PERSON", "ORG") else 0
@@ -118,6 +125,10 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue  # "Fiona’s accountants" beside "Fiona Rhodes": hers, no body's
         out.append(c)
     return out
+
+
+# A given name and a surname: two or three capitalised words, no initials or capitals.
+_TWO_NAMES = re.compile(r"[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}")
 
 
 # An age or a relative clause after a name makes it a person's, even in a list with a

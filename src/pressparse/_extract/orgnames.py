@@ -220,7 +220,9 @@ def _possessive_in_name(doc: Doc, k: int) -> bool:
 # Words for a time, which open sentences before a body's name: "Yesterday Police said".
 # Months too ("Throughout June Exampleshire Police worked ..."), and words that qualify the
 # name without being part of it: "Former Exampleshire Police officers", "Our Example Unit".
-_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "recently",
+_TIME_WORDS = frozenset({"alongside", "following", "after", "despite", "with", "without",
+                         "including", "thanks", "like", "unlike", "during", "since", "while",
+                         "when", "from", "for", "by", "as", "today", "yesterday", "tonight", "tomorrow", "now", "recently",
                          "earlier", "later", "meanwhile", "monday", "tuesday", "wednesday",
                          "thursday", "friday", "saturday", "sunday", "january", "february",
                          "march", "april", "june", "july", "august", "september", "october",
@@ -360,6 +362,29 @@ PLATFORM_NAMES = re.compile(
 
 
 # Prisons and young offender institutions by their prefix: "HMP Exampleton", "HMYOI X".
+# Crown bodies whose names join their parts with "and" or "of": "HM Revenue and Customs",
+# "HM Courts & Tribunals Service", "His Majesty's Prison and Probation Service".
+CROWN_BODY = re.compile(
+    r"\b(?:HM|H\.M\.|Her[ \t]+Majesty['’]s|His[ \t]+Majesty['’]s)[ \t]+[A-Z][a-z]+"
+    r"(?:[ \t]+(?:and|&|of|for|the)?[ \t]*[A-Z][a-z]+){1,6}\b")
+def crown_bodies(text: str) -> Iterator[Candidate]:
+    """"HM Revenue and Customs", "HM Courts & Tribunals Service": the parts joined into one
+    name; not "HM Coroner Jo Vale", a post and its holder."""
+    for match in CROWN_BODY.finditer(text):
+        words = match.group().split()
+        lower = [w.lower() for w in words]
+        if any(w in TITLE_WORDS for w in lower[1:]) or not (
+                set(lower) & {"and", "&", "of", "for"} or lower[-1] in ORG_HEADS):
+            continue
+        yield Candidate(3, "ORG", match.start(), match.end())
+
+
+# "the Office of the Police and Crime Commissioner": the office is a body, though the post in
+# its name is no one's.
+OFFICE_OF = re.compile(
+    r"\bOffice[ \t]+of[ \t]+the[ \t]+(?:(?:[A-Z][\w'’]*|and|&|for),?[ \t]+){1,8}?"
+    r"(?:Commissioner|Mayor|Ombudsman|Director|Inspector|Regulator)s?"
+    r"(?:[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?)?\b")
 PRISON = re.compile(r"\bHM(?:P|YOI|P/YOI|[ \t]+Prison)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b")
 
 

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 _LEADING_NOT_NAME = re.compile(
     r"(?:(?:both|all|the|a|an|at|join|contact|call|visit|follow|like|update|updated|three|two|"
-    r"four|five|several|our|your|their|former)\s+)+", re.IGNORECASE)
+    r"four|five|several|our|your|their|former|alongside|following|despite|including)\s+)+",
+    re.IGNORECASE)
 
 
 _DIGITS_IN_NAME = re.compile(r"\b(?![A-Z]*\d+[A-Z]+\d*\b)[\w'’]*\d")  # not "G4S", "3M", "O2"
@@ -72,6 +73,9 @@ _PORTFOLIO_BEFORE = re.compile(
 
 
 _AREA_AFTER = re.compile(r"[ \t]+area\b")
+# "in Exampleton Bank, Exampleby": a name between "in" and a town is a place.
+_IN_BEFORE = re.compile(r"\b(?:in|near|on)[ \t]+$")
+_TOWN_AFTER = re.compile(r",[ \t]+[A-Z][a-z]+")
 
 
 _ALONE_ON_LINE = re.compile(r"(?<![^\n])[A-Z&]{1,3}[ \t]*(?:\n|$)")
@@ -119,6 +123,10 @@ def org_by_form(text: str, c: Candidate,
     if c.priority == MODEL and _PORTFOLIO_BEFORE.search(text, max(0, c.start - 40), c.start) \
             and lower[-1] not in ORG_HEADS:
         return None  # "Director for Integrated Transport": a portfolio, not a body
+    if lower[-1] == "bank" and len(words) == 2 and _IN_BEFORE.search(text, max(0, c.start - 8),
+                                                                      c.start) \
+            and _TOWN_AFTER.match(text, c.end):
+        return Candidate(c.priority, "FAC", c.start, c.end)  # "in Exampleton Bank, Exampleby"
     if _AREA_AFTER.match(text, c.end):
         return Candidate(c.priority, "FAC", c.start, c.end)  # "the Castle Bank area"
     if name.isupper() and len(name) <= 3 and _ALONE_ON_LINE.match(text, c.start):

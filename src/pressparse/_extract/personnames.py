@@ -16,6 +16,7 @@ from .lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     PERSON_ONLY_TITLES,
+    PLACE_HEADS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STREET_SUFFIXES,
@@ -338,6 +339,24 @@ def nicknamed(doc: Doc, text: str) -> Iterator[Candidate]:
     for match in _NICKNAMED.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in people):
             yield Candidate(3, "PERSON", match.start(), match.end())
+
+
+# "the death of Jo Vale", "the murder of Jo Vale": one dies or is killed as a person.
+_DEATH_OF = re.compile(
+    r"\b(?:death|murder|killing|manslaughter|disappearance|funeral|memory)[ \t]+of[ \t]+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![ \t]+[A-Z]|[\w'’-])")
+
+
+def died_named(text: str) -> Iterator[Candidate]:
+    """"the tragic death of Jo Vale": the name after a death is a person's, whatever the
+    model made of it; not "the death of Exampleton Police's dog" (a body's word in it)."""
+    for match in _DEATH_OF.finditer(text):
+        words = match.group("name").split()
+        lower = {w.lower().strip("'’") for w in words}
+        if lower & (ORG_HEADS | PLACE_HEADS | STREET_SUFFIXES | TITLE_WORDS) \
+                or words[-1].endswith(("'s", "’s")):
+            continue
+        yield Candidate(4, "PERSON", match.start("name"), match.end("name"))
 
 
 # A police animal by its name: "PD Rex", "Police Dog Rex", "Police Horse Duke".
