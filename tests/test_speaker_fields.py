@@ -379,3 +379,72 @@ def test_an_office_of_a_portfolio_in_lower_case_words_is_no_body(parser):
         "Ivo Marr, Director of Public Health for the county, said: \u201cCases have "
         "fallen for the third week running.\u201d"))
     assert speaker.organization is None
+
+
+def test_a_participle_opening_the_sentence_names_who_it_was_done_to(parser):
+    doc, speaker = speaker_of(parser, (
+        "Gary Hughes, 52, was jailed for six years.\n\n"
+        "Sentencing Hughes, His Honour Judge Ann Keele said: "
+        "\u201cYou have shown no remorse at all.\u201d"))
+    assert speaker.name == "Ann Keele"
+    assert speaker.title == "His Honour Judge"
+    assert "Sentencing Hughes" not in {p.name for p in doc.people}
+
+
+def test_her_honour_opening_a_paragraph_stays_in_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Her Honour Judge Ann Keele, presiding, said: "
+        "\u201cThese offences caused lasting harm to the victims.\u201d"))
+    assert speaker.title == "Her Honour Judge"
+
+
+def test_a_peer_s_form_of_address_after_an_office_is_not_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Police and Crime Commissioner Lord Peter Brightwell said: "
+        "\u201cThe efforts being made are paying off.\u201d"))
+    assert speaker.name == "Peter Brightwell"
+    assert speaker.title == "Police and Crime Commissioner"
+
+
+@pytest.mark.parametrize(("written", "title", "role"), [
+    ("Youth Engagement Officer PC", "PC", "Youth Engagement Officer"),
+    ("Senior Investigating Officer Detective Chief Inspector", "Detective Chief Inspector",
+     "Senior Investigating Officer"),
+    ("Area Commander Chief Inspector", "Chief Inspector", "Area Commander"),
+    ("Roads Policing Sergeant", "Roads Policing Sergeant", None),
+    ("Police Community Support Officer", "Police Community Support Officer", None),
+])
+def test_a_post_before_a_rank_is_the_role_and_the_rank_the_title(parser, written, title, role):
+    _, speaker = speaker_of(parser, (
+        f"{written} Ben Carew said: \u201cWe are making good progress with the inquiry.\u201d"))
+    assert speaker.name == "Ben Carew"
+    assert (speaker.title, speaker.role) == (title, role)
+
+
+def test_a_place_after_an_office_is_not_part_of_the_name(parser):
+    _, speaker = speaker_of(parser, (
+        "Detective Inspector for Oakham Dan Pruett said: "
+        "\u201cWe have seen an increase in thefts.\u201d"))
+    assert speaker.name == "Dan Pruett"
+    assert speaker.title == "Detective Inspector for Oakham"
+
+
+def test_a_title_never_runs_back_over_another_person_and_and(parser):
+    doc = parser.parse_text(
+        "PCSO Mark Tilley and Emma Ravel load the van.\n\n"
+        "Emma Ravel said: \u201cThe children loved seeing the van today.\u201d")
+    check_document(doc)
+    person = next(p for p in doc.people if p.name == "Emma Ravel")
+    assert not any("Tilley" in t for t in person.titles)
+
+
+@pytest.mark.parametrize(("unit", "expected"), [
+    ("the Northshire, Southshire and Eastshire (NSE) Road Policing Unit",
+     "Northshire, Southshire and Eastshire Road Policing Unit"),
+    ("Westshire Constabulary\u2019s Safeguarding Adults from Abuse team",
+     "Safeguarding Adults from Abuse team"),
+])
+def test_a_unit_with_its_short_form_or_a_joining_word_inside(parser, unit, expected):
+    _, speaker = speaker_of(parser, (
+        f"PC Simon Arley from {unit} said: \u201cRiders are among the most vulnerable.\u201d"))
+    assert speaker.organization == expected

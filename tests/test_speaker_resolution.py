@@ -323,3 +323,28 @@ def test_one_word_in_marks_inside_a_clause_is_a_scare_quote(parser):
     doc = parser.parse_text("Governor John Smith dismissed his rival as a \u201closer\u201d on Monday.")
     check_document(doc)
     assert not [q for q in doc.quotes if q.kind == "direct"]
+
+
+def test_she_never_stands_for_a_thing(parser):
+    doc = parser.parse_text(
+        "The abuse went on for more than a year.\n\n"
+        "She said: \u201cAs I got older I found it really hard to cope.\u201d")
+    check_document(doc)
+    assert doc.quotes and doc.quotes[0].speaker is None
+
+
+def test_a_quotation_closing_a_paragraph_after_a_described_feeling(parser):
+    doc = parser.parse_text(
+        "Jane Arley, 45, described the relief of hearing the verdict. "
+        "\u201cI felt I could breathe again, I did not have to keep looking over my "
+        "shoulder.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "Jane Arley"
+
+
+def test_a_quotation_after_plain_narrative_in_its_paragraph_has_no_speaker(parser):
+    doc = parser.parse_text(
+        "Jane Arley, 45, parked the car outside the shop. "
+        "\u201cWe need to find the driver as soon as possible today.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker is None

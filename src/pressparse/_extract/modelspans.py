@@ -33,7 +33,7 @@ from .personnames import NAME_PARTICLES, POST_NOUNS, PRONOUN_OPENERS, modifies_t
 from .places import reads_as_place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 #: spaCy labels kept with no value of their own; CARDINAL and ORDINAL are noise here.
@@ -120,6 +120,25 @@ def _date_entity(ent: Span, context: Context) -> Candidate | None:
                      resolved.relative if resolved else False)
 
 
+def _opening_participle(first: Token, last: Token) -> bool:
+    """"Sentencing Jones, Judge Jo Vale said": a participle opening the sentence, its
+    object a name, then a comma and the subject (a title, a name or a pronoun).
+
+    The model reads the participle as a first name; "Sterling Brown, 25," is left
+    alone because an age, not a subject, follows the comma.
+    """
+    doc = first.doc
+    if not (first.is_sent_start or first.i > 0 and "\n" in doc[first.i - 1].text) \
+            or not first.lower_.endswith("ing") or len(first.text) < 6:
+        return False
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return False
+    subject = doc[last.i + 2]
+    return is_title_token(subject) and subject.text[:1].isupper() \
+        or subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_OPENERS \
+        or subject.lower_ in ("the", "a", "an", "his", "her", "their", "our")
+
+
 def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
     tokens = list(ent)
     # Cut at a line break: the model runs names into the next line.
@@ -165,6 +184,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
                 tokens = tokens[bracket + 1:]
         if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in _SENTENCE_OPENERS:
             tokens = tokens[1:]  # "Following Vale's arrest": the sentence's first word
+        if len(tokens) > 1 and _opening_participle(tokens[0], tokens[-1]):
+            tokens.pop(0)  # "Sentencing Jones, Judge Jo Vale said": who was sentenced
         cut = next((k for k, t in enumerate(tokens) if k and (
             any(ch.isdigit() for ch in t.text)
             or t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES
@@ -184,6 +205,10 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
                 and (is_title_token(doc[tokens[0].i - 2])
                      or doc[tokens[0].i - 2].lower_ in ROLE_NOUNS):
             return  # "Policing Commander for Exampleton": the place an officer leads
+        if len(tokens) == 3 and tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("for", "of") \
+                and is_title_token(doc[tokens[0].i - 2]) and all(
+                    t.is_alpha and t.text[:1].isupper() for t in tokens):
+            tokens = tokens[1:]  # "Inspector for Exampleton Jo Vale": the place, then the name
         while len(tokens) > 1 and (tokens[-1].lower_ in SPEECH_VERBS
                                    or tokens[-1].lower_ in PRONOUN_OPENERS):
             tokens.pop()  # "Jane Doe Said:", "ask for Jo Vale You can": the next clause's

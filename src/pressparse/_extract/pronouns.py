@@ -10,11 +10,13 @@ resolve pronouns and never reported.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Person, Speaker
-from .lexicon import PERSONAL_PRONOUNS
+from .lexicon import PERSONAL_PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from .personnames import KIN_WORDS
 from .textindex import _Index
 
 if TYPE_CHECKING:
@@ -97,12 +99,38 @@ def _agrees(index: _Index, speaker: Speaker, pronoun: str) -> bool:
             gender = _gender(index, person) if person is not None else None
             return gender in (None, _GENDERED[pronoun])
         head = speaker.text.split()[-1].lower() if speaker.text.split() else ""
-        return speaker.kind == "description" and not head.endswith("s")
+        return speaker.kind == "description" and not head.endswith("s") \
+            and _one_person(speaker.text)
     if pronoun == "they":
         return speaker.kind in ("organization", "description")
     if pronoun == "it":
         return speaker.kind in ("organization", "document")
     return speaker.kind in ("person", "organization", "description")  # "I", "we"
+
+
+#: Nouns for one person, which "he" or "she" can stand for; beside them kin words,
+#: ranks and posts. A thing ("the abuse", "the collision") is never "she".
+PERSON_NOUNS = frozenset(
+    """
+    man woman boy girl lady gentleman person individual victim witness driver rider cyclist
+    motorist motorcyclist pedestrian passenger resident neighbour neighbor friend customer
+    shopper student pupil child teenager youth suspect defendant offender survivor colleague
+    worker employee patient owner visitor tenant landlord caller parent relative someone
+    spokesperson spokesman spokeswoman representative source
+    """.split()
+)
+
+
+def _one_person(description: str) -> bool:
+    """A description "he" or "she" can stand for: "the victim", "her mother",
+    "a spokesperson", "the 46-year-old"; not "the abuse"."""
+    words = re.findall(r"[\w'’-]+", description.lower())
+    if not words:
+        return False
+    head = re.sub(r"['’]s$", "", words[-1])
+    return head in PERSON_NOUNS or head in KIN_WORDS or head in ROLE_NOUNS \
+        or head in TITLE_WORDS or head.endswith(("-old", "old")) \
+        and "year" in description.lower()
 
 
 def _gender(index: _Index, person: Person) -> str | None:

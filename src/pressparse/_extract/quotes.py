@@ -256,6 +256,15 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         if speaker is not None:
             return _Attribution(speaker, None, "previous_subject")
 
+    # 4d. A quotation closing its paragraph, after a sentence in it that reports
+    #     what someone said or felt: `She described the relief of the verdict.
+    #     "I felt I could breathe again."` The reader hears the one who described.
+    if not at_paragraph_start and not text[lead_start:quote.outer_start].strip() \
+            and not text[quote.outer_end:last_par.end].strip(" \t*_") and orphan_cue is None:
+        speaker = _reporting_subject(index, lead_start, max(first_par.start, before_limit))
+        if speaker is not None:
+            return _Attribution(speaker, None, "previous_subject")
+
     # 5. A sign-off paragraph right after ("- Jane Doe, Chief Executive").
     if last_no + 1 < len(paragraphs) and quote.close_mark is not None:
         sign = paragraphs[last_no + 1]
@@ -297,6 +306,29 @@ def _narrative_subject(index: _Index, paragraph: Span, before_limit: int) -> Spe
             if speaker is not None and speaker.kind == "person":
                 return speaker
     return None
+
+
+def _reporting_subject(index: _Index, sentence_end: int, limit: int) -> Speaker | None:
+    """Who the sentence ending at ``sentence_end`` says reported something: the
+    subject of its main verb when that verb is one of saying or describing
+    ("she described", "Jane Doe recalled") and the subject is a person or one
+    described ("one victim"), never a body or a thing."""
+    tokens = index.tokens(max(limit, sentence_end - ATTRIBUTION_REACH), sentence_end)
+    if not tokens:
+        return None
+    sentence = tokens[-1].sent
+    if sentence.start_char < limit or any(ch in sentence.text for ch in "\"“”"):
+        return None
+    root = sentence.root
+    if root.lower_ not in SPEECH_VERBS or root.lower_.endswith("ing"):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    speaker = _speaker_from_token(index, subject)
+    if speaker is None or speaker.kind not in ("person", "description"):
+        return None
+    return speaker
 
 
 def _comma_left_out(text: str, paragraph_start: int, quote: RawQuote, tail: str) -> bool:

@@ -89,14 +89,14 @@ def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
         org_at = {e.start: (e, name) for e, name in organizations}
     if names is None:
         names = org_names(organizations)
-    title, org_before = _title_before(doc, span.start, org_at)
+    title, org_before, post = _title_before(doc, span.start, org_at)
     after = _appositions(doc, span.end - 1, org_at, names, people)
     # A second title after the name, when one stands before it, says what the
     # person does: "Chief Inspector Jane Doe, District Commander for Northtown".
     second = after.title if title and after.title and after.title != title else None
     return Description(
         title=title or after.title,
-        role=after.role or second,
+        role=post or after.role or second,
         organization=org_before or after.organization,
     )
 
@@ -104,8 +104,9 @@ def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
 # --- before the name -------------------------------------------------------------
 
 def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
-                  ) -> tuple[str | None, str | None]:
-    """The title written before the name, and an organisation standing before it."""
+                  ) -> tuple[str | None, str | None, str | None]:
+    """The title written before the name, an organisation standing before it, and a
+    post written before the rank (the role)."""
     k = first
     while k > 0 and "\n" not in doc[k - 1].whitespace_ and not _another_name(doc, k - 1) and (
             _title_part(doc[k - 1]) or doc[k - 1].text in ("-", "‐", "/")
@@ -119,7 +120,7 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
             k += 1
             continue
         if doc[k].ent_type_ in ("DATE", "TIME", "CARDINAL") or doc[k].is_sent_start \
-                and not _leads_title(doc, k, first):
+                and not _leads_title(doc, k, first) and not _title_part(doc[k]):
             k += 1
             continue
         break
@@ -128,7 +129,7 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
     if k == first or not any(_title_word(doc[j]) for j in range(k, first)):
         if first > 1 and doc[first - 1].text == "," and k == first:
             return _title_opening_sentence(doc, first - 1, org_at)
-        return None, None
+        return None, None, None
     organization = None
     # "Example Police's DI Jane Doe" / "Example Police Superintendent Jane Doe"
     start = k
@@ -148,10 +149,46 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
     while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
         words.pop(0)
     words = _without_place(words)
+    if len(words) > 1 and words[-1].lower_ in _PEERAGES:
+        words.pop()  # "Commissioner Lord Jo Vale": the form of address is no part of the office
+    if words and words[-1].lower_ in ("and", "&"):
+        return None, None, None  # "PC Jo Vale and Kim Roe": the words before "and" are another's
     if not words:
-        return None, organization
+        return None, organization, None
+    role = None
+    rank = _rank_after_post(words)
+    if rank:
+        role = _between(doc, words[0], words[rank - 1])
+        words = words[rank:]
     text = _between(doc, words[0], words[-1])
-    return text, organization
+    return text, organization, role
+
+
+#: Forms of address of peers and knights: "Lord", "Lady", "Sir".
+_PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
+#: Words of a police rank ("Temporary Detective Chief Inspector", "PC") and its heads.
+_RANK_WORDS = frozenset(
+    "police detective det chief temporary acting special woman assistant deputy constable "
+    "sergeant inspector superintendent pc pcso wpc dc ds di dci dsi dsupt supt insp sgt ci ch "
+    "con ps sc t/di t/dci t/ds t/supt t/ch a/di a/ds a/supt".split())
+_RANK_ENDS = frozenset(
+    "constable sergeant inspector superintendent pc pcso wpc dc ds di dci dsi dsupt supt insp "
+    "sgt ci con ps sc t/di t/dci t/ds t/supt a/di a/ds a/supt".split())
+
+
+def _rank_after_post(words: list[Token]) -> int:
+    """Where a police rank starts after a post: "Hate Crime Officer PC Jo Vale",
+    "Area Commander Chief Inspector Jo Vale". The rank next to the name is the
+    title and the post before it the role. 0 when the words are one title
+    ("Police Community Support Officer", "Roads Policing Sergeant")."""
+    if words[-1].lower_ not in _RANK_ENDS:
+        return 0
+    k = len(words)
+    while k > 0 and words[k - 1].lower_ in _RANK_WORDS:
+        k -= 1
+    if k == 0 or words[k - 1].lower_ not in ROLE_NOUNS or words[k - 1].lower_ in _RANK_WORDS:
+        return 0
+    return k
 
 
 def _another_name(doc: Doc, k: int) -> bool:
@@ -177,7 +214,7 @@ def _without_place(words: list[Token]) -> list[Token]:
 
 
 def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
-                            ) -> tuple[str | None, str | None]:
+                            ) -> tuple[str | None, str | None, str | None]:
     """"Borough Commander for Northtown, Jane Doe said": a title opening the sentence."""
     start = comma - 1
     sent_start = doc[comma - 1].sent.start
@@ -187,9 +224,8 @@ def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity
     phrase = [t for t in doc[start:comma] if t.text.strip("*#_>")]  # markup left out
     if not phrase or len(phrase) > 10 or not phrase[0].text[:1].isupper() \
             or not any(_title_word(t) for t in phrase) or not all(_title_part(t) for t in phrase):
-        return None, None
-    title, organization = _title_before(doc, comma, org_at)
-    return title, organization
+        return None, None, None
+    return _title_before(doc, comma, org_at)
 
 
 def _between(doc: Doc, first: Token, last: Token) -> str:
@@ -462,6 +498,9 @@ def _organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
                 while end + 1 < len(doc) and doc[end + 1].idx < unit.end:
                     end += 1
                 return unit_name, end
+            written = _unit_as_written(doc, end + 2)
+            if written is not None:  # the model cut the unit short: "Adults from Harm team"
+                return written
         else:
             written = _unit_as_written(doc, end + 2)
             if written is not None:  # "Example Police's Northtown district"
@@ -484,12 +523,17 @@ def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
     if j + 1 < n and doc[j].text[:1].isupper() and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "Westshire's ...": the unit of a place or body
     start = j
-    while j < n and j - start < 12 and "\n" not in doc[j].whitespace_:
+    acronym: int | None = None
+    while j < n and j - start < 14 and "\n" not in doc[j].whitespace_:
         if doc[j].text[:1].isupper() and doc[j].is_alpha:
             j += 1
-        elif j > start and doc[j].lower_ in ("and", "of") and j + 1 < n \
+        elif j > start and doc[j].lower_ in _UNIT_JOINERS and j + 1 < n \
                 and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
             j += 1  # joined words go on only if the name ends in a head noun (below)
+        elif j > start and doc[j].text == "(" and j + 2 < n and doc[j + 1].text.isupper() \
+                and doc[j + 2].text == ")" and acronym is None:
+            acronym = j  # "the Northshire and Southshire (NSS) Road Policing Unit"
+            j += 3
         elif j > start and doc[j].text == "," and j + 2 < n and doc[j + 1].is_alpha \
                 and doc[j + 1].text[:1].isupper() and doc[j + 2].lower_ in (",", "and"):
             j += 1  # "Northshire, Southshire and ...": a list of places, one word each
@@ -507,8 +551,17 @@ def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
     if joined and head.text.isupper() and head.lower_ not in UNIT_WORDS:
         return None  # "Northtown and the BBC": a list, not one body
     if plain and (start > k or len(words) > 1 or head.text.isupper()):
+        if acronym is not None and start < acronym < last - 2:
+            # the unit's name without its short form in brackets
+            return f"{doc[start:acronym].text} {doc[acronym + 3:last + 1].text}", last
+        if acronym is not None:
+            return None
         return words.text, last
     return None
+
+
+#: Lower-case words inside a unit's name: "Safeguarding Adults from Harm team".
+_UNIT_JOINERS = frozenset({"and", "of", "from", "for", "&"})
 
 
 def _plainly_a_body(name: str) -> bool:

@@ -69,6 +69,9 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
     named = [c for c in subjects if (e := index.entity_at(c.idx)) is not None
              and e.label == "PERSON"]
     for child in named or sorted(subjects, key=lambda c: abs(c.i - verb.i)):
+        after_participle = _after_opening_participle(index, child, verb)
+        if after_participle is not None:
+            return after_participle
         return _speaker_from_token(index, child)
     # "..., he added" is sometimes parsed with the verb under another head, and
     # a conjoined verb shares its head's subject ("X outlined a plan and vowed"),
@@ -94,6 +97,23 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         clause = clause.head if clause.dep_ in ("ccomp", "advcl", "xcomp", "conj") \
             and clause.head is not clause else None
     return None
+
+
+def _after_opening_participle(index: _Index, token: Token, verb: Token) -> Speaker | None:
+    """"Sentencing Jones, Judge Jo Vale said": the name after the participle is who
+    was sentenced; the parse may make it the subject, with the judge beside it. The
+    person named between the comma and the verb speaks."""
+    first = token.left_edge
+    doc = token.doc
+    if first.i >= token.i or not first.lower_.endswith("ing") or not first.is_sent_start \
+            and not (first.i > 0 and "\n" in doc[first.i - 1].text):
+        return None
+    comma = next((t for t in doc[token.i + 1:verb.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    entity = next((e for t in doc[comma.i + 1:verb.i] if (e := index.entity_at(t.idx))
+                   is not None and e.label == "PERSON"), None)
+    return _speaker_from_entity(index, entity) if entity is not None else None
 
 
 def _can_speak(index: _Index, token: Token) -> bool:
