@@ -448,3 +448,34 @@ def test_a_unit_with_its_short_form_or_a_joining_word_inside(parser, unit, expec
     _, speaker = speaker_of(parser, (
         f"PC Simon Arley from {unit} said: \u201cRiders are among the most vulnerable.\u201d"))
     assert speaker.organization == expected
+
+
+def test_a_short_form_of_a_body_the_document_spells_out_is_given_in_full(parser):
+    _, speaker = speaker_of(parser, (
+        "He was arrested by officers from the East Westshire Regional Organised Crime Unit "
+        "(EW ROCU) last week.\n\n"
+        "Detective Inspector Jo Arley from the EW ROCU said: "
+        "\u201cHe was caught red handed by my team.\u201d"))
+    assert speaker.organization == "East Westshire Regional Organised Crime Unit"
+
+
+def test_a_short_form_the_document_never_spells_out_stays_as_written(parser):
+    _, speaker = speaker_of(parser, (
+        "Detective Inspector Jo Arley from the EW ROCU said: "
+        "\u201cHe was caught red handed by my team.\u201d"))
+    assert speaker.organization == "EW ROCU"
+
+
+@pytest.mark.parametrize(("written", "title"), [
+    ("Northtown Chief Inspector", "Chief Inspector"),
+    ("North Westbury Neighbourhood Sergeant", "Neighbourhood Sergeant"),
+    ("Northtown Deputy Chief Constable", "Northtown Deputy Chief Constable"),
+    ("Northtown Police and Crime Commissioner", "Northtown Police and Crime Commissioner"),
+])
+def test_the_area_before_a_rank_is_not_part_of_it_but_an_area_s_office_keeps_it(
+        parser, written, title):
+    _, speaker = speaker_of(parser, (
+        "Thefts rose in Northtown and North Westbury last month.\n\n"
+        f"{written} Jo Arley said: \u201cWe have seen an increase in thefts.\u201d"))
+    assert speaker.name == "Jo Arley"
+    assert speaker.title == title

@@ -124,9 +124,13 @@ PERSON_NOUNS = frozenset(
 def _one_person(description: str) -> bool:
     """A description "he" or "she" can stand for: "the victim", "her mother",
     "a spokesperson", "the 46-year-old"; not "the abuse"."""
+    if re.fullmatch(r"(?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}", description):
+        return True  # a name the model did not tag: "Vale admitted it"
     words = re.findall(r"[\w'’-]+", description.lower())
     if not words:
         return False
+    if any(w in TITLE_WORDS for w in words[:3]) and description[:1].isupper():
+        return True  # "Police Constable Jo Vale of Westshire Police": a titled name
     head = re.sub(r"['’]s$", "", words[-1])
     return head in PERSON_NOUNS or head in KIN_WORDS or head in ROLE_NOUNS \
         or head in TITLE_WORDS or head.endswith(("-old", "old")) \

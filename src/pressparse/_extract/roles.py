@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity
 from .lexicon import (
+    LOCATIVE_PREPOSITIONS,
     NATIONS,
     ORG_HEADS,
     ROLE_NOUNS,
@@ -94,11 +95,30 @@ def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
     # A second title after the name, when one stands before it, says what the
     # person does: "Chief Inspector Jane Doe, District Commander for Northtown".
     second = after.title if title and after.title and after.title != title else None
+    organization = org_before or after.organization
     return Description(
         title=title or after.title,
         role=post or after.role or second,
-        organization=org_before or after.organization,
+        organization=_spelled_out(organization, names) if organization else None,
     )
+
+
+def _spelled_out(name: str, organizations: OrgNames) -> str:
+    """"SW ROCU" -> "South West Regional Organised Crime Unit" when the document
+    spells the body out: a short form is the initials of its full name."""
+    letters = re.sub(r"[\s.&-]", "", name)
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return name
+    for record in organizations.values():
+        words = [w for w in re.findall(r"[\w'’]+", record) if w.lower() not in _NOT_INITIALS]
+        if len(words) == len(letters) and all(
+                w[0].upper() == c for w, c in zip(words, letters, strict=True)):
+            return record
+    return name
+
+
+#: Words left out of a body's initials: "Crown Prosecution Service" is "CPS".
+_NOT_INITIALS = frozenset({"of", "and", "the", "for", "&"})
 
 
 # --- before the name -------------------------------------------------------------
@@ -207,10 +227,49 @@ def _without_place(words: list[Token]) -> list[Token]:
         words = words[owner + 1:]  # "Westshire's Police and Crime Commissioner"
     rank = next((m for m, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_ABBREVIATIONS
                  and t.lower_ not in _COURTESY), None)
-    if not rank or not any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("'s", "’s")
-                           for t in words[:rank]):
-        return words
-    return words[rank:]
+    if rank and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("'s", "’s")
+                    for t in words[:rank]):
+        return words[rank:]
+    if words and words[-1].lower_ in _RANK_ENDS and not (
+            len(words) > 1 and words[-2].lower_ == "chief" and words[-1].lower_ == "constable"):
+        # "Northtown Chief Inspector", "North Westshire Neighbourhood Sergeant": the
+        # area an officer serves, a word the document uses as a place elsewhere. A
+        # force's chief officers hold an office of the area, as its commissioner does:
+        # "Westshire Deputy Chief Constable" keeps it.
+        places = _place_words(words[0].doc)
+        k = 0
+        while k < len(words) - 1 and (words[k].lower_ in places or words[k].lower_ in _COMPASS
+                                      and k + 1 < len(words) - 1
+                                      and words[k + 1].lower_ in places
+                                      or k and words[k].lower_ in ("and", "&")
+                                      and words[k + 1].lower_ in places):
+            k += 1
+        if k and words[k].lower_ not in ("and", "&"):
+            return words[k:]
+    return words
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "mid", "central", "greater", "upper",
+                      "lower", "three"})
+_PLACES_KEY = "pressparse.roles.places"
+
+
+def _place_words(doc: Doc) -> frozenset[str]:
+    """Words the document uses as places: inside a place the model named, or a
+    capitalised word right after "in", "at", "near" and the like."""
+    cached = doc.user_data.get(_PLACES_KEY)
+    if cached is None:
+        found = {t.lower_ for ent in doc.ents if ent.label_ in ("GPE", "LOC")
+                 for t in ent if t.is_alpha and t.text[:1].isupper()}
+        for k in range(len(doc) - 1):
+            if doc[k].lower_ in LOCATIVE_PREPOSITIONS:
+                j = k + 1
+                while j < len(doc) and j - k <= 3 and doc[j].is_alpha \
+                        and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("", "GPE", "LOC"):
+                    found.add(doc[j].lower_)
+                    j += 1
+        cached = doc.user_data[_PLACES_KEY] = frozenset(found - TITLE_WORDS - ORG_HEADS)
+    return cached  # type: ignore[no-any-return]
 
 
 def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
@@ -527,11 +586,13 @@ def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
     while j < n and j - start < 14 and "\n" not in doc[j].whitespace_:
         if doc[j].text[:1].isupper() and doc[j].is_alpha:
             j += 1
-        elif j > start and doc[j].lower_ in _UNIT_JOINERS and j + 1 < n \
+        elif j > start and (doc[j].lower_ in ("and", "of", "&") or doc[j].lower_ == "from"
+                            and _lower_case_unit_ahead(doc, j)) and j + 1 < n \
                 and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
             j += 1  # joined words go on only if the name ends in a head noun (below)
-        elif j > start and doc[j].text == "(" and j + 2 < n and doc[j + 1].text.isupper() \
-                and doc[j + 2].text == ")" and acronym is None:
+        elif j > start and doc[j].text == "(" and j + 3 < n and doc[j + 1].text.isupper() \
+                and doc[j + 2].text == ")" and acronym is None and doc[j + 3].is_alpha \
+                and doc[j + 3].text[:1].isupper():
             acronym = j  # "the Northshire and Southshire (NSS) Road Policing Unit"
             j += 3
         elif j > start and doc[j].text == "," and j + 2 < n and doc[j + 1].is_alpha \
@@ -560,8 +621,16 @@ def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
     return None
 
 
-#: Lower-case words inside a unit's name: "Safeguarding Adults from Harm team".
-_UNIT_JOINERS = frozenset({"and", "of", "from", "for", "&"})
+def _lower_case_unit_ahead(doc: Doc, k: int) -> bool:
+    """"Safeguarding Adults from Abuse team": a "from" inside a unit's name, which
+    ends in a lower-case head a few words on; before a capitalised body ("from
+    Westshire Police") the "from" says whose the post is."""
+    for token in doc[k + 1:k + 5]:
+        if token.is_lower and token.lower_ in ORG_HEADS | UNIT_WORDS:
+            return True
+        if not (token.is_alpha and token.text[:1].isupper()):
+            return False
+    return False
 
 
 def _plainly_a_body(name: str) -> bool:

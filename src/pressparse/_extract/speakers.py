@@ -103,17 +103,30 @@ def _after_opening_participle(index: _Index, token: Token, verb: Token) -> Speak
     """"Sentencing Jones, Judge Jo Vale said": the name after the participle is who
     was sentenced; the parse may make it the subject, with the judge beside it. The
     person named between the comma and the verb speaks."""
-    first = token.left_edge
+    first = next(t for t in token.subtree if t.is_alpha or t.i == token.i)
     doc = token.doc
-    if first.i >= token.i or not first.lower_.endswith("ing") or not first.is_sent_start \
-            and not (first.i > 0 and "\n" in doc[first.i - 1].text):
+    if first.i >= token.i or not first.lower_.endswith("ing") or not _opens_sentence(first):
         return None
-    comma = next((t for t in doc[token.i + 1:verb.i] if t.text == ","), None)
-    if comma is None:
+    if not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in TITLE_WORDS
+               for t in doc[first.i + 1:token.i + 1]) or token.i - first.i > 3:
+        return None  # "Investigating officer DC Jo Vale, ...": a participle on a post
+    comma = doc[token.i + 1] if token.i + 1 < verb.i else None
+    if comma is None or comma.text != ",":
         return None
     entity = next((e for t in doc[comma.i + 1:verb.i] if (e := index.entity_at(t.idx))
                    is not None and e.label == "PERSON"), None)
     return _speaker_from_entity(index, entity) if entity is not None else None
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of a sentence or paragraph, whatever the parse made of the
+    marks before it."""
+    k = token.i - 1
+    while k >= 0 and (token.doc[k].is_space or token.doc[k].text in ("*", "_", "#")):
+        if "\n" in token.doc[k].text:
+            return True
+        k -= 1
+    return k < 0 or token.is_sent_start or token.doc[k].text in (".", "!", "?", "\"", "”")
 
 
 def _can_speak(index: _Index, token: Token) -> bool:
