@@ -269,7 +269,7 @@ def _place_words(doc: Doc) -> frozenset[str]:
                     found.add(doc[j].lower_)
                     j += 1
         cached = doc.user_data[_PLACES_KEY] = frozenset(found - TITLE_WORDS - ORG_HEADS)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
