@@ -537,11 +537,10 @@ def test_a_share_of_a_group_and_those_described_speak(parser):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Jane Doe asked what the council planned to do.",      # a question
     "Officers asked the driver to stop.",                  # nobody named asks
     "Jane Doe asked anyone with information to call.",     # an appeal
 ])
-def test_asking_is_reported_only_as_a_named_persons_request(parser, text):
+def test_asking_to_act_is_reported_only_as_a_named_persons_request(parser, text):
     assert reported(parser, text) == []
 
 
@@ -613,3 +612,30 @@ def test_a_clause_the_parse_hangs_above_its_reporting_verb(parser):
     assert [(kind, speaker, cue) for kind, _, speaker, cue in found] == [
         ("mixed", "Jane Doe", "told")]
     assert found[0][1].startswith("she was")
+
+
+@pytest.mark.model
+def test_a_question_asked_by_someone_named_is_what_they_asked(parser):
+    assert reported(parser, "Senator Ann Lee asked whether the budget would pass.") == [
+        ("indirect", "whether the budget would pass", "Ann Lee", "asked")]
+    assert reported(parser, "Jane Doe asked what the council planned to do.") == [
+        ("indirect", "what the council planned to do", "Jane Doe", "asked")]
+
+
+@pytest.mark.model
+def test_an_interview_question_has_no_asker_and_never_the_answerer(parser):
+    found = reported(parser, "Asked about the delay to the bypass, Jane Doe said the council "
+                             "had run out of money.")
+    assert found == [("indirect", "the delay to the bypass", None, "Asked"),
+                     ("indirect", "the council had run out of money", "Jane Doe", "said")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Officers asked if anyone had seen the white van.",
+    "A neighbour who was asked where the keys were ran off.",
+    "Jane Doe did not ask about the cost of the scheme.",
+    "Police asked the man for his name.",
+])
+def test_appeals_and_questions_in_the_story_are_not_reported(parser, text):
+    assert reported(parser, text) == []

@@ -19,7 +19,10 @@ the predicate a clause of content. Left out, by rule (docs/reported.md):
   someone named ("urged the council to reopen the road");
 * findings and pleas ("found the car", "pleaded guilty to"): "find" and "show"
   report only a study's clause ("a survey found that ..."), "plead" nothing;
-* questions ("asked if they had seen", "did not say whether"): they state no content;
+* appeals put as questions ("asked if anyone had seen") and statements withheld
+  ("did not say whether"); a question asked is reported, its content the question
+  and its speaker the asker when named ("Asked about the delay, Jane Doe said":
+  the asker is unnamed, never Jane Doe);
 * a clause inside a quotation: that is the quotation's own speaker speaking.
 
 Passive and impersonal reporting ("It is alleged that", "He was told that",
@@ -61,7 +64,7 @@ from .reported_cues import (
     WISH_VERBS,
 )
 from .reported_phrases import according, in_poll
-from .reported_speaker import find_speaker
+from .reported_speaker import find_speaker, question_speaker
 from .textindex import _Index
 
 if TYPE_CHECKING:
@@ -174,11 +177,20 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     if how in ("wish", "stance", "object") and any(
             c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return None  # "did not endorse a candidate", "may want to check": nothing taken or wished
+    if how == "question":
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "did not ask about the delay": nothing was asked
+        # The asker is the verb's own subject, never the one who answers ("Asked
+        # about the delay, Jane Doe said ..."): an unnamed interviewer is no one.
+        asker = question_speaker(index, verb, lo, hi)
+        if asker is None and not _answered(verb):
+            return None  # "a resident who was asked where the gold was": no interview
+        return build_quote(index, raw, verb, content, asker, "question")
     evidence, speaker = find_speaker(index, verb, lo, hi)
     if evidence is None or evidence == "reporting_verb" and speaker is None:
         return None  # an active verb whose subject cannot be found: too weak to report
     if lower in ASK_VERBS and how != "request":
-        return None  # a question states nothing
+        return None  # asking with no question or request: "asked for a photo"
     wish_or_stance = how in ("wish", "stance") or lower in ASK_VERBS or lower not in SPEECH_VERBS \
         and lower not in VIEW_VERBS and (lower in WISH_VERBS or lower in STANCE_VERBS)
     if wish_or_stance and (speaker is None or speaker.kind != "person"):
@@ -186,6 +198,17 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     if evidence == "reporting_verb" and how != "clause":
         evidence = how  # a request, commitment or naming: its own confidence cell
     return build_quote(index, raw, verb, content, speaker, evidence)
+
+
+def _answered(verb: Token) -> bool:
+    """Whether an unnamed asker's question is answered in its sentence: an interview.
+
+    "Asked about the delay, Jane Doe said ...", "..., she told the paper when asked
+    whether ...": the question frames a reporting verb. Asked of someone and left
+    there ("a resident who was asked where the gold was"), it is an event in the story.
+    """
+    return verb.dep_ == "advcl" and verb.head.lower_ in SPEECH_VERBS \
+        and verb.head.lower_ not in ASK_VERBS
 
 
 def _unit(index: _Index, token: Token) -> tuple[int, int]:

@@ -38,8 +38,8 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
             and content[-1].text not in ('"', "”", "’", "'"):
         content.pop()
     # "called him divisive" says it in two words, "endorsed Cruz" in a name.
-    least = {"object": MIN_OBJECT_WORDS, "naming": 2, "stance": 1}.get(evidence,
-                                                                       MIN_CONTENT_WORDS)
+    least = {"object": MIN_OBJECT_WORDS, "naming": 2, "stance": 1,
+             "question": 2}.get(evidence, MIN_CONTENT_WORDS)
     if evidence == "object" and content and all(t.ent_type_ == "PERSON" for t in content):
         least = 1
     if sum(1 for t in content if t.is_alpha) < least:

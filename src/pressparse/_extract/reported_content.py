@@ -29,12 +29,14 @@ from .reported_cues import (
     POLLS,
     PUBLIC,
     QUESTION_MARKS,
+    READER,
     REFERRING_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
     TOPIC_VERBS,
+    WH_WORDS,
     WISH_VERBS,
 )
 
@@ -49,6 +51,10 @@ MAX_CONTENT_TOKENS = 200
 
 def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
     """The tokens the verb reports, and how they hang from it; None for no content."""
+    if verb.lower_ in ASK_VERBS:
+        question = _question(verb, lo, hi)
+        if question is not None:
+            return question, "question"
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and lo <= c.idx < hi]
     if clauses:
         # The clause after the verb when there are two ("..., he said, adding ...").
@@ -314,3 +320,34 @@ def _naming_content(verb: Token) -> list[Token]:
     if len(parts) < 2:
         return []
     return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+
+
+def _question(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """What was asked: "asked whether the road would reopen", "asked about the delay".
+
+    The question's clause (marked by "if"/"whether" or opened by a wh-word) or the
+    object of "about"; not an appeal to the public ("asked if anyone saw the van",
+    "asked about anyone who was there"), whose content is a request for help.
+    """
+    after = [c for c in verb.children if c.i > verb.i and lo <= c.idx < hi]
+    # A wh-word opens a question only in the verb's complement: "asked, when he
+    # arrived, ..." is a time.
+    clause = next((c for c in after if c.dep_ in ("ccomp", "advcl") and (
+        any(g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in c.children)
+        or c.dep_ == "ccomp" and c.left_edge.lower_ in WH_WORDS and c.left_edge.i > verb.i)),
+        None)
+    if clause is not None:
+        if clause.right_edge.i - clause.left_edge.i > MAX_CONTENT_TOKENS:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (subject.lower_ in READER or subject.lower_ in PUBLIC):
+            return None
+        return list(clause.subtree)
+    about = next((c for c in after if c.dep_ == "prep" and c.lower_ == "about"
+                  and c.i <= verb.i + 2), None)
+    topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) \
+        if about is not None else None
+    if topic is None or topic.lower_ in NO_OBJECTS or topic.lower_ in READER \
+            or topic.lower_ in PUBLIC:
+        return None
+    return list(topic.subtree)

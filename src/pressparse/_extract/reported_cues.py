@@ -141,10 +141,12 @@ OPEN_STANCE_VERBS = forms("oppose denounce reject")
 #: information") are their inference, not a stated view.
 INVESTIGATORS = frozenset(
     "police officer officers detective detectives investigator investigators force".split())
-#: Asking someone named to act ("Jane Doe asked the council to review the plan"): a
-#: request, reported for a named person only; a question ("asked if", "asked what")
-#: never is.
+#: Asking: someone named to act ("Jane Doe asked the council to review the plan"), a
+#: request reported for a named person only; or a question ("asked whether the road
+#: would reopen", "asked about the delay"), whose content is the question.
 ASK_VERBS = forms("ask")
+#: Words that open a question's clause ("asked why ...", "asked how many ...").
+WH_WORDS = frozenset("why what how who whom whose when where which".split())
 #: Mentioning something as a named person's point: "citing low growth" (any object),
 #: "referring to the new bypass" (the object of "to").
 CITING_VERBS = forms("cite")

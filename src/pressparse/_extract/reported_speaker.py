@@ -211,3 +211,20 @@ def as_written(index: _Index, token: Token) -> Speaker | None:
     text = index.text[start:end]
     name = text[4:] if text.lower().startswith("the ") else text
     return Speaker(name=name, kind="description", text=text, start=start, end=end)
+
+
+def question_speaker(index: _Index, verb: Token, start: int, end: int) -> Speaker | None:
+    """Who asked: the verb's own active subject, or nobody ("when asked", "was asked").
+
+    Not the subject of a verb it depends on: in "Asked about the delay, Jane Doe
+    said ..." Jane Doe answers; the one who asked is not named.
+    """
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and start <= c.idx < end
+                    and not _punctuation(c)), None)
+    if subject is None or subject.lower_ in READER:
+        return None
+    if verb.dep_ == "relcl" and subject.lower_ in RELATIVES:
+        subject = verb.head
+    return _speaker_from_token(index, subject) or as_written(index, subject)
