@@ -639,3 +639,20 @@ def test_an_interview_question_has_no_asker_and_never_the_answerer(parser):
 ])
 def test_appeals_and_questions_in_the_story_are_not_reported(parser, text):
     assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_line_opening_with_a_named_person_and_a_colon_is_theirs(parser):
+    found = reported(parser, "Doe: Budget will pass by the spring\n\n"
+                             "Councillor Jane Doe spoke on Monday.")
+    assert found == [("indirect", "Budget will pass by the spring", "Jane Doe", ":")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Update: The road has now reopened to traffic.\n\nThe council thanked residents.",
+    "John Smith: jailed for four years for burglary.\n\nJohn Smith was sentenced.",
+    "Smith: The case continues next week.\n\nJohn Smith and Mary Smith were in court.",
+])
+def test_labels_list_entries_and_unsure_names_before_a_colon_say_nothing(parser, text):
+    assert reported(parser, text) == []

@@ -63,7 +63,7 @@ from .reported_cues import (
     VIEW_VERBS,
     WISH_VERBS,
 )
-from .reported_phrases import according, in_poll
+from .reported_phrases import according, headline, in_poll
 from .reported_speaker import find_speaker, question_speaker
 from .textindex import _Index
 
@@ -144,7 +144,7 @@ def _candidates(doc: Doc) -> list[int]:
     from spacy.attrs import LOWER
 
     if _VERB_HASHES is None:  # string hashes do not depend on the vocabulary
-        _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | POLLS | {"according"})
+        _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | POLLS | {"according", ":"})
     lowers = doc.to_array(LOWER)
     hits = numpy.isin(lowers, numpy.array(sorted(_VERB_HASHES), dtype=lowers.dtype))
     return [int(k) for k in numpy.flatnonzero(hits)]
@@ -162,6 +162,8 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         return according(index, raw, verb, lo, hi)
     if lower in POLLS:
         return in_poll(index, raw, verb, lo, hi)
+    if lower == ":":
+        return headline(index, raw, verb, lo, hi)
     if not verb.is_alpha or verb.text[:1].isupper() and verb.i != verb.sent.start:
         return None  # "Councillor Says Action Needed": a heading in title case
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \

@@ -1,7 +1,9 @@
-"""Reported speech framed by a phrase rather than a verb.
+"""Reported speech framed by a phrase or a mark rather than a verb.
 
 "According to X, <clause>" and "In the latest poll, <clause>": the clause the
-phrase frames is the content, the phrase's noun the speaker.
+phrase frames is the content, the phrase's noun the speaker. "Jane Doe: Budget
+will pass" (a headline, a transcript line): a named person's words after the
+colon.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .reported_build import build_quote
+from .reported_content import MAX_CONTENT_TOKENS
 from .reported_cues import FINDING_VERBS, SPEECH_VERBS, VIEW_VERBS
 from .reported_speaker import as_written
-from .speakers import _speaker_from_token
+from .speakers import _person_speaker, _speaker_from_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,3 +80,38 @@ def _framed(phrase: Token, own: set[int], head: Token) -> Token:
     if words and (min(own) <= words[0] or max(own) >= words[-1]):
         return sentence.root
     return head
+
+
+#: Words a line naming its speaker may hold besides the name: "Dr", "Sen.".
+_MAX_NAME_TOKENS = 5
+
+
+def headline(index: _Index, raw: Sequence[RawQuote], colon: Token, lo: int, hi: int
+             ) -> Quote | None:
+    """"Jane Doe: Budget will pass by spring": the line after a named person and a colon.
+
+    Only when the colon follows the paragraph's first words and they are a
+    person's name (capitalised, a few words, ending in the name of one person the
+    document names): a label ("Update:", "Contact:") or a name with particulars
+    ("Jane Doe, 34, of Leeds:") says nothing.
+    """
+    start, end = index.paragraph(colon.idx)
+    doc = colon.doc
+    before = [t for t in doc[max(0, colon.i - _MAX_NAME_TOKENS - 1):colon.i]
+              if t.idx >= start and not t.is_space]
+    if not before or len(before) > _MAX_NAME_TOKENS or index.text[start:before[0].idx].strip() \
+            or not all(t.text[:1].isupper() or t.text == "." for t in before):
+        return None
+    surname = before[-1].lower_
+    people = {p.name for p in index.person_by_name.values()
+              if p.name.split()[-1].lower() == surname}
+    if len(people) != 1:
+        return None  # nobody, or two people of that name: not sure who
+    person = index.person_by_name[people.pop()]
+    name_end = before[-1].idx + len(before[-1].text)
+    speaker = _person_speaker(person, index.text[before[0].idx:name_end], before[0].idx,
+                              name_end, fallback=person.name)
+    content = [t for t in doc[colon.i + 1:] if t.idx < end][:MAX_CONTENT_TOKENS]
+    if not content or content[0].text[:1] in "\"“”‘’'" or not content[0].text[:1].isupper():
+        return None  # a quotation (the quotation extractor's), or a list's entry
+    return build_quote(index, raw, colon, content, speaker, "colon")
