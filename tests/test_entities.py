@@ -1017,3 +1017,21 @@ def test_the_name_after_a_death_and_a_tie_of_guesses_over_a_personal_name_are_pe
                             "Sturridge.\n\nContact details: Nathan Sturridge - #3509")
     assert {p.name for p in doc.people} == {"Nathan Sturridge"}
     assert {o.name for o in doc.organizations} == {"Exampleshire Police"}
+
+
+@pytest.mark.model
+def test_a_short_form_by_initials_then_words_links_to_the_full_name(parser):
+    doc = parser.parse_text("Officers from the Bedfordshire, Cambridgeshire and Hertfordshire "
+                            "Road Policing Unit stopped the car. A BCH Road Policing Unit "
+                            "spokesman said the driver was arrested.")
+    assert [(o.name, o.aliases) for o in doc.organizations] == [
+        ("Bedfordshire, Cambridgeshire and Hertfordshire Road Policing Unit",
+         ("BCH Road Policing Unit",))]
+
+
+@pytest.mark.model
+def test_kinds_of_people_are_neither_bodies_nor_names(parser):
+    doc = parser.parse_text("Officers who manage Registered Sexual and Violent Offenders "
+                            "visited him. Exampleton Young People met the council.")
+    assert not any(o.name.endswith(("Offenders", "People")) for o in doc.organizations)
+    assert not doc.people

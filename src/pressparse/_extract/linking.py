@@ -169,6 +169,12 @@ def _is_short_form(short: str, full: str) -> bool:
         return True
     if len(short_words) == 1 and len(short) >= 2 and _spells(short, re.findall(r"\w+", full)):
         return True
+    if 1 < len(short_words) < len(full_words) and len(short_words[0]) >= 2:
+        # "BCH Road Policing Unit" of "Bedfordshire, Cambridgeshire and Hertfordshire Road
+        # Policing Unit": the leading words by their initials, the rest as written.
+        tail, words = short_words[1:], re.findall(r"\w+", full)
+        if words[-len(tail):] == tail and _spells(short_words[0], words[:-len(tail)]):
+            return True
     return (len(short_words) == 1 and len(short) >= 3 and len(full_words) > 1
             and full_words[0].startswith(short))
 
@@ -196,6 +202,8 @@ def _link_organizations(
             | by_word.get(">" + key[:3], set())
         if len(words) == 1 and entity.text.isupper():
             nearby = nearby | by_initial.get(key[:1], set())  # initials with "of"
+        elif len(words) > 1 and entity.text.split()[0].isupper():
+            nearby = nearby | by_word.get(words[-1], set())  # "BCH Road Policing Unit"
         # In the order the organisations were made, as a walk over them all would find them.
         matches = [c for c in sorted(nearby, key=canonical.__getitem__) if _is_short_form(key, c)]
         if declared.get(key) in canonical:

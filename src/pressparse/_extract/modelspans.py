@@ -95,6 +95,10 @@ _SENTENCE_OPENERS = frozenset({"following", "after", "before", "despite", "durin
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# Nouns for kinds of people, which end no body's name and no one's: "Violent Offenders".
+_PEOPLE_NOUNS = frozenset({"offender", "offenders", "victim", "victims", "residents", "drivers",
+                           "motorists", "survivors", "people", "children", "families",
+                           "pensioners", "shoppers", "users", "riders", "cyclists"})
 
 
 _AGE_WORDS = re.compile(r"\byears?[- ]old\b|\byears-old\b|\byears of age\b", re.IGNORECASE)
@@ -324,6 +328,10 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
             return  # "R. I. P": initials alone name nobody
     if label == "ORG" and all(is_title_token(t) for t in tokens):
         return
+    if label in ("ORG", "PERSON") and tokens[-1].lower_ in _PEOPLE_NOUNS and len(tokens) > 1 \
+            and not any(t.lower_ in ("of", "for") for t in tokens):
+        return  # "Registered Sexual and Violent Offenders", "Exampleton Young People": people;
+        # but "Management of Violent Offenders" is what a unit does
     if label == "ORG" and len(tokens) == 1 and _PLURAL_ACRONYM.fullmatch(text):
         return  # "FPNs were issued": things counted by their initials, no body
     yield Candidate(5, label, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
