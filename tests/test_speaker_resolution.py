@@ -348,3 +348,20 @@ def test_a_quotation_after_plain_narrative_in_its_paragraph_has_no_speaker(parse
         "\u201cWe need to find the driver as soon as possible today.\u201d")
     check_document(doc)
     assert doc.quotes[0].speaker is None
+
+
+def test_a_pronoun_after_a_clause_about_a_named_person_in_its_sentence_is_that_person(parser):
+    doc = parser.parse_text(
+        "Rex is a five-year-old horse from the hills.\n\n"
+        "PC Jane Arley, who has been riding Rex, tells us more about him, she said: "
+        "\u201cFrom the moment he arrived it was like he had always been here.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "Jane Arley"
+
+
+def test_she_never_stands_for_initials(parser):
+    doc = parser.parse_text(
+        "CCTV shows the man leaving the shop.\n\n"
+        "She said: \u201cI saw him run past the window and drive away.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker is None

@@ -47,7 +47,7 @@ def _resolve_pronoun(index: _Index, token: Token, depth: int = 0) -> Speaker | N
     from .speakers import _person_speaker  # speakers resolves pronouns through this module
 
     lower = token.lower_
-    found = _previous_subject(index, token, depth)
+    found = _earlier_in_sentence(index, token) or _previous_subject(index, token, depth)
     if found is not None:
         return replace(found, text=token.text, start=token.idx, end=token.idx + len(token.text))
     if lower in ("they", "it"):
@@ -62,6 +62,28 @@ def _resolve_pronoun(index: _Index, token: Token, depth: int = 0) -> Speaker | N
     person = chosen[2]
     return _person_speaker(person, token.text, token.idx, token.idx + len(token.text),
                            fallback=person.name)
+
+
+def _earlier_in_sentence(index: _Index, token: Token) -> Speaker | None:
+    """"Jane Doe explains more, she said:": the subject of a clause before the
+    pronoun in its own sentence, a named person who agrees."""
+    from .speakers import _speaker_from_token
+
+    sentence = token.sent
+    for candidate in sentence:
+        if candidate.i >= token.i:
+            break
+        if candidate.dep_ != "nsubj" or index.in_quote(candidate.idx) \
+                or candidate.lower_ in PERSONAL_PRONOUNS:
+            continue
+        entity = index.entity_at(candidate.idx)
+        if entity is None or entity.label != "PERSON":
+            continue
+        speaker = _speaker_from_token(index, candidate)
+        if speaker is not None and speaker.kind == "person" and _agrees(index, speaker, token.lower_):
+            return replace(speaker, text=token.text, start=token.idx,
+                           end=token.idx + len(token.text))
+    return None
 
 
 def _previous_subject(index: _Index, token: Token, depth: int) -> Speaker | None:
@@ -124,7 +146,8 @@ PERSON_NOUNS = frozenset(
 def _one_person(description: str) -> bool:
     """A description "he" or "she" can stand for: "the victim", "her mother",
     "a spokesperson", "the 46-year-old"; not "the abuse"."""
-    if re.fullmatch(r"(?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}", description):
+    if re.fullmatch(r"(?!(?:The|A|An) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}", description) \
+            and not description.isupper():  # not initials: "CCTV"
         return True  # a name the model did not tag: "Vale admitted it"
     words = re.findall(r"[\w'’-]+", description.lower())
     if not words:

@@ -268,7 +268,8 @@ def _place_words(doc: Doc) -> frozenset[str]:
                         and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("", "GPE", "LOC"):
                     found.add(doc[j].lower_)
                     j += 1
-        cached = doc.user_data[_PLACES_KEY] = frozenset(found - TITLE_WORDS - ORG_HEADS)
+        upper = {t.lower_ for t in doc if t.is_upper}  # initials name bodies: "RSPCA"
+        cached = doc.user_data[_PLACES_KEY] = frozenset(found - TITLE_WORDS - ORG_HEADS - upper)
     return cached
 
 
