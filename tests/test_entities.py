@@ -1035,3 +1035,21 @@ def test_kinds_of_people_are_neither_bodies_nor_names(parser):
                             "visited him. Exampleton Young People met the council.")
     assert not any(o.name.endswith(("Offenders", "People")) for o in doc.organizations)
     assert not doc.people
+
+
+@pytest.mark.model
+def test_a_first_name_with_a_letter_doubled_is_the_same_person(parser):
+    doc = parser.parse_text("Sajid Pervez, 38, admitted murder at Exampleton Crown Court. "
+                            "Sajiid Pervez was jailed for life.")
+    assert [(p.name, p.age) for p in doc.people] == [("Sajid Pervez", 38)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Strict Covid-secure measures were in place for everyone’s safety.",
+    "Drink Aware has a useful Unit and Calorie Calculator to help.",
+    "They stole his scooter, Canada Goose coat and a blue bag.",
+    "Thefts were reported in Tring, Marsworth, Berkhamsted, Kings Langley, Flamstead and Redbourn.",
+])
+def test_compounds_tools_clothes_and_places_in_a_list_are_no_people(parser, text):
+    assert not parser.parse_text(text).people

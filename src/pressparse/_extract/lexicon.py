@@ -191,7 +191,8 @@ PRODUCT_AFTER = frozenset(
     car cars van vans vehicle vehicles watch watches handbag handbags bag bags phone phones
     console consoles motorbike motorcycle bike bikes jacket jackets trainers hatchback saloon
     estate 4x4 suv pick-up lorry truck scooter moped laptop laptops tablet headphones
-    earphones earbuds speaker speakers drone drones sunglasses
+    earphones earbuds speaker speakers drone drones sunglasses coat coats hoodie hoodies jeans
+    boots shoes gilet
     """.split()
 )
 

@@ -397,6 +397,12 @@ def _find_cluster(clusters: _Clusters, words: list[str], start: int) -> _PersonC
             candidates = [c for c in clusters.first(words[0])
                           if len(c.name_tokens) == len(words)
                           and _one_letter_apart(c.name_tokens[-1], words[-1])]
+        if not candidates:
+            # "Sajid Vale" and "Sajiid Vale", "Philip" and "Phillip": a letter doubled in the
+            # first name (never two names, as "Louis" and "Louise" are).
+            candidates = [c for c in clusters.last(words[-1])
+                          if len(c.name_tokens) == len(words)
+                          and _doubled_letter(c.name_tokens[0], words[0])]
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -409,6 +415,15 @@ def _find_cluster(clusters: _Clusters, words: list[str], start: int) -> _PersonC
 
 def _first_part(a: str, b: str) -> bool:
     return a != b and (a.startswith(b + "-") or b.startswith(a + "-"))
+
+
+def _doubled_letter(a: str, b: str) -> bool:
+    """Equal but for one letter written twice in one of them: "sajid" / "sajiid"."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 4:
+        return False
+    return any(long_[k] == long_[k + 1] and long_[:k] + long_[k + 1:] == short
+               for k in range(len(long_) - 1))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

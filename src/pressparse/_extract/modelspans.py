@@ -95,6 +95,14 @@ _SENTENCE_OPENERS = frozenset({"following", "after", "before", "despite", "durin
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# A hyphen then a word that ends a compound adjective: "Covid-secure", "Exampleton-based";
+# not "Jong-un" or "Chi-fung", the parts of given names.
+_LOWER_AFTER_HYPHEN = re.compile(
+    r"\w-(?:secure|safe|related|free|friendly|style|based|led|owned|run|type|like|proof|wide|"
+    r"born|bound|registered|funded|approved|themed|inspired)\b")
+# Last words of the names of tools and pages, never people: "Exampleline Calorie Calculator".
+_THINGS = frozenset({"calculator", "app", "tool", "toolkit", "guide", "website", "portal",
+                     "checker", "tracker", "map", "calendar", "newsletter", "podcast"})
 # Nouns for kinds of people, which end no body's name and no one's: "Violent Offenders".
 _PEOPLE_NOUNS = frozenset({"offender", "offenders", "victim", "victims", "residents", "drivers",
                            "motorists", "survivors", "people", "children", "families",
@@ -328,6 +336,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
             return  # "R. I. P": initials alone name nobody
     if label == "ORG" and all(is_title_token(t) for t in tokens):
         return
+    if label == "PERSON" and (_LOWER_AFTER_HYPHEN.search(text) or tokens[-1].lower_ in _THINGS):
+        return  # "Strict Covid-secure measures", "the Unit and Calorie Calculator": no names
     if label in ("ORG", "PERSON") and tokens[-1].lower_ in _PEOPLE_NOUNS and len(tokens) > 1 \
             and not any(t.lower_ in ("of", "for") for t in tokens):
         return  # "Registered Sexual and Violent Offenders", "Exampleton Young People": people;

@@ -124,6 +124,29 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 and _POSSESSIVE_END.sub("", name) in first_names | surnames:
             continue  # "Fiona’s accountants" beside "Fiona Rhodes": hers, no body's
         out.append(c)
+    return _between_places(text, out)
+
+
+# Between a place and a name in a list: commas, "and", and capitalised words the model left
+# untyped ("Exampleton, Exampleby, Kings Example").
+_LIST_BETWEEN = re.compile(r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})*,[ \t]*")
+_LIST_AFTER = re.compile(r",|[ \t]+(?:and|or)[ \t]+[A-Z]")
+
+
+def _between_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"in Exampleton, Exampleby, Kings Example, Exampleford and Exampleham": the model's
+    name in a list that two places open is a place too ("from Exampleton, Jo Vale and Al
+    Roe" is a place and two people)."""
+    out = list(chosen)
+    for k in range(2, len(chosen)):
+        first, before, c = out[k - 2], out[k - 1], chosen[k]
+        if c.priority == MODEL and c.label in ("PERSON", "ORG") \
+                and first.label in ("GPE", "LOC") and before.label in ("GPE", "LOC") \
+                and _LIST_BETWEEN.fullmatch(text, first.end, before.start) \
+                and _LIST_BETWEEN.fullmatch(text, before.end, c.start) \
+                and _LIST_AFTER.match(text, c.end) \
+                and text[c.start:c.end].split()[-1].lower() not in ORG_HEADS:
+            out[k] = Candidate(c.priority, "GPE", c.start, c.end, c.value)
     return out
 
 
