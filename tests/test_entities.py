@@ -1053,3 +1053,10 @@ def test_a_first_name_with_a_letter_doubled_is_the_same_person(parser):
 ])
 def test_compounds_tools_clothes_and_places_in_a_list_are_no_people(parser, text):
     assert not parser.parse_text(text).people
+
+
+@pytest.mark.model
+def test_a_business_named_by_its_trade_is_a_body(parser):
+    orgs = _orgs(parser, "Thieves broke into Hallam Butchers and took cash. Staff at Redway "
+                         "Locksmiths saw the van.")
+    assert {"Hallam Butchers", "Redway Locksmiths"} <= orgs

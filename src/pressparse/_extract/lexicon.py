@@ -89,6 +89,13 @@ ORG_HEADS = frozenset(
     organisation organization institution inquiry tribunal panel forum hub project cid
     regiment corps battalion artillery
     """.split()
+) | frozenset(
+    # The trades businesses are named by: "Exampleton Butchers", "Example Motors".
+    """
+    bakery bakers butchers jewellers locksmiths solicitors accountants pharmacy chemists
+    motors garage tattoos warehouse florists opticians newsagents builders plumbers
+    electricians haulage
+    """.split()
 )
 
 #: Head nouns that name one national service on their own when capitalised ("the
