@@ -247,11 +247,12 @@ EXACT_RESIDENCES = False
 def _same_value(kind: str, gold: object, pred: object) -> bool:
     """Ages equal; residences equal, or one the other at a coarser level of detail.
 
-    The annotators split on how much of an address to write ("Flaxley Road,
-    Selby" / "Selby"; "Elnes, in the Nord-Pas-de-Calais, France" / "Elnes"), so
-    a residence also counts when its comma-separated parts are the first or the
-    last parts of the other's: the same home, told more or less fully. Two
-    different towns never match.
+    The annotators split on how much of an address to write ("Mill Road,
+    Exampleton" / "Exampleton"; "Exampleville, in Normandy, France" /
+    "Exampleville"), so a residence also counts when its comma-separated parts
+    are the first or the last parts of the other's ("X in Y" counts as the parts
+    X, Y): the same home, told more or less fully. Two different towns never
+    match.
     """
     if gold == pred or kind != "residences" or EXACT_RESIDENCES:
         return gold == pred
@@ -262,7 +263,7 @@ def _same_value(kind: str, gold: object, pred: object) -> bool:
 
 def _place_parts(place: str) -> list[str]:
     return [re.sub(r"^(?:in|near)\s+(?:the\s+)?", "", part.strip())
-            for part in place.split(",") if part.strip()]
+            for part in re.split(r",|\s+in\s+", place) if part.strip()]
 
 
 def report(title: str, systems: dict[str, list[Pred]], gold: list[Pred], names: list[str],

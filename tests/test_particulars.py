@@ -56,6 +56,7 @@ def test_age_and_residence(marked, age, residence):
         "[Tom Reyes], of CPS Exampleton, said",
         "[Tom Reyes], from Exampleton Crown Court, said",
         "[Tom Reyes] from Exampleton and District Major Crime Branch said",
+        "[Tom Reyes] from the Exampleshire, Exby and Exford (EEE) Road Policing Unit said",
         "speak to [Tom Reyes] of the Exampleton Road Policing Group. Please call 101.",
     ],
 )
@@ -195,6 +196,7 @@ def test_no_residence_from_a_determiner_a_body_or_a_peerage(marked):
         ("Twenty-year-old [Ravi Kohli] was arrested on Monday.", 20, None),
         ("[Ravi Kohli], of Ash Court, Mill Lane, Exampleton, Exampleshire, was jailed.", None,
          "Exampleton, Exampleshire"),
+        ("[Ravi Kohli], 60, from Exampleton in East Exampleby, died.", 60, "Exampleton"),
         # The man of a lead that names no one is the one named at the start of the next.
         (("A 30-year-old man who was wanted for assault has been arrested.\n\n[Ravi Kohli], "
           "of no fixed address, was charged."), 30, None),

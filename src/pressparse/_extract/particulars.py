@@ -86,10 +86,12 @@ _PEERAGE = re.compile(r"\b(?:Lord|Lady|Baron|Baroness|Earl|Countess|Viscount|Duk
 # Words that open a street's name in French, Spanish, Italian: "Rue des Lilas, Paris".
 _STREET_OPENERS = frozenset({"rue", "avenue", "boulevard", "chemin", "calle", "via", "viale",
                              "piazza", "plaza", "place", "allee", "allée", "impasse", "quai"})
+# Compass words that open the names of counties and regions: "in East Exampleshire".
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Mid", "Central"})
 # The words a flat or a room opens with in an address: "Flat 2, 14 Park Road".
 _DWELLINGS = frozenset({"Flat", "Apartment", "Unit", "Room"})
 # "and" and capitalised words after a place, which may carry it on into a body's name.
-_NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:and|&|of)?[ \t]*[A-Z][\w'’-]*)+")
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:and|&|of)?[ \t]*(?:[A-Z][\w'’-]*|\([A-Z]{2,8}\)))+")
 # Words that end a residence: what follows is no longer the address.
 _NOT_PLACE_WORDS = frozenset({"court", "police", "constabulary", "magistrates", "crown"})
 
@@ -226,7 +228,8 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
         return None, -1, -1
     for k, (_, _, separator) in enumerate(parts[:-1]):
         next_part = text[parts[k + 1][0]:parts[k + 1][1]]
-        if separator == "in" and (next_part.endswith("shire") or next_part in NATIONS):
+        if separator == "in" and (next_part.endswith("shire") or next_part in NATIONS
+                                  or next_part.split()[0] in _COMPASS_WORDS):
             parts = parts[:k + 1]  # "from Exampleton in Exampleshire": the town, in its county
             break
     first = 0
