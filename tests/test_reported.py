@@ -656,3 +656,27 @@ def test_a_line_opening_with_a_named_person_and_a_colon_is_theirs(parser):
 ])
 def test_labels_list_entries_and_unsure_names_before_a_colon_say_nothing(parser, text):
     assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_noun_of_saying_reports_its_clause_for_whoever_holds_it(parser):
+    assert reported(parser, "Jane Doe's claim that the budget would pass was false.") == [
+        ("indirect", "the budget would pass", "Jane Doe", "claim")]
+    assert reported(parser, "Councillor Jane Doe expressed concern that the road was "
+                            "unsafe.") == [
+        ("indirect", "the road was unsafe", "Jane Doe", "concern")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "There were concerns that the man was at risk.",
+    "Nobody doubted the fear that the river would flood.",
+])
+def test_a_noun_of_saying_held_by_nobody_named_reports_nothing(parser, text):
+    assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_verb_spelt_like_a_noun_of_saying_is_still_a_verb(parser):
+    assert reported(parser, "Jane Doe claims that the budget will pass.") == [
+        ("indirect", "the budget will pass", "Jane Doe", "claims")]

@@ -58,12 +58,13 @@ from .reported_cues import (
     HYPOTHETICAL,
     POLLS,
     REPORTING_VERBS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
     VIEW_VERBS,
     WISH_VERBS,
 )
-from .reported_phrases import according, headline, in_poll
+from .reported_phrases import according, headline, in_poll, noun_clause
 from .reported_speaker import find_speaker, question_speaker
 from .textindex import _Index
 
@@ -144,12 +145,16 @@ def _candidates(doc: Doc) -> list[int]:
     from spacy.attrs import LOWER
 
     if _VERB_HASHES is None:  # string hashes do not depend on the vocabulary
-        _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | POLLS | {"according", ":"})
+        _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | POLLS | SPEECH_NOUNS
+                                   | {"according", ":"})
     lowers = doc.to_array(LOWER)
     hits = numpy.isin(lowers, numpy.array(sorted(_VERB_HASHES), dtype=lowers.dtype))
     return [int(k) for k in numpy.flatnonzero(hits)]
 
 
+#: Dependencies of a noun: a word of :data:`SPEECH_NOUNS` in one is not a verb
+#: ("Jane Doe's claim that ..." but "Jane Doe claims that ...").
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
 #: Auxiliaries under which a wish or a side is not held: "may want to check".
 _MODALS = frozenset("may might could should would must ca can".split())
 
@@ -164,6 +169,8 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         return in_poll(index, raw, verb, lo, hi)
     if lower == ":":
         return headline(index, raw, verb, lo, hi)
+    if lower in SPEECH_NOUNS and verb.dep_ in _NOMINAL:
+        return noun_clause(index, raw, verb, lo, hi)
     if not verb.is_alpha or verb.text[:1].isupper() and verb.i != verb.sent.start:
         return None  # "Councillor Says Action Needed": a heading in title case
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \

@@ -165,6 +165,21 @@ NO_OBJECTS = NO_SPEAKER | frozenset(
     "him her them me us himself herself themselves itself myself ourselves".split())
 #: Pronouns a described speaker may be written as.
 PRONOUNS = frozenset("he she they we i us them who it".split())
+#: Nouns of saying or of a view held, whose "that" clause is what was said or held:
+#: "Jane Doe's claim that ...", "expressed concern that ...", "made the case that ...".
+SPEECH_NOUNS = frozenset(
+    """
+    claim claims statement statements assertion assertions argument arguments suggestion
+    warning warnings promise promises pledge pledges belief beliefs view views concern
+    concerns fear fears hope hopes insistence admission allegation allegations accusation
+    accusations prediction predictions announcement denial contention remark remarks
+    assurance assurances vow message case point complaint complaints assessment opinion
+    position doubt doubts optimism
+    """.split())
+#: Verbs through which a subject states what its object noun holds ("expressed concern
+#: that", "made the case that"); any other verb's object is someone else's
+#: ("rejected the claim that").
+SUPPORT_VERBS = forms("make express voice raise repeat reiterate issue share")
 #: Every word that may cue reported speech: :mod:`.reported` decides which it is.
 SPEECH_VERBS = forms(SPEECH_LEMMAS)
 REPORTING_VERBS = SPEECH_VERBS | VIEW_VERBS | NAMING_VERBS | HEARING_VERBS \

@@ -3,7 +3,8 @@
 "According to X, <clause>" and "In the latest poll, <clause>": the clause the
 phrase frames is the content, the phrase's noun the speaker. "Jane Doe: Budget
 will pass" (a headline, a transcript line): a named person's words after the
-colon.
+colon. "Jane Doe's claim that the budget will pass", "expressed concern that":
+the clause a noun of saying holds, for whoever holds the noun.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from .reported_build import build_quote
 from .reported_content import MAX_CONTENT_TOKENS
-from .reported_cues import FINDING_VERBS, SPEECH_VERBS, VIEW_VERBS
-from .reported_speaker import as_written
+from .reported_cues import FINDING_VERBS, SPEECH_VERBS, SUPPORT_VERBS, VIEW_VERBS
+from .reported_speaker import as_written, find_speaker
 from .speakers import _person_speaker, _speaker_from_token
 
 if TYPE_CHECKING:
@@ -115,3 +116,33 @@ def headline(index: _Index, raw: Sequence[RawQuote], colon: Token, lo: int, hi: 
     if not content or content[0].text[:1] in "\"“”‘’'" or not content[0].text[:1].isupper():
         return None  # a quotation (the quotation extractor's), or a list's entry
     return build_quote(index, raw, colon, content, speaker, "colon")
+
+
+def noun_clause(index: _Index, raw: Sequence[RawQuote], noun: Token, lo: int, hi: int
+                ) -> Quote | None:
+    """"Jane Doe's claim that the budget will pass": the clause, for the noun's holder.
+
+    The holder is the noun's possessor, or the subject of a verb through which
+    one states the noun ("Jane Doe expressed concern that", "made the case
+    that"), a named person or body only; a claim of nobody named ("there were
+    concerns that") or someone else's ("rejected the claim that") is not reported.
+    """
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                   and lo <= c.idx < hi and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                and g.i == noun.i + 1 for g in c.children)),
+                  None)
+    if clause is None or clause.right_edge.i - clause.left_edge.i > MAX_CONTENT_TOKENS:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is not None:
+        speaker = _speaker_from_token(index, holder)
+    elif noun.dep_ == "dobj" and noun.head.lower_ in SUPPORT_VERBS \
+            and not any(c.dep_ == "neg" for c in noun.head.children):
+        evidence, speaker = find_speaker(index, noun.head, lo, hi)
+        if evidence is None:
+            return None
+    else:
+        return None
+    if speaker is None or speaker.kind not in ("person", "organization"):
+        return None
+    return build_quote(index, raw, noun, list(clause.subtree), speaker, "noun")
