@@ -680,3 +680,18 @@ def test_a_noun_of_saying_held_by_nobody_named_reports_nothing(parser, text):
 def test_a_verb_spelt_like_a_noun_of_saying_is_still_a_verb(parser):
     assert reported(parser, "Jane Doe claims that the budget will pass.") == [
         ("indirect", "the budget will pass", "Jane Doe", "claims")]
+
+
+@pytest.mark.model
+def test_calling_for_a_course_of_action_in_a_gerund(parser):
+    assert reported(parser, "Senator Ann Lee has called for scrapping the tax on fuel.") == [
+        ("indirect", "scrapping the tax on fuel", "Ann Lee", "called")]
+
+
+@pytest.mark.model
+def test_a_figure_made_of_polls_speaks_as_a_poll(parser):
+    found = reported(parser, "A Real Clear Politics average of polls shows Jane Doe leading "
+                             "by two points.")
+    assert [(kind, text, cue) for kind, text, _, cue in found] == [
+        ("indirect", "Jane Doe leading by two points", "shows")]
+    assert reported(parser, "The average speed shows the road is dangerous.") == []

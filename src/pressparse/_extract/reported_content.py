@@ -200,9 +200,20 @@ def _poll_finding(verb: Token, lo: int, hi: int) -> list[Token] | None:
 
 
 def _by_poll(verb: Token, lo: int, hi: int) -> bool:
-    """Whether the verb's subject is a poll, survey or study (:data:`POLLS`)."""
+    """Whether the verb's subject is a poll, survey or study (:func:`is_poll`)."""
     finder = next((c for c in verb.children if c.dep_ == "nsubj" and lo <= c.idx < hi), None)
-    return finder is not None and finder.lower_ in POLLS
+    return finder is not None and is_poll(finder)
+
+
+def is_poll(token: Token) -> bool:
+    """A poll, survey or study (:data:`POLLS`), or a figure made of polls: "an
+    average of polls", "polling averages"."""
+    if token.lower_ in POLLS:
+        return True
+    return any(c.dep_ == "compound" and c.lower_ in POLLS
+               or c.dep_ == "prep" and c.lower_ == "of"
+               and any(g.dep_ == "pobj" and g.lower_ in POLLS for g in c.children)
+               for c in token.children)
 
 
 def _topic(verb: Token, lo: int, hi: int) -> list[Token] | None:
@@ -290,7 +301,9 @@ def _call_content(verb: Token) -> list[Token] | None:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "on") or prep.i != verb.i + 1:
             continue
-        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        # "called for a review", and "called for scrapping the scheme" (a gerund).
+        target = next((c for c in prep.children if c.dep_ == "pobj"
+                       or c.dep_ == "pcomp" and prep.lower_ == "for"), None)
         if target is None or _is_public(target):
             return None  # an appeal: "called for witnesses to come forward"
         tokens = [t for t in prep.subtree if t.i != prep.i]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Speaker
 from .lexicon import DOCUMENT_NOUNS
+from .reported_content import is_poll
 from .reported_cues import (
     FINDERS,
     FINDING_VERBS,
@@ -61,7 +62,7 @@ def find_speaker(index: _Index, verb: Token, start: int, end: int
         # its findings; a person or a search finding something does not report speech.
         finder = next((c for c in subjects if c.dep_ == "nsubj" and start <= c.idx < end), None)
         if finder is None or finder.lower_ not in FINDERS \
-                and finder.lower_.rstrip("s") not in FINDERS:
+                and finder.lower_.rstrip("s") not in FINDERS and not is_poll(finder):
             return None, None
         return "finding", _speaker_from_token(index, finder) or as_written(index, finder)
     if lower in HEARING_VERBS:
