@@ -1060,3 +1060,12 @@ def test_a_business_named_by_its_trade_is_a_body(parser):
     orgs = _orgs(parser, "Thieves broke into Hallam Butchers and took cash. Staff at Redway "
                          "Locksmiths saw the van.")
     assert {"Hallam Butchers", "Redway Locksmiths"} <= orgs
+
+
+@pytest.mark.model
+def test_the_age_told_after_the_name_goes_to_the_person_named_last(parser):
+    doc = parser.parse_text("Demi Delarue, of Shire Way in Exampleton, pleaded guilty.\n\nThe "
+                            "28-year-old was detained getting off a bus.")
+    assert [(p.name, p.age) for p in doc.people] == [("Demi Delarue", 28)]
+    doc = parser.parse_text("Jo Vale was jailed. The 28-year-old victim suffered a broken jaw.")
+    assert all(p.age is None for p in doc.people)

@@ -304,6 +304,7 @@ def _link_people(
                 cluster.role = described.role
             if cluster.organization is None:
                 cluster.organization = described.organization
+    _ages_told_after(text, clusters.made)
     records = []
     name_of: dict[int, str] = {}  # id(cluster) -> its person's name
     for cluster in clusters.made:
@@ -319,6 +320,36 @@ def _link_people(
     records.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     person_of_mention = {i: name_of[id(c)] for i, c in cluster_of.items() if id(c) in name_of}
     return tuple(records), person_of_mention
+
+
+# "Jo Vale was arrested. The 28-year-old was charged": the age of the person named last,
+# when the phrase stands for a man or woman, not a victim or a driver.
+_THE_AGED = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<age>\d{1,3})[- ]years?[- ]old(?:[ \t]+(?:man|woman|boy|girl|male|"
+    r"female|teenager|defendant))?(?=[ \t]*,|[ \t]+(?:was|is|has|had|will|who|admitted|pleaded|"
+    r"denied|appeared|from|of)\b)")
+_AGED_WINDOW = 400
+
+
+def _ages_told_after(text: str, clusters: list[_PersonCluster]) -> None:
+    """"Jo Vale ... The 28-year-old was detained": the age goes to the person named last
+    before the phrase, when that is a full name with no age of its own and no one else
+    was named between."""
+    mentions = sorted((m.start, m.end, id(c), c) for c in clusters for m in c.mentions)
+    starts = [m[0] for m in mentions]
+    for match in _THE_AGED.finditer(text):
+        k = bisect.bisect_left(starts, match.start()) - 1
+        if k < 0:
+            continue
+        start, end, _, cluster = mentions[k]
+        if match.start() - end > _AGED_WINDOW or cluster.age is not None \
+                or len(cluster.name_tokens) < 2:
+            continue
+        if k + 1 < len(mentions) and mentions[k + 1][0] < match.end():
+            continue
+        age = int(match.group("age"))
+        if 0 < age < 120:
+            cluster.age = age
 
 
 def _home_overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
