@@ -341,7 +341,7 @@ def _ages_told_after(text: str, clusters: list[_PersonCluster]) -> None:
         k = bisect.bisect_left(starts, match.start()) - 1
         if k < 0:
             continue
-        start, end, _, cluster = mentions[k]
+        _, end, _, cluster = mentions[k]
         if match.start() - end > _AGED_WINDOW or cluster.age is not None \
                 or len(cluster.name_tokens) < 2:
             continue
