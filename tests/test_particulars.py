@@ -222,3 +222,21 @@ def test_spelled_ages_homes_named_court_and_the_lead_sentence(marked, age, resid
 )
 def test_no_age_or_home_from_a_lead_about_someone_else(marked):
     assert read(marked) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("marked", "age", "residence"),
+    [
+        (("A Exampleby man has been charged after a fight last night (Saturday, May 21).\n\n"
+          "[Mark Stone], 28, has been bailed."), 28, "Exampleby"),
+        ("A Sherburn-in Exdale man is jailed.\n\n67-year-old [Chris Hale] was jailed.", 67,
+         "Sherburn-in Exdale"),
+        ("[Dan Ellis], 30, formerly of Lark Street, Exampleford, stole a tablet.", 30,
+         "Exampleford"),
+        ("[Roy Grange], 72, and his wife Mia, 73, both of High Road, Exampleby, were hurt.", 72,
+         "Exampleby"),
+    ],
+)
+def test_leads_with_numbers_an_age_before_the_name_former_homes_and_a_wife(marked, age,
+                                                                           residence):
+    assert read(marked) == (age, residence)

@@ -45,7 +45,7 @@ _AFTER = re.compile(
     rf"(?:[ \t]*,?[ \t]+and[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*,[ \t]*\d{{1,3}}[ \t]*"
     rf"(?=,[ \t]*(?:both|all)[ \t]))?"
     rf"(?:[ \t]*,?[ \t]*(?:(?:both|all|who[ \t]+(?:is|was|lives))[ \t]+)?"
-    rf"(?:(?:and[ \t]+)?(?:of|from)|(?:who[ \t]+)?lives[ \t]+in)"
+    rf"(?:(?:and[ \t]+|formerly[ \t]+)?(?:of|from)|(?:who[ \t]+)?lives[ \t]+in)"
     rf"[ \t]+(?:the[ \t]+)?{_PLACE})?"
 )
 # Before the name: "32-year-old Jane Doe", "a 45-year-old man, Jane Doe,", "a Luton man, Jane Doe".
@@ -65,7 +65,9 @@ _BEFORE_AGE = re.compile(
 _BRACKETED = r"[ \t]*\([ \t]*\d{1,2}(?:[/.]\d{1,2}[/.]\d{2,4})?[ \t]*\)"
 _SHARED = re.compile(
     rf"(?:[ \t]*,[ \t]*\d{{1,3}}(?=[ \t]*(?:,|and\b))|{_BRACKETED})?"
-    rf"(?:[ \t]*(?:,[ \t]*and|,|and)[ \t]+(?:\d{{1,3}}[- ]years?[- ]old[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
+    rf"(?:[ \t]*(?:,[ \t]*and|,|and)[ \t]+(?:(?:his|her|their)[ \t]+(?:wife|husband|partner|son|"
+    rf"daughter|brother|sister|mother|father)[ \t]+)?"
+    rf"(?:\d{{1,3}}[- ]years?[- ]old[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
     rf"(?:[ \t]*,[ \t]*\d{{1,3}}|{_BRACKETED})?)+"
     rf"[ \t]*,?[ \t]*(?:both|all)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?{_PLACE}"
 )
@@ -117,11 +119,12 @@ _SPELLED_AGE = re.compile(
 _LEAD = re.compile(
     rf"[ \t*_#>]*An?[ \t]+(?:(?:wanted|missing|local)[ \t]+)?"
     rf"(?:(?P<age>\d{{1,3}})[- ]years?[- ]old[ \t]+(?:(?P<place>{_WORD})[ \t]+)?{_PERSON_NOUNS}"
-    rf"|(?P<place2>{_WORD})[ \t]+{_PERSON_NOUNS}"
+    rf"|(?P<place2>{_PLACE_PART})[ \t]+{_PERSON_NOUNS}"
     rf"|{_PERSON_NOUNS})"
     rf"(?:[ \t]+(?:from|of)[ \t]+(?P<place3>{_PLACE_PART}))?"
     r"(?=[ \t]+(?:who|has|have|had|was|is|will|wanted|accused|charged|jailed|convicted)\b)"
-    r"[^.!?\n\d]*[.!?][ \t*_#]*\n?[ \t]*\n?[ \t]*$")
+    r"(?:(?!\d{1,3}[- ]years?[- ]old)[^.!?\n])*[.!?][ \t*_#]*\n?[ \t]*\n?[ \t]*"
+    r"(?:\d{1,3}[- ]years?[- ]old[ \t]+)?$")
 # Words after a name that make its sentence the officer's, not the subject's: "Jo Vale said".
 _SPEAKS = re.compile(r"[^.\n]{0,80}?(?:\b(?:said|says|added|told|explained|urged)\b|[:\"“])")
 
@@ -179,10 +182,16 @@ def particulars(text: str, start: int, end: int) -> Particulars:
                        residence_end=r_end)
 
 
+_AGED_BEFORE = re.compile(r"\d{1,3}[- ]years?[- ]old[ \t]+$")
+
+
 def _lead(text: str, start: int) -> re.Match[str] | None:
     """The sentence just before a name that opens a sentence, when it is a lead of
     ``_LEAD``'s form; one match at the sentence's start, no search."""
     k = start
+    aged = _AGED_BEFORE.search(text, max(0, start - 16), start)
+    if aged is not None:
+        k = aged.start()  # "67-year-old Jo Vale was jailed"
     while k > 0 and text[k - 1] in " \t\n*_#":
         k -= 1
     if k == 0 or text[k - 1] not in ".!?":
