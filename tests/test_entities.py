@@ -1069,3 +1069,31 @@ def test_the_age_told_after_the_name_goes_to_the_person_named_last(parser):
     assert [(p.name, p.age) for p in doc.people] == [("Demi Delarue", 28)]
     doc = parser.parse_text("Jo Vale was jailed. The 28-year-old victim suffered a broken jaw.")
     assert all(p.age is None for p in doc.people)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He appeared at Stoke-on-Exe Crown Court on Monday.", {"Stoke-on-Exe Crown Court"}),
+    ("He will appear at Exampleton Magistrates' court on Friday.",
+     {"Exampleton Magistrates' court"}),
+    ("Officers from the Three Rivers Local Crime Unit attended.",
+     {"Three Rivers Local Crime Unit"}),
+    ("The Royal Society for the Prevention of Accidents welcomed it.",
+     {"Royal Society for the Prevention of Accidents"}),
+    ("He played for Exampleton FC as a boy.", {"Exampleton FC"}),
+    ("Information can be given to the independent Safeline charity on 0800 555 111.",
+     {"Safeline"}),
+    (" * Kidline 24-hour helpline 0800 1111\n * Shelter’s 24 hour helpline – 0808 2000 247\n",
+     {"Kidline", "Shelter"}),
+    ("The unit won Team of the Year at the awards.", set()),
+])
+def test_names_of_bodies_with_their_small_words_and_bodies_on_helpline_lists(
+        parser, text, expected):
+    assert _orgs(parser, text) == expected
+
+
+@pytest.mark.model
+def test_a_courtesy_title_kept_in_a_mention_links_it_to_the_full_name(parser):
+    doc = parser.parse_text("Carolyn Lakewing, 55, pleaded guilty. Mrs Lakewing’s fraud came "
+                            "to light in 2017.")
+    assert [p.name for p in doc.people] == ["Carolyn Lakewing"]

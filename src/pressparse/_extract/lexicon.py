@@ -87,7 +87,7 @@ ORG_HEADS = frozenset(
     church party prison library museum brigade rescue ambulance coastguard directorate
     bureau administration alliance coalition council's enterprises industries
     organisation organization institution inquiry tribunal panel forum hub project cid
-    regiment corps battalion artillery
+    regiment corps battalion artillery fc afc rfc
     """.split()
 ) | frozenset(
     # The trades businesses are named by: "Exampleton Butchers", "Example Motors".

@@ -255,7 +255,7 @@ def _link_people(
     people = [(i, e) for i, e in enumerate(entities) if e.label == "PERSON"]
     clusters = _Clusters()
     cluster_of: dict[int, _PersonCluster] = {}
-    tokens_of = {i: name_key(e.text).split() for i, e in people}
+    tokens_of = {i: _untitled(name_key(e.text).split()) for i, e in people}
     # Full names first (in text order), then the short forms that refer back to them.
     for i, entity in sorted(people, key=lambda p: (len(tokens_of[p[0]]) < 2, p[1].start)):
         words = tokens_of[i]
@@ -350,6 +350,17 @@ def _ages_told_after(text: str, clusters: list[_PersonCluster]) -> None:
         age = int(match.group("age"))
         if 0 < age < 120:
             cluster.age = age
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """"mrs vale" is Vale: a courtesy title the mention kept is no part of the name."""
+    k = 0
+    while k < len(words) - 1 and words[k].rstrip(".") in _COURTESY:
+        k += 1
+    return words[k:]
+
+
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
 def _home_overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:

@@ -87,7 +87,9 @@ _VENUE_OPENERS = frozenset({"cafe", "café", "hotel", "restaurant", "pub", "bar"
 # Last words of the names of sites that are no one's surname: "Exampleton Cemetery".
 _SITE_HEADS = frozenset({"cemetery", "crematorium", "cathedral", "hospital", "school",
                          "academy", "library", "stadium", "airport", "station", "centre",
-                         "center", "university", "college", "museum", "infirmary"})
+                         "center", "university", "college", "museum", "infirmary", "quay",
+                         "wharf", "estuary", "reservoir", "harbour", "marina", "pier",
+                         "airfield"})
 # Words that open a sentence and no name: "Following Vale's arrest", "Despite Vale's".
 _SENTENCE_OPENERS = frozenset({"following", "after", "before", "despite", "during", "since",
                                "while", "when", "although", "though", "if", "unlike", "like",
@@ -342,6 +344,9 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
             and not any(t.lower_ in ("of", "for") for t in tokens):
         return  # "Registered Sexual and Violent Offenders", "Exampleton Young People": people;
         # but "Management of Violent Offenders" is what a unit does
+    if len(tokens) > 3 and tokens[-2].lower_ == "the" and tokens[-3].lower_ == "of" \
+            and tokens[-1].lower_ in ("year", "month", "week", "day", "season", "match"):
+        return  # "Team of the Year": an award
     if label == "ORG" and len(tokens) == 1 and _PLURAL_ACRONYM.fullmatch(text):
         return  # "FPNs were issued": things counted by their initials, no body
     yield Candidate(5, label, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))

@@ -54,7 +54,7 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             span = doc[i:end]
             yield Candidate(4, "ORG", span.start_char, span.end_char)
             continue
-        if lower not in ORG_HEADS or not token.text[:1].isupper():
+        if lower not in ORG_HEADS or not token.text[:1].isupper() and not _court_of_kind(doc, i):
             continue
         if lower == "executive" and i > 0 and is_title_token(doc[i - 1]):
             continue  # "Chief Executive of Example Trust": a post, then the body
@@ -70,6 +70,11 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             if prev.text == "-" and not prev.whitespace_ and start - 2 >= 0 \
                     and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
                 start -= 1  # "Dyfed-Powys Police"
+            elif prev.text == "-" and not prev.whitespace_ and start - 4 >= 0 \
+                    and doc[start - 2].lower_ in _HYPHEN_LINKS and not doc[start - 2].whitespace_ \
+                    and doc[start - 3].text == "-" and not doc[start - 4].whitespace_ \
+                    and doc[start - 4].text[:1].isupper():
+                start -= 3  # "Stoke-on-Trent Crown Court", "Southend-on-Sea Borough Council"
             elif prev.text == "," and start - 2 >= 0 and doc[start - 2].is_title \
                     and doc[start - 2].is_alpha and doc[start].is_title \
                     and not is_title_token(doc[start - 2]) \
@@ -116,13 +121,20 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
         if end < n and _continues_name(token, doc[end]):
             continue  # "Exampleton Police Investigation Centre", "College Close": a longer name
         # "University of Liverpool", "Police Service of Northern Ireland"
-        if end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end + 1].text[:1].isupper():
+        if end + 2 < n and doc[end].lower_ in ("of", "for") and doc[end + 1].lower_ == "the" \
+                and doc[end + 2].text[:1].isupper() and doc[end + 2].lower_ not in ORG_HEADS \
+                and doc[end + 2].lower_ not in _AWARD_TIMES:
+            end += 1  # "Royal Society for the Prevention of Accidents"
+        if end + 1 < n and doc[end].lower_ in ("of", "for", "the") \
+                and doc[end + 1].text[:1].isupper():
             end += 1
             while end < n and end - i < MAX_ORG_WORDS and not is_title_token(doc[end]) and (
                     doc[end].text[:1].isupper() or (
                     doc[end].lower_ in ("and", "&") and end + 1 < n
                     and doc[end + 1].text[:1].isupper()
-                    and doc[end - 1].lower_ not in ORG_HEADS)) \
+                    and doc[end - 1].lower_ not in ORG_HEADS)
+                    or doc[end].lower_ == "of" and end + 1 < n and doc[end + 1].text[:1].isupper()
+                    and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ not in ORG_HEADS) \
                     and "\n" not in doc[end - 1].whitespace_ \
                     and not (end > i + 2 and doc[end].ent_iob_ == "B"
                              and doc[end].ent_type_ == "PERSON"):
@@ -140,6 +152,18 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             continue
         span = doc[start:end]
         yield Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _court_of_kind(doc: Doc, i: int) -> bool:
+    """"Exampleton Magistrates' court": a court's kind, capitalised, before a lower-case
+    "court" makes it the court's name."""
+    if doc[i].lower_ != "court":
+        return False
+    k = i - 1
+    if k > 0 and doc[k].text in ("'", "’"):
+        k -= 1
+    return k > 0 and doc[k].text[:1].isupper() and (
+        doc[k].lower_ in COURT_KINDS or doc[k].lower_ + "'" in COURT_KINDS)
 
 
 def _remit(doc: Doc, k: int, start: int, head: int) -> bool:
@@ -228,6 +252,10 @@ _TIME_WORDS = frozenset({"alongside", "following", "after", "despite", "with", "
                          "march", "april", "june", "july", "august", "september", "october",
                          "november", "december", "former", "ex", "our", "your", "their", "his",
                          "her", "its", "my"})
+# "Team of the Year": an award, not a body "for the" something.
+_AWARD_TIMES = frozenset({"year", "month", "week", "day", "season", "decade", "century", "match"})
+# Small words inside hyphenated place names: "Stoke-on-Trent", "Newcastle-upon-Tyne".
+_HYPHEN_LINKS = frozenset({"on", "upon", "under", "le", "in", "by", "the", "en", "super"})
 # Plurals without an "s", whose possessive is "'s": "Children's Society", "Women's Aid".
 _PEOPLE_PLURALS = frozenset({"children", "women", "men", "people"})
 # Compass words open the names of regions and of the bodies named after them.

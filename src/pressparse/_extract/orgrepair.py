@@ -33,6 +33,9 @@ _LEADING_NOT_NAME = re.compile(
     re.IGNORECASE)
 
 
+_NUMBER_WORD = re.compile(r"(?i:two|three|four|five)")
+
+
 _DIGITS_IN_NAME = re.compile(r"\b(?![A-Z]*\d+[A-Z]+\d*\b)[\w'’]*\d")  # not "G4S", "3M", "O2"
 
 
@@ -44,6 +47,9 @@ _CALENDAR_WORDS = frozenset({*(w for w in DATE_WORDS), "mon", "tue", "tues", "we
 def trim_leading(text: str, c: Candidate) -> Candidate:
     """"Both Exampleshire Police", "Join Neighbourhood Watch": no part of the name."""
     lead = _LEADING_NOT_NAME.match(text, c.start, c.end)
+    if lead and _NUMBER_WORD.fullmatch(lead.group().strip()) and text[c.start].isupper() \
+            and re.search(r"[a-z,][ \t]+$", text[max(0, c.start - 12):c.start]):
+        lead = None  # "the Three Rivers Local Crime Unit": a capital mid-sentence names it
     start = lead.end() if lead else c.start
     while start < c.end and not text[start].isalnum():  # "Update - CCTV": the dash too
         start += 1
@@ -137,7 +143,7 @@ def org_by_form(text: str, c: Candidate,
     if c.priority == MODEL and "," in name and lower[-1] not in ORG_HEADS:
         return None  # "Exampleby, Exampleshire": the model ran an address together
     if name.lower() in NOT_ENTITIES or _SCHEME_NEXT.match(text, c.end) \
-            and lower[-1] not in ORG_HEADS and not (name.isupper() and len(words) == 1):
+            and lower[-1] not in ORG_HEADS and not (words[0].isupper() and len(words[0]) > 1):
         return None  # "the Exampleton Watch scheme", "the Exampleline helpline"; but "the
         # NSPCC helpline" is the body's own
     if ROAD.fullmatch(name):
