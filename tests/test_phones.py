@@ -50,6 +50,7 @@ def test_full_numbers(text: str, expected: list[tuple[str, str]]) -> None:
     [
         ("Anyone with information should call 101.", [("101", "101")]),
         ("Call 101, quoting log 1234 of 12 May.", [("101", "101")]),
+        ("If you know where he is call **101** , quoting reference 46/1900/21.", [("101", "101")]),
         ("Contact police on 101 quoting log 123 of 4 May.", [("101", "101")]),
         ("In an emergency always dial 999.", [("999", "999")]),
         ("If you feel unwell, call NHS 111.", [("111", "111")]),

@@ -47,9 +47,10 @@ _SHORT_CANDIDATE = re.compile(
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 # Separators that show a number was written as a phone number, not as one run of digits.
 _GROUPED = re.compile(r"[\s().\-‐‑–—/]")
-# After a short number: the end of a clause, or a word that goes with calling.
+# After a short number (and the marks that bold it, "**101**"): the end of a clause, or a
+# word that goes with calling.
 _SHORT_AFTER = re.compile(
-    r"^(?:\s*$|\s*[.,;:!?)\]\n]|\s+(?:or|and|quoting|quote|to|if|immediately|now|option|"
+    r"^[*_]*(?:\s*$|\s*[.,;:!?)\]\n]|\s+(?:or|and|quoting|quote|to|if|immediately|now|option|"
     r"in|on|with|for|using|giving|stating|citing|referencing|anonymously|free|from|at|as|"
     r"straight|urgently|and|any|anytime|24|where|when|number|numbers|line|lines|service|"
     r"helpline|\(|-|–))",

@@ -43,7 +43,7 @@ _MONTH_ABBR = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # A slash then a date written "15DEC20" ends the number: "CAD 5450/15DEC20".
 _PART = rf"/(?!\d{{1,2}}{_MONTH_ABBR}\d\d\b)"
 _NUMBER = (rf"(?P<number>NFRC\s?\d{{6,}}|[A-Z]{{2,5}}-\d+(?:-\d+)+|[A-Z]{{2,5}}\d{{4,}}(?:{_PART}[\dA-Z]+)*|(?:[A-Z]{{2,5}}\s)?[A-Z]{{1,5}}\d{{0,3}}(?:{_PART}[A-Z0-9]+)+"
-           rf"|\d{{1,5}}-(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:\d\d)?\d\d"
+           rf"|\d{{1,5}}[-_](?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:\d\d)?\d\d"
            rf"|\d[\dA-Z]*(?:{_PART}[\dA-Z]+)+|\d+\*\d+|\d{{1,2}}:\d{{2,}}|\d+[A-Z]{{1,4}}\d+"
            rf"|(?:[A-Z]{{2,5}}\s)?\d+[a-z]?)")
 _WRAP = r"(?:\*\*?\s?|['\"‘“])?"
