@@ -479,3 +479,26 @@ def test_the_area_before_a_rank_is_not_part_of_it_but_an_area_s_office_keeps_it(
         f"{written} Jo Arley said: \u201cWe have seen an increase in thefts.\u201d"))
     assert speaker.name == "Jo Arley"
     assert speaker.title == title
+
+
+def test_a_body_s_possessive_right_before_the_name_is_the_organisation(parser):
+    _, speaker = speaker_of(parser, (
+        "Shelter Trust\u2019s Mary Blake, chief executive, said: "
+        "\u201cThe support was vital to the families.\u201d"))
+    assert speaker.name == "Mary Blake"
+    assert speaker.organization == "Shelter Trust"
+
+
+def test_a_post_the_parse_took_for_a_gerund_then_the_officer_in_apposition(parser):
+    _, speaker = speaker_of(parser, (
+        "Investigating Officer, Detective Constable Peter Arley, of Northtown Serious Crime "
+        "Team, said: \u201cThis case involved the exploitation of a young girl.\u201d"))
+    assert speaker.name == "Peter Arley"
+
+
+def test_an_inverted_post_then_the_officer_who_holds_it_speaks(parser):
+    _, speaker = speaker_of(parser, (
+        "\u201cMore young people are being drawn into this,\u201d says the Head of Counter "
+        "Terrorism Policing, Assistant Commissioner Neil Arley."))
+    assert speaker.name == "Neil Arley"
+    assert speaker.title == "Assistant Commissioner"

@@ -365,3 +365,12 @@ def test_she_never_stands_for_initials(parser):
         "She said: \u201cI saw him run past the window and drive away.\u201d")
     check_document(doc)
     assert doc.quotes[0].speaker is None
+
+
+def test_a_description_never_runs_back_over_a_dateline(parser):
+    doc = parser.parse_text(
+        "14:33 26/03/2021\n\n"
+        "A Westshire Police spokesperson said: \u201cA 26-year-old man has been arrested.\u201d")
+    check_document(doc)
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None and speaker.name == "Westshire Police spokesperson"

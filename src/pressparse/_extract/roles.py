@@ -149,7 +149,7 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
     if k == first or not any(_title_word(doc[j]) for j in range(k, first)):
         if first > 1 and doc[first - 1].text == "," and k == first:
             return _title_opening_sentence(doc, first - 1, org_at)
-        return None, None, None
+        return None, _owner_before(doc, first, org_at), None
     organization = None
     # "Example Police's DI Jane Doe" / "Example Police Superintendent Jane Doe"
     start = k
@@ -209,6 +209,16 @@ def _rank_after_post(words: list[Token]) -> int:
     if k == 0 or words[k - 1].lower_ not in ROLE_NOUNS or words[k - 1].lower_ in _RANK_WORDS:
         return 0
     return k
+
+
+def _owner_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]) -> str | None:
+    """"Westshire Air Service's Jo Vale": the body whose possessive stands right
+    before the name."""
+    if first < 2 or doc[first - 1].lower_ not in ("'s", "’s"):
+        return None
+    owner = next(((e, name) for e, name in org_at.values()
+                  if e.end == doc[first - 2].idx + len(doc[first - 2].text)), None)
+    return owner[1] if owner is not None else None
 
 
 def _another_name(doc: Doc, k: int) -> bool:

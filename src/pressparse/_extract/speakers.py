@@ -24,7 +24,8 @@ from .lexicon import (
     TITLE_WORDS,
     title_key,
 )
-from .pronouns import _resolve_pronoun
+from .nametokens import is_title_token
+from .pronouns import PERSON_NOUNS, _resolve_pronoun
 from .textindex import _Index
 
 if TYPE_CHECKING:
@@ -72,6 +73,15 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         after_participle = _after_opening_participle(index, child, verb)
         if after_participle is not None:
             return after_participle
+        opening = next((t for t in child.subtree if t.dep_ != "det" and not t.is_punct), child)
+        if (opening.lower_ in TITLE_WORDS or opening.lower_ in ROLE_NOUNS
+                or opening.lower_.endswith("ing")) and opening.text[:1].isupper():
+            # "says the Head of X, Assistant Commissioner Jo Vale"; "Investigating
+            # Officer, DC Jo Vale, said" (the parse may take the post for a gerund)
+            named = _titled_person_after_comma(
+                index, opening, end if opening.i > verb.i else verb.idx)
+            if named is not None:
+                return named
         return _speaker_from_token(index, child)
     # "..., he added" is sometimes parsed with the verb under another head, and
     # a conjoined verb shares its head's subject ("X outlined a plan and vowed"),
@@ -150,6 +160,10 @@ def _speaker_after(index: _Index, start: int, end: int, adjacent: bool = False
             if token.text in (".", "!", "?"):
                 return None
             continue
+        if (token.lower_ in TITLE_WORDS or token.lower_ in ROLE_NOUNS) and token.text[:1].isupper():
+            named = _titled_person_after_comma(index, token, end)
+            if named is not None:
+                return named  # "says the Head of X, Assistant Commissioner Jo Vale"
         if token.lower_ in TITLE_WORDS and token.text[:1].isupper():
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if following is not None and following.text[:1].isupper() and following.is_alpha:
@@ -163,6 +177,28 @@ def _speaker_after(index: _Index, start: int, end: int, adjacent: bool = False
             noun = _speaker_from_token(index, token)
             return noun
     return None
+
+
+def _titled_person_after_comma(index: _Index, token: Token, end: int) -> Speaker | None:
+    """"said the Head of X, Assistant Commissioner Jo Vale": a post, a comma, then a
+    rank and the name of who holds it; the person speaks."""
+    doc = token.doc
+    k = token.i + 1
+    while k < len(doc) and doc[k].idx < end and doc[k].text != "," and k - token.i <= 8:
+        if doc[k].text in (".", "!", "?", ":", ";") or "\n" in doc[k].text:
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].text != "," or doc[k].idx >= end:
+        return None
+    j = k + 1
+    while j < len(doc) and is_title_token(doc[j]) and doc[j].text[:1].isupper():
+        j += 1
+    if j == k + 1 or j >= len(doc):
+        return None
+    entity = index.entity_at(doc[j].idx)
+    if entity is None or entity.label != "PERSON" or entity.start != doc[j].idx:
+        return None
+    return _speaker_from_entity(index, entity)
 
 
 def _speaker_before(index: _Index, start: int, end: int, adjacent: bool = False
@@ -305,6 +341,9 @@ def _partitive(token: Token) -> Speaker | None:
 def _bare_name(part: Token) -> Span | None:
     """An apposition of one to three capitalised words and nothing else: a name."""
     words = sorted(part.subtree, key=lambda t: t.i)
+    bracket = next((k for k, t in enumerate(words) if t.text == "(" and k), None)
+    if bracket is not None and words[-1].text == ")":
+        words = words[:bracket]  # "Jane (not her real name)": the name before the aside
     if not 1 <= len(words) <= 3 or not all(
             t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words):
         return None
@@ -404,10 +443,16 @@ def _description(index: _Index, token: Token) -> Speaker | None:
         t.dep_ in ("det", "poss", "nummod") for t in left)
     people_noun = lower in _GROUP_NOUNS or lower.endswith("s") and lower[:-1] in ROLE_NOUNS
     if not (head.text[:1].isupper() or determined or lower in _SPOKESPEOPLE or people_noun
+            or head.dep_ in _SUBJECT_DEPS and lower in PERSON_NOUNS
             or lower in ("police", "officers", "detectives", "force", "council", "court")
             or any(t.lower_ in _SPOKESPEOPLE for t in head.subtree)):
         return None
     start, end = first.idx, last.idx + len(last.text)
+    broken = index.text.rfind("\n", start, head.idx)
+    if broken != -1:  # a dateline or heading above is no part of the phrase
+        start = broken + 1
+        while start < head.idx and index.text[start].isspace():
+            start += 1
     span_text = index.text[start:end]
     name = re.sub(r"^(?:the|a|an)\s+", "", span_text, flags=re.IGNORECASE)
     entity = index.entities_in(start, end)
