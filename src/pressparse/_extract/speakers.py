@@ -78,10 +78,10 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
                 or opening.lower_.endswith("ing")) and opening.text[:1].isupper():
             # "says the Head of X, Assistant Commissioner Jo Vale"; "Investigating
             # Officer, DC Jo Vale, said" (the parse may take the post for a gerund)
-            named = _titled_person_after_comma(
+            holder = _titled_person_after_comma(
                 index, opening, end if opening.i > verb.i else verb.idx)
-            if named is not None:
-                return named
+            if holder is not None:
+                return holder
         return _speaker_from_token(index, child)
     # "..., he added" is sometimes parsed with the verb under another head, and
     # a conjoined verb shares its head's subject ("X outlined a plan and vowed"),
