@@ -421,12 +421,19 @@ def test_a_post_before_a_rank_is_the_role_and_the_rank_the_title(parser, written
     assert (speaker.title, speaker.role) == (title, role)
 
 
-def test_a_place_after_an_office_is_not_part_of_the_name(parser):
+def test_the_area_after_a_rank_is_part_of_neither_the_name_nor_the_rank(parser):
     _, speaker = speaker_of(parser, (
         "Detective Inspector for Oakham Dan Pruett said: "
         "\u201cWe have seen an increase in thefts.\u201d"))
     assert speaker.name == "Dan Pruett"
-    assert speaker.title == "Detective Inspector for Oakham"
+    assert speaker.title == "Detective Inspector"
+
+
+def test_the_area_after_an_office_stays_in_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Police and Crime Commissioner for Westshire Alan Brightwell said: "
+        "\u201cWe have seen an increase in thefts.\u201d"))
+    assert speaker.title == "Police and Crime Commissioner for Westshire"
 
 
 def test_a_title_never_runs_back_over_another_person_and_and(parser):
@@ -470,6 +477,7 @@ def test_a_short_form_the_document_never_spells_out_stays_as_written(parser):
     ("Northtown Chief Inspector", "Chief Inspector"),
     ("North Westbury Neighbourhood Sergeant", "Neighbourhood Sergeant"),
     ("Northtown Deputy Chief Constable", "Northtown Deputy Chief Constable"),
+    ("Determined Northtown PCSO", "PCSO"),
     ("Northtown Police and Crime Commissioner", "Northtown Police and Crime Commissioner"),
 ])
 def test_the_area_before_a_rank_is_not_part_of_it_but_an_area_s_office_keeps_it(
@@ -502,3 +510,34 @@ def test_an_inverted_post_then_the_officer_who_holds_it_speaks(parser):
         "Terrorism Policing, Assistant Commissioner Neil Arley."))
     assert speaker.name == "Neil Arley"
     assert speaker.title == "Assistant Commissioner"
+
+
+@pytest.mark.parametrize(("after_name", "expected"), [
+    ("of Westshire Police\u2019s southern CID", "southern CID"),
+    ("of Westshire Police\u2019s northern burglary team", "northern burglary team"),
+    ("who led the investigation by Northtown CID", "Northtown CID"),
+])
+def test_a_unit_in_lower_case_or_named_in_a_clause_on_what_the_officer_leads(
+        parser, after_name, expected):
+    _, speaker = speaker_of(parser, (
+        f"Detective Constable Rachael Arley, {after_name}, said: "
+        "\u201cOfficers are working hard to find him.\u201d"))
+    assert speaker.organization == expected
+
+
+def test_a_clause_on_where_someone_lives_names_no_organisation(parser):
+    _, speaker = speaker_of(parser, (
+        "Detective Constable Rachael Arley, who lives in Northtown, said: "
+        "\u201cIt was a shock to us all.\u201d"))
+    assert speaker.organization is None
+
+
+def test_the_publisher_is_named_as_the_release_names_it(parser):
+    doc = parser.parse_text(
+        "PC Jo Arley said: \u201cThe driver was lucky to escape injury.\u201d\n\n"
+        "Anyone with information should call Westshire Police on 101.",
+        metadata={"title": "Crash appeal | Westshire Constabulary"})
+    check_document(doc)
+    assert doc.publisher == "Westshire Constabulary"
+    speaker = doc.quotes[0].speaker
+    assert speaker.organization == "Westshire Police" and speaker.organization_inferred

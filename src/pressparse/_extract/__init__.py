@@ -47,7 +47,7 @@ def build_document(source: Source, doc: Doc, *, region: str | None = None) -> Do
     reported = extract_reported(doc, text, paragraphs, entities, people, organizations)
     quotes = merge_quotes(quotes, reported)
     publisher = find_publisher(metadata, url, organizations)
-    people, quotes = infer_organizations(publisher, people, quotes)
+    people, quotes = infer_organizations(publisher, people, quotes, organizations)
     return Document(
         path=source.path,
         metadata=metadata,

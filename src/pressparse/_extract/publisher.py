@@ -73,10 +73,22 @@ def find_publisher(metadata: Mapping[str, Any], url: str | None,
 
 
 def infer_organizations(publisher: str | None, people: tuple[Person, ...],
-                        quotes: tuple[Quote, ...]) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
-    """Give the publisher to its own officers who state no organisation."""
+                        quotes: tuple[Quote, ...],
+                        organizations: Sequence[Organization] = ()
+                        ) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
+    """Give the publisher to its own officers who state no organisation.
+
+    The publisher is named as the document names it, when it does under another
+    designation in its own words, outside quotations ("Westshire Police" in a
+    release whose site is "Westshire Constabulary"), so the inferred organisation
+    is one of the document's records.
+    """
     if publisher is None:
         return people, quotes
+    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    publisher = _as_the_document_names(publisher, [
+        o for o in organizations
+        if any(not any(a <= m.start < b for a, b in quoted) for m in o.mentions)])
     ranks = next((r for words, r in _RANKS_OF.items()
                   if words & set(_words(publisher))), None)
     if ranks is None:
@@ -101,6 +113,23 @@ def infer_organizations(publisher: str | None, people: tuple[Person, ...],
                                                    organization_inferred=True))
         out.append(quote)
     return people, tuple(out)
+
+
+#: Words that say a body is a police force, left out when two names of one force
+#: are compared: "Westshire Police" and "Westshire Constabulary".
+_FORCE_WORDS = frozenset({"police", "constabulary", "force", "service", "the", "of"})
+
+
+def _as_the_document_names(publisher: str, organizations: Sequence[Organization]) -> str:
+    own = [w for w in _words(publisher) if w not in _FORCE_WORDS]
+    if not own or len(own) == len(_words(publisher)):
+        return publisher
+    for organization in organizations:
+        words = _words(organization.name)
+        if words and (words[-1] in ("police", "constabulary") or words[0] == "police") \
+                and [w for w in words if w not in _FORCE_WORDS] == own:
+            return organization.name
+    return publisher
 
 
 def _on_police_site(url: str) -> bool:

@@ -169,6 +169,10 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
     while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
         words.pop(0)
     words = _without_place(words)
+    area = next((m for m, t in enumerate(words) if m and t.lower_ in ("for", "of")), None)
+    if area is not None and words[area - 1].lower_ in _RANK_ENDS \
+            and all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words[area + 1:]):
+        words = words[:area]  # "Inspector for Northtown": the area a rank serves, not the rank
     if len(words) > 1 and words[-1].lower_ in _PEERAGES:
         words.pop()  # "Commissioner Lord Jo Vale": the form of address is no part of the office
     if words and words[-1].lower_ in ("and", "&"):
@@ -238,8 +242,8 @@ def _without_place(words: list[Token]) -> list[Token]:
     rank = next((m for m, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_ABBREVIATIONS
                  and t.lower_ not in _COURTESY), None)
     if rank and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("'s", "’s")
-                    for t in words[:rank]):
-        return words[rank:]
+                    or t.lower_ in _place_words(t.doc) for t in words[:rank]):
+        return words[rank:]  # "Northtown PCSO", and a word before the place: "Brave Northtown PCSO"
     if words and words[-1].lower_ in _RANK_ENDS and not (
             len(words) > 1 and words[-2].lower_ == "chief" and words[-1].lower_ == "constable"):
         # "Northtown Chief Inspector", "North Westshire Neighbourhood Sergeant": the
@@ -347,6 +351,9 @@ def _appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
                 if found is not None:
                     organization = found[0]
             break
+        if k + 1 < n and doc[k + 1].lower_ == "who" and organization is None:
+            organization = _unit_led(doc, k + 2, org_at, organizations)
+            break
         j = k + 1
         while j < n and j - k <= MAX_APPOSITION_WORDS and not _ends_apposition(doc[j]):
             j += 1
@@ -375,6 +382,30 @@ def _appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
         if doc[k].text != ",":
             break
     return Description(title=title, role=role, organization=organization)
+
+
+#: Verbs by which a relative clause says which unit the person leads or serves in.
+_LEADS = frozenset("leads led heads headed runs ran manages managed works worked serves "
+                   "served".split())
+
+
+def _unit_led(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
+              organizations: OrgNames) -> str | None:
+    """"Jo Vale, who led the investigation by Northtown CID,": the unit a relative
+    clause says the person leads or works in, named before the clause ends."""
+    if k >= len(doc) or doc[k].lower_ not in _LEADS:
+        return None
+    for j in range(k + 1, min(k + 10, len(doc))):
+        token = doc[j]
+        if token.text in (",", ".", ";", ":") or "\n" in token.text:
+            return None
+        if token.text[:1].isupper() and (token.i == 0 or not doc[j - 1].text[:1].isupper()):
+            if token.idx in org_at and not _plainly_a_body(org_at[token.idx][0].text):
+                continue
+            found = _organization_in(doc, j, org_at, organizations)
+            if found is not None:
+                return found[0]
+    return None
 
 
 def _ends_apposition(token: Token) -> bool:
@@ -572,10 +603,24 @@ def _organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
             if written is not None:  # the model cut the unit short: "Adults from Harm team"
                 return written
         else:
-            written = _unit_as_written(doc, end + 2)
+            written = _unit_as_written(doc, end + 2) or _lower_case_unit(doc, end + 2)
             if written is not None:  # "Example Police's Northtown district"
                 return written
     return name, end
+
+
+def _lower_case_unit(doc: Doc, k: int) -> tuple[str, int] | None:
+    """"Westshire Police's northern burglary team", "the force's southern CID": a
+    unit written in lower case after its body's possessive, up to its head noun."""
+    for j in range(k, min(k + 4, len(doc))):
+        token = doc[j]
+        if not token.is_alpha:
+            return None
+        if token.lower_ in ORG_HEADS | UNIT_WORDS and (token.is_lower or token.is_upper):
+            return doc[k:j + 1].text, j
+        if not token.is_lower:
+            return None
+    return None
 
 
 def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
