@@ -695,3 +695,9 @@ def test_a_figure_made_of_polls_speaks_as_a_poll(parser):
     assert [(kind, text, cue) for kind, text, _, cue in found] == [
         ("indirect", "Jane Doe leading by two points", "shows")]
     assert reported(parser, "The average speed shows the road is dangerous.") == []
+
+
+@pytest.mark.model
+def test_content_running_on_is_not_stopped_by_a_noun_spelt_like_a_reporting_verb(parser):
+    found = reported(parser, "Polling averages show Jane Doe with a lead of four points.")
+    assert [text for _, text, _, _ in found] == ["Jane Doe with a lead of four points"]

@@ -132,6 +132,10 @@ def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | Non
 #: Words that end reported content running on to the end of its sentence: the
 #: cue of another attribution, and a clause break.
 _CONTENT_STOPS = frozenset({";", ":", '"', "“", "”", "according"})
+#: Dependencies of a noun: a reporting word in one ("a lead of four points", "the
+#: claims") is no other attribution's verb.
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative",
+                        "compound", "poss", "npadvmod"})
 #: The words before a verb that belong to its own clause: subject, auxiliaries, negation.
 _VERB_GROUP = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg"})
 
@@ -154,12 +158,13 @@ def _to_sentence_end(verb: Token, tokens: list[Token], hi: int) -> list[Token]:
     stop_end = min(verb.sent.end, len(doc), max(t.i for t in verb.subtree) + 1)
     while k < stop_end and doc[k].idx < hi:
         token = doc[k]
-        if token.lower_ in REPORTING_VERBS or token.lower_ in _CONTENT_STOPS:
+        if token.lower_ in REPORTING_VERBS and token.dep_ not in _NOUN_DEPS \
+                or token.lower_ in _CONTENT_STOPS:
             break
         end, k = k, k + 1
     if end == last:
         return tokens
-    if k < stop_end and doc[k].lower_ in REPORTING_VERBS:
+    if k < stop_end and doc[k].lower_ in REPORTING_VERBS and doc[k].dep_ not in _NOUN_DEPS:
         # ", Jane Doe said", "but she did not say": nor is the other verb's clause.
         own = [c.left_edge.i for c in doc[k].children if c.i < k and c.dep_ in _VERB_GROUP]
         end = min(end, min(own, default=k) - 1)
