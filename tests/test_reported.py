@@ -701,3 +701,10 @@ def test_a_figure_made_of_polls_speaks_as_a_poll(parser):
 def test_content_running_on_is_not_stopped_by_a_noun_spelt_like_a_reporting_verb(parser):
     found = reported(parser, "Polling averages show Jane Doe with a lead of four points.")
     assert [text for _, text, _, _ in found] == ["Jane Doe with a lead of four points"]
+
+
+@pytest.mark.model
+def test_a_named_body_takes_a_side_but_a_described_group_does_not(parser):
+    assert reported(parser, "The Exampleshire County Council opposed the new bypass.") == [
+        ("indirect", "the new bypass", "Exampleshire County Council", "opposed")]
+    assert reported(parser, "Most residents opposed the new bypass.") == []

@@ -202,8 +202,11 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         return None  # asking with no question or request: "asked for a photo"
     wish_or_stance = how in ("wish", "stance") or lower in ASK_VERBS or lower not in SPEECH_VERBS \
         and lower not in VIEW_VERBS and (lower in WISH_VERBS or lower in STANCE_VERBS)
-    if wish_or_stance and (speaker is None or speaker.kind != "person"):
-        return None  # a wish or a side taken is reported as a named person's only
+    if wish_or_stance and (speaker is None or speaker.kind != "person") and not (
+            how == "stance" and speaker is not None and speaker.kind == "organization"):
+        # A wish is reported as a named person's only, a side taken as a named
+        # person's or body's ("the Supreme Court rejected the request").
+        return None
     if evidence == "reporting_verb" and how != "clause":
         evidence = how  # a request, commitment or naming: its own confidence cell
     return build_quote(index, raw, verb, content, speaker, evidence)
