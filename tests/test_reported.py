@@ -708,3 +708,10 @@ def test_a_named_body_takes_a_side_but_a_described_group_does_not(parser):
     assert reported(parser, "The Exampleshire County Council opposed the new bypass.") == [
         ("indirect", "the new bypass", "Exampleshire County Council", "opposed")]
     assert reported(parser, "Most residents opposed the new bypass.") == []
+
+
+@pytest.mark.model
+def test_pointing_to_something_is_citing_it(parser):
+    assert reported(parser, "Senator Ann Lee pointed to her record on the economy.") == [
+        ("indirect", "her record on the economy", "Ann Lee", "pointed")]
+    assert reported(parser, "The evidence pointed to a break-in.") == []

@@ -148,9 +148,9 @@ ASK_VERBS = forms("ask")
 #: Words that open a question's clause ("asked why ...", "asked how many ...").
 WH_WORDS = frozenset("why what how who whom whose when where which".split())
 #: Mentioning something as a named person's point: "citing low growth" (any object),
-#: "referring to the new bypass" (the object of "to").
+#: "referring to the new bypass", "pointed to her record" (the object of "to").
 CITING_VERBS = forms("cite")
-REFERRING_VERBS = forms("refer")
+REFERRING_VERBS = forms("refer point")
 #: Speaking of a subject ("warned of a ferocious battle", "complained about the
 #: coverage", "boasted of his record"): the object of "about" or "of", for a named
 #: person. Not "talk", "speak" or "argue": releases "spoke of the officers' success"
