@@ -399,3 +399,31 @@ def test_a_two_digit_year_before_a_clock_time() -> None:
     assert [m.value for m in find_dates("26 Mar 21 11:16 AM", None)] == ["2021-03-26"]
     assert [m.value for m in find_dates("on 26 Mar 21 people", None)] == [None]
     assert parse_absolute_date("26 Mar 21 11:16 AM") == dt.date(2021, 3, 26)
+
+
+def _found(text: str, anchor: Anchor | None) -> list[tuple[str, str | None]]:
+    return sorted((text[m.start:m.end], m.value) for m in find_dates(text, anchor))
+
+
+def test_a_range_without_years_takes_one_year_and_holds_the_day_written() -> None:
+    anchor = Anchor(dt.date(2019, 11, 20))
+    # Both ends in the right side's year, and the range running now when it holds the anchor.
+    assert resolve_date("18th - 29th November", anchor) == DateValue(
+        "2019-11-18/2019-11-29", True)
+    assert resolve_date("from 28 December to 3 January", anchor) == DateValue(
+        "2018-12-28/2019-01-03", True)
+
+
+def test_days_listed_before_a_date_share_its_month_and_year() -> None:
+    assert _found("on Monday 1 and Tuesday 2 March 2021.", None) == [
+        ("Monday 1", "2021-03-01"), ("Tuesday 2 March 2021", "2021-03-02")]
+    assert _found("on 1, 2 and 3 April 2020", None) == [
+        ("1", "2020-04-01"), ("2", "2020-04-02"), ("3 April 2020", "2020-04-03")]
+    assert _found("between 1 and 3 April 2020", None) == [
+        ("between 1 and 3 April 2020", "2020-04-01/2020-04-03")]
+
+
+def test_month_names_between_slashes_and_last_year_after_a_day() -> None:
+    assert _found("Release date: 23/Dec/2020 07:04", None) == [("23/Dec/2020", "2020-12-23")]
+    anchor = Anchor(dt.date(2018, 3, 1))
+    assert _found("on 14 October last year when", anchor) == [("14 October", "2017-10-14")]

@@ -180,15 +180,29 @@ def _interval(text: str, anchor: Anchor | None, future: bool) -> DateValue | Non
         if start.year is None and start.relative is None and start.relative_year is None:
             month = start.month or (end.month if start.day is not None else None)
             start = _Partial(year=end.year, month=month, day=start.day, weekday=start.weekday)
-        a = _resolve(start, anchor, future)
         b = _resolve(end, anchor, future)
+        no_year = start.year is None and end.year is None
+        if b is not None and no_year and start.relative is None and start.relative_year is None \
+                and start.month is not None and start.day is not None:
+            # "18th - 29th November": the left side is in the right side's year, which the
+            # right side chose (a past November may be last year's).
+            start = _Partial(year=int(b[0][:4]), month=start.month, day=start.day,
+                             weekday=start.weekday)
+        a = _resolve(start, anchor, future)
         if a is None or b is None:
             return None
-        if a[0] > b[0] and start.year is None and end.year is None and a[0][:4] == b[0][:4]:
+        if a[0] > b[0] and no_year and a[0][:4] == b[0][:4]:
             # "from 28 December to 3 January": the range runs over the new year.
             a = (f"{int(a[0][:4]) - 1:04d}{a[0][4:]}", a[1])
         if a[0] > b[0]:
             return None
+        if no_year and anchor is not None and a[0][:4] != str(anchor.date.year) \
+                and len(a[0]) == len(b[0]) == 10:
+            # "18th - 29th November" written on 20 November: the range it is in now.
+            year = f"{anchor.date.year:04d}"
+            here = (year + a[0][4:], year + b[0][4:])
+            if here[0] <= anchor.date.isoformat() <= here[1]:
+                a, b = (here[0], a[1]), (here[1], b[1])
         return DateValue(f"{a[0]}/{b[0]}", a[1] or b[1])
     return None
 

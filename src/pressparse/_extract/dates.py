@@ -39,11 +39,13 @@ _MONTH_YEAR = rf"{_MONTH},?\s+{_YEAR}"
 _NUMERIC = (r"(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:" + _YEAR + r"|\d\d)"
             r"|\.(?:1[0-2]|0?[1-9])\." + _YEAR + r"|-(?:1[0-2]|0?[1-9])-" + _YEAR + r")")
 _ISO = r"(?:1[89]|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
+# "Release date: 23/Dec/2020": a month's name between slashes.
+_SLASHED = rf"(?:[12]\d|3[01]|0?[1-9])/{_MONTH}/{_YEAR}"
 # "Summer 2018", "the winter of 2019": the season keeps its year.
 _SEASON_YEAR = rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?\s+{_YEAR}"
 # "26 Mar 21 11:16": a two-digit year, only where a clock time follows (a date line).
 _DAY_MONTH_YY = rf"{_DAY}\s+{_MONTH}\s+\d\d(?=,?\s+\d{{1,2}}[:.]\d\d)"
-_SINGLE = (rf"(?:{_ISO}|{_NUMERIC}|{_DAY_MONTH_YY}|{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR}"
+_SINGLE = (rf"(?:{_ISO}|{_SLASHED}|{_NUMERIC}|{_DAY_MONTH_YY}|{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR}"
            rf"|{_SEASON_YEAR})")
 _LEFT = rf"(?:{_SINGLE}|{_DAY}|{_MONTH})"  # "1 and 3 April", "April and May 2019"
 # "overnight on Wednesday 22 January into Thursday 23 January": one night, two dates.
@@ -65,6 +67,17 @@ _PATTERN = re.compile(rf"(?<![\w/-])(?:{_OVERNIGHT}|{_INTERVAL}|{_SINGLE})(?![\w
 _BIRTH_DATE = re.compile(
     r"(?:(?<=\bborn )|(?<=\bborn on )|(?<=\bDOB )|(?<=\bDOB: )|(?<=\bbirth )|(?<=\bbirth: )|(?<=\())"
     r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.\d\d(?![\w.]\d)(?=\)|[\s,.;]|$)")
+
+
+# "Monday 1 and Tuesday 2 March 2021", "1, 2 and 3 April": a day listed before the date
+# whose month (and year) it shares.
+_LISTED_DAY = re.compile(
+    rf"(?<![\w/-])(?<!between )(?<!from )(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})"
+    rf"\s*(?:,|and|&)\s+(?=(?:(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s*(?:,|and|&)\s+)*"
+    rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+(?P<month>{_MONTH})"
+    rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w/]))")
+# "14 October last year": the year before the anchor's.
+_YEAR_WORDS = re.compile(r"\s+(?P<which>last|this|next)\s+year\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,5 +111,16 @@ def find_dates(text: str, anchor: Anchor | None) -> Iterator[DateMatch]:
         resolved = resolve_date(match.group(), anchor)
         if resolved is None:
             yield DateMatch(match.start(), match.end(), None)
-        else:
-            yield DateMatch(match.start(), match.end(), resolved.value, resolved.relative)
+            continue
+        value = resolved.value
+        which = _YEAR_WORDS.match(text, match.end())
+        if which and anchor is not None and not re.search(r"\d{4}", match.group()) \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            shift = {"last": -1, "this": 0, "next": 1}[which.group("which")]
+            value = f"{anchor.date.year + shift:04d}{value[4:]}"
+        yield DateMatch(match.start(), match.end(), value, resolved.relative)
+    for match in _LISTED_DAY.finditer(text):
+        date = " ".join(g for g in match.group("day", "month", "year") if g)
+        listed = resolve_date(date, anchor)
+        if listed is not None:
+            yield DateMatch(match.start(), match.end("day"), listed.value, listed.relative)
