@@ -2,27 +2,34 @@
 
 Each input is the ``--cells-out`` JSON of ``eval_quotes.py --all --calibrate`` on one
 development split (PolNeAR train and dev, police_bulk dev; never a test or
-held-out split): for every cell (the signals of ``confidence.signals``) how many
-predicted quotes fell in it and how many had their content and speaker right.
+held-out split): for every cell (the signals of ``confidence.signals``, the
+first of which is the genre, "news" or "release") how many predicted quotes fell
+in it and how many had their content and speaker right.
 
-Cells are prefixes of the signals, from the base cell (kind, what speaks,
-evidence) to all six. Counts are summed per genre: news (PolNeAR)
-and police releases (police_bulk), which differ (a description such as "police"
-speaking is right far more often in news than in releases, where it is often the
-force's inference). For every cell seen, each genre's estimate is the Wilson
-lower 95% bound of the share right in the finest prefix of the cell that has at
-least ``--min-news`` (news) or ``--min-police`` (police) quotes of that genre,
-so a sparse cell borrows its parent's rate, but never coarser than the base
-cell: a kind of evidence police releases have not shown does not borrow the
-rate of the common ones. A genre with too few quotes even in the base cell
-gives at most 0.79 (and at most the upper bound of its few quotes), so a
-trusted cell (0.8 or more) is one both genres bear out; a cell neither genre
-shows takes the lower bound of all its quotes, so one seen eight times with
-eight right gets 0.67, not 0.95. The cell's value is the lower of the two
-estimates, rounded down. Cells whose value equals their parent's are left out
-(the lookup falls back to the parent).
+Cells are prefixes of the signals, from the base cell (genre, kind, what
+speaks, evidence) to all seven; genres never share a cell, since they differ (a
+description such as "police" speaking is right far more often in news than in
+releases, where it is often the force's inference). Each cell's estimate comes
+from the finest prefix of it with enough quotes of its genre (``--min-news``,
+``--min-police``), never coarser than the base cell, so a sparse cell borrows
+its parent's rate but a rare kind of evidence never borrows the common ones'.
 
-Run (a few minutes; PolNeAR train is the long one)::
+* A news cell's value is the Wilson lower bound (one-sided 90%, ``--z``) of
+  its share right.
+* A release cell has far fewer quotes, so its rate is pooled with the news rate
+  of the same cell, counted as ``--prior`` quotes of evidence: (right + prior x
+  news rate) / (quotes + prior), and its value is the lower bound of that. A
+  release cell needs at least ``MIN_SEEN`` release quotes to count on its own;
+  with fewer it backs off, and a base cell with fewer stays below the trusted
+  level (nothing in releases shows it deserves more).
+* Trusted only when shown: a cell whose estimated rate is below ``--gate`` gets
+  at most 0.79, just under the trusted level, so a quote at 0.8 or more comes
+  from a cell right at least that often, not merely eight times in ten.
+
+Values are rounded down, and cells whose value equals their parent's are left
+out (the lookup falls back to the parent).
+
+Run (about four minutes; PolNeAR train is the long one)::
 
     python benchmarks/eval_quotes.py --all --calibrate --no-baseline --set polnear \\
         --split train --cells-out /tmp/cells_train.json
@@ -36,7 +43,9 @@ Run (a few minutes; PolNeAR train is the long one)::
 ``--write`` replaces the table the library ships; without it the table is only
 printed. Either way it prints, for each input, the reliability table the new
 values give (in-sample: these quotes made the table); ``--cells-table 30`` also
-prints the cells with their counts, as in docs/reported.md.
+prints the cells with their counts, as in docs/reported.md. ``--folds 2``
+estimates out of sample instead: the police_bulk documents are split in two
+(needs ``--quotes-out`` files of the same runs in place of the cells files).
 """
 
 from __future__ import annotations
@@ -45,6 +54,7 @@ import argparse
 import json
 import math
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from pressparse._extract.confidence import BASE
@@ -55,94 +65,120 @@ TABLE_MODULE = HERE.parent / "src" / "pressparse" / "_extract" / "_confidence_ta
 Cell = tuple[str, ...]
 Counts = dict[Cell, list[int]]
 
-#: The most a cell gets from a genre that has too few of its quotes to show it:
-#: just below the trusted level, so a trusted cell is one both genres bear out.
+#: The most a cell gets when nothing shows it is trusted: just below the trusted level.
 UNSHOWN = 0.79
 #: The value of a quote whose base cell development never saw: below the
 #: trusted level, since nothing shows it deserves more.
 FLOOR = 0.5
+#: Release quotes a release cell needs before it counts at all.
+MIN_SEEN = 5
 
 
-def wilson(right: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """The Wilson score interval (95% two-sided) for right / n; (0, 1) with no quotes."""
-    if n == 0:
+def wilson(right: float, n: float, z: float) -> tuple[float, float]:
+    """The Wilson score interval for right / n, each side a one-sided bound at ``z``;
+    (0, 1) with no quotes."""
+    if n <= 0:
         return 0.0, 1.0
     p = right / n
     centre = p + z * z / (2 * n)
-    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    spread = z * math.sqrt(max(0.0, p * (1 - p) / n + z * z / (4 * n * n)))
     d = 1 + z * z / n
     return max(0.0, (centre - spread) / d), min(1.0, (centre + spread) / d)
 
 
-def read_cells(path: str) -> tuple[str, dict[Cell, list[int]]]:
-    """(set name, full cell -> [quotes, right]) of one --cells-out file."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    if data["set"].split()[-1] in ("test", "heldout", "all"):
-        raise SystemExit(f"{path}: {data['set']} is not a development split")
+Row = tuple[str, Cell, bool]  # (document, cell, right) of one predicted quote
+
+
+def read_input(path: str) -> tuple[str, dict[Cell, list[int]], list[Row]]:
+    """(set name, full cell -> [quotes, right], quote rows) of one --cells-out JSON file
+    or one --quotes-out JSONL file (only the latter has rows, for --folds)."""
+    text = Path(path).read_text(encoding="utf-8")
+    rows: list[Row] = []
     cells: dict[Cell, list[int]] = {}
-    for row in data["cells"]:
-        c = cells.setdefault(tuple(row["cell"]), [0, 0])
-        c[0] += row["quotes"]
-        c[1] += row["right"]
-    return data["set"], cells
+    if path.endswith(".jsonl"):
+        lines = [json.loads(line) for line in text.splitlines() if line.strip()]
+        name = lines[0]["set"]
+        rows = [(q["doc"], tuple(q["cell"]), bool(q["right"])) for q in lines[1:]]
+        for _, cell, right in rows:
+            c = cells.setdefault(cell, [0, 0])
+            c[0] += 1
+            c[1] += right
+    else:
+        data = json.loads(text)
+        name = data["set"]
+        for row in data["cells"]:
+            c = cells.setdefault(tuple(row["cell"]), [0, 0])
+            c[0] += row["quotes"]
+            c[1] += row["right"]
+    if name.split()[-1] in ("test", "heldout", "all"):
+        raise SystemExit(f"{path}: {name} is not a development split")
+    return name, cells, rows
 
 
-def genre(set_name: str) -> str:
-    return "news" if set_name.startswith("polnear") else "police"
-
-
-def prefix_counts(inputs: list[tuple[str, dict[Cell, list[int]]]]) -> dict[str, Counts]:
-    """genre -> cell prefix (every length) -> [quotes, right]."""
-    out: dict[str, Counts] = {}
-    for set_name, cells in inputs:
-        counts = out.setdefault(genre(set_name), {})
+def prefix_counts(inputs: list[dict[Cell, list[int]]]) -> Counts:
+    """cell prefix (every length; the genre is the first signal) -> [quotes, right]."""
+    counts: Counts = {}
+    for cells in inputs:
         for cell, (n, r) in cells.items():
-            for k in range(len(cell) + 1):
+            for k in range(1, len(cell) + 1):
                 c = counts.setdefault(cell[:k], [0, 0])
                 c[0] += n
                 c[1] += r
-    return out
+    return counts
 
 
-def estimate(counts: Counts, cell: Cell, min_quotes: int) -> float | None:
-    """What one genre's quotes show of ``cell``: a cautious rate, None if they show nothing.
+@dataclass(frozen=True)
+class Settings:
+    """How cautious the table is; the defaults are what the library ships."""
 
-    The lower bound of the finest prefix of ``cell`` with enough quotes, never
-    coarser than the base cell (kind, speaker, evidence): a coarser cell is
-    mostly its commonest evidence, so a rare evidence would borrow the rate of
-    another. None when even the base cell has too few quotes.
-    """
+    min_news: int = 30
+    min_police: int = 20
+    z: float = 1.28
+    prior: float = 20.0
+    gate: float = 0.96
+
+
+def finest(counts: Counts, cell: Cell, minimum: int) -> tuple[Cell, int, int] | None:
+    """The finest prefix of ``cell`` (down to the base cell) with ``minimum`` quotes."""
     for k in range(len(cell), BASE - 1, -1):
         n, r = counts.get(cell[:k], [0, 0])
-        if n >= min_quotes:
-            return wilson(r, n)[0]
+        if n >= minimum and n > 0:
+            return cell[:k], n, r
     return None
 
 
-def value(genres: dict[str, Counts], cell: Cell, minimum: dict[str, int]) -> float:
-    """The lower of the genres' estimates; a genre that shows nothing of the cell
-    caps it below the trusted level (and at the upper bound of its few quotes), and
-    a cell no genre shows takes the lower bound of all its quotes together."""
-    lows = {g: estimate(counts, cell, minimum[g]) for g, counts in genres.items()}
-    if all(low is None for low in lows.values()):
-        n = sum(counts.get(cell[:BASE], [0, 0])[0] for counts in genres.values())
-        r = sum(counts.get(cell[:BASE], [0, 0])[1] for counts in genres.values())
-        return wilson(r, n)[0]
-    out = 1.0
-    for g, low in lows.items():
-        if low is None:
-            n, r = genres[g].get(cell[:BASE], [0, 0])
-            low = min(UNSHOWN, wilson(r, n)[1])
-        out = min(out, low)
-    return out
+def estimate(counts: Counts, cell: Cell, settings: Settings) -> tuple[float, float]:
+    """(cautious value, estimated rate) of one cell, before the gate."""
+    if cell[0] == "news":
+        found = finest(counts, cell, settings.min_news)
+        shown = found is not None
+        _, n, r = found or (cell, *counts.get(cell[:BASE], [0, 0]))
+        low, rate = wilson(r, n, settings.z)[0], (r / n if n else 0.0)
+        return (low if shown else min(low, UNSHOWN)), rate
+    found = finest(counts, cell, settings.min_police) or finest(counts, cell, MIN_SEEN)
+    shown = found is not None
+    at, n, r = found or (cell[:BASE], *counts.get(cell[:BASE], [0, 0]))
+    news = finest(counts, ("news", *at[1:]), settings.min_news)
+    right, quotes = float(r), float(n)
+    if news is not None:  # the news rate of the same cell, as ``prior`` quotes
+        right += settings.prior * news[2] / news[1]
+        quotes += settings.prior
+    low, rate = wilson(right, quotes, settings.z)[0], (right / quotes if quotes else 0.0)
+    return (low if shown else min(low, UNSHOWN)), rate
 
 
-def derive(genres: dict[str, Counts], minimum: dict[str, int]) -> dict[Cell, float]:
+def value(counts: Counts, cell: Cell, settings: Settings) -> float:
+    """The cell's value: its cautious estimate, below the trusted level unless its
+    estimated rate reaches the gate; rounded down, so it never rises into a higher band."""
+    low, rate = estimate(counts, cell, settings)
+    if rate < settings.gate:
+        low = min(low, UNSHOWN)
+    return math.floor(low * 100 + 1e-9) / 100
+
+
+def derive(counts: Counts, settings: Settings) -> dict[Cell, float]:
     """cell -> value for every cell seen at least as fine as the base cell, before pruning."""
-    every = {cell for counts in genres.values() for cell in counts if len(cell) >= BASE}
-    # Rounded down: a cell never rises into a higher band by rounding.
-    return {cell: math.floor(value(genres, cell, minimum) * 100 + 1e-9) / 100
-            for cell in every}
+    return {cell: value(counts, cell, settings) for cell in counts if len(cell) >= BASE}
 
 
 def prune(table: dict[Cell, float]) -> dict[Cell, float]:
@@ -158,18 +194,15 @@ def lookup(table: dict[Cell, float], cell: Cell) -> float:
     return FLOOR
 
 
-def reliability(table: dict[Cell, float], cells: dict[Cell, list[int]]) -> list[str]:
-    """Markdown rows: per bin of confidence, quotes, share of all, share right."""
-    total = sum(n for n, _ in cells.values())
+def reliability(scored: list[tuple[float, int, int]]) -> list[str]:
+    """Markdown rows from (value, quotes, right): per bin of confidence, quotes, share of
+    all, share right, then at or above the trusted level."""
+    total = sum(n for _, n, _ in scored)
     rows = []
     bins = ((0.0, 0.5), (0.5, 0.8), (0.8, 0.9), (0.9, 1.0), (0.8, 1.0))
     for lo, hi in bins:
-        n = r = 0
-        for cell, (cn, cr) in cells.items():
-            v = lookup(table, cell)
-            if lo <= v < hi or (hi == 1.0 and v == 1.0):
-                n += cn
-                r += cr
+        n = sum(cn for v, cn, _ in scored if lo <= v < hi or (hi == 1.0 and v == 1.0))
+        r = sum(cr for v, _, cr in scored if lo <= v < hi or (hi == 1.0 and v == 1.0))
         label = ">= 0.8" if (lo, hi) == (0.8, 1.0) else f"{lo:.1f}-{hi:.1f}"
         rows.append(f"| {label} | {n} | {100 * n / total:.1f}% | "
                     f"{f'{100 * r / n:.1f}%' if n else '-'} |")
@@ -183,7 +216,7 @@ def module_text(table: dict[Cell, float], command: str) -> str:
         f"Do not edit by hand: rerun ``{command}``",
         '(see its docstring for the inputs)."""',
         "",
-        "#: The value of a quote whose base cell (kind, speaker, evidence) development",
+        "#: The value of a quote whose base cell (genre, kind, speaker, evidence) development",
         "#: never saw: below the trusted level, since nothing shows it deserves more.",
         f"FLOOR = {FLOOR:.2f}",
         "",
@@ -197,43 +230,87 @@ def module_text(table: dict[Cell, float], command: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def table_of(inputs: list[dict[Cell, list[int]]], settings: Settings) -> dict[Cell, float]:
+    return prune(derive(prefix_counts(inputs), settings))
+
+
+def folds(inputs: list[tuple[str, dict[Cell, list[int]], list[Row]]], k: int,
+          settings: Settings) -> list[str]:
+    """Reliability of release quotes out of sample: each of ``k`` folds of the release
+    documents scored by a table made without them (news cells kept whole)."""
+    release = [row for _, _, rows in inputs for row in rows if row[1][0] == "release"]
+    if not release:
+        raise SystemExit("--folds needs --quotes-out files (.jsonl) of police_bulk dev")
+    docs = sorted({doc for doc, _, _ in release})
+    scored: list[tuple[float, int, int]] = []
+    for fold in range(k):
+        held = set(docs[fold::k])
+        kept = [cells for name, cells, rows in inputs if not rows or rows[0][1][0] == "news"]
+        train: dict[Cell, list[int]] = {}
+        for doc, cell, right in release:
+            if doc not in held:
+                c = train.setdefault(cell, [0, 0])
+                c[0] += 1
+                c[1] += right
+        table = table_of([*kept, train], settings)
+        for doc, cell, right in release:
+            if doc in held:
+                scored.append((lookup(table, cell), 1, int(right)))
+    return reliability(scored)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("cells", nargs="+", help="--cells-out files of development splits")
-    ap.add_argument("--min-news", type=int, default=30,
+    ap.add_argument("cells", nargs="+",
+                    help="--cells-out (or --quotes-out) files of development splits")
+    defaults = Settings()
+    ap.add_argument("--min-news", type=int, default=defaults.min_news,
                     help="quotes a news cell needs to count on its own")
-    ap.add_argument("--min-police", type=int, default=20,
-                    help="quotes a police cell needs to count on its own")
+    ap.add_argument("--min-police", type=int, default=defaults.min_police,
+                    help="quotes a release cell needs to count on its own (with its prior)")
+    ap.add_argument("--z", type=float, default=defaults.z,
+                    help="the lower bound's z (1.28: one-sided 90%%; 1.645: 95%%)")
+    ap.add_argument("--prior", type=float, default=defaults.prior,
+                    help="how many quotes' worth the news rate counts in a release cell")
+    ap.add_argument("--gate", type=float, default=defaults.gate,
+                    help="the estimated rate a cell needs to reach the trusted level")
+    ap.add_argument("--folds", type=int, default=0, metavar="K",
+                    help="also print the release reliability out of sample, over K folds of "
+                         "the police_bulk documents (needs --quotes-out files)")
     ap.add_argument("--cells-table", type=int, metavar="N", default=0,
-                    help="also print the cells with at least N quotes in a genre, with their "
-                         "counts (the table of docs/reported.md)")
+                    help="also print the cells with at least N quotes, with their counts "
+                         "(the table of docs/reported.md)")
     ap.add_argument("--write", action="store_true",
                     help=f"write the table to {TABLE_MODULE.relative_to(HERE.parent)}")
     args = ap.parse_args(argv)
-    inputs = [read_cells(p) for p in args.cells]
-    genres = prefix_counts(inputs)
-    if set(genres) != {"news", "police"}:
-        raise SystemExit("calibrate needs news (PolNeAR) and police (police_bulk) cells")
-    table = prune(derive(genres, {"news": args.min_news, "police": args.min_police}))
+    settings = Settings(min_news=args.min_news, min_police=args.min_police, z=args.z,
+                        prior=args.prior, gate=args.gate)
+    inputs = [read_input(p) for p in args.cells]
+    counts = prefix_counts([cells for _, cells, _ in inputs])
+    if not {("news",), ("release",)} <= set(counts):
+        raise SystemExit("calibrate needs news (PolNeAR) and release (police_bulk) cells")
+    table = prune(derive(counts, settings))
     print(f"{len(table)} cells")
-    for set_name, cells in inputs:
+    for set_name, cells, _ in inputs:
         print(f"\nReliability, {set_name} (in-sample)\n")
         print("| confidence | quotes | share | right |\n|---|---:|---:|---:|")
-        print("\n".join(reliability(table, cells)))
+        print("\n".join(reliability([(lookup(table, cell), n, r)
+                                      for cell, (n, r) in cells.items()])))
+    if args.folds:
+        print(f"\nReliability, release quotes out of sample ({args.folds} folds of documents)\n")
+        print("| confidence | quotes | share | right |\n|---|---:|---:|---:|")
+        print("\n".join(folds(inputs, args.folds, settings)))
     if args.cells_table:
-        print("\n| cell | news: quotes | right | police: quotes | right | confidence |")
-        print("|---|---:|---:|---:|---:|---:|")
+        print("\n| cell | quotes | right | confidence |\n|---|---:|---:|---:|")
         for cell in sorted(table):
-            cols = []
-            for g in ("news", "police"):
-                n, r = genres[g].get(cell, [0, 0])
-                cols += [str(n), f"{100 * r / n:.1f}%" if n else "-"]
-            if max(genres[g].get(cell, [0, 0])[0] for g in genres) >= args.cells_table:
-                print(f"| {' '.join(cell)} | {' | '.join(cols)} | {table[cell]:.2f} |")
+            n, r = counts.get(cell, [0, 0])
+            if n >= args.cells_table:
+                print(f"| {' '.join(cell)} | {n} | {100 * r / n:.1f}% | {table[cell]:.2f} |")
     if args.write:
-        command = ("python benchmarks/calibrate.py CELLS... --write"
-                   + (f" --min-news {args.min_news}" if args.min_news != 30 else "")
-                   + (f" --min-police {args.min_police}" if args.min_police != 20 else ""))
+        changed = [f"--{name.replace('_', '-')} {getattr(settings, name)}"
+                   for name in ("min_news", "min_police", "z", "prior", "gate")
+                   if getattr(settings, name) != getattr(defaults, name)]
+        command = " ".join(["python benchmarks/calibrate.py CELLS... --write", *changed])
         TABLE_MODULE.write_text(module_text(table, command), encoding="utf-8")
         print(f"\nwrote {TABLE_MODULE}")
 

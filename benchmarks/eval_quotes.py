@@ -822,8 +822,9 @@ def score_all(case: DocCase, golds: list[GoldAttribution], preds: list[AllPred],
         row[2] += right
         tally.reliability.append((p.confidence, right, p.cell))
         if p.cell is not None:
-            tally.rows.append({"doc": Path(case.name).name, "kind": p.cell[0],
-                               "evidence": p.cell[2], "resolution": p.cell[3], "cell": p.cell,
+            tally.rows.append({"doc": Path(case.name).name, "genre": p.cell[0],
+                               "kind": p.cell[1], "evidence": p.cell[3],
+                               "resolution": p.cell[4], "cell": p.cell,
                                **(p.signals or {}), "correct": correct, "right": right})
         if show and not right:
             snippet = text[p.parts[0][0]:p.parts[0][1]][:60].replace("\n", " ")
@@ -877,14 +878,14 @@ def report_all(title: str, tallies: dict[str, AllTally], calibrate: bool,
                 c[1] += right
         coarse: dict[tuple[str, ...], list[float]] = {}
         for cell, (n, r) in cells.items():
-            c2 = coarse.setdefault(cell[:4], [0, 0, 0.0])
+            c2 = coarse.setdefault(cell[:5], [0, 0, 0.0])
             c2[0] += n
             c2[1] += r
             c2[2] += n * table_lookup(cell)
         rows = [[*cell, n, pct(r / n), f"{total / n:.2f}"]
                 for cell, (n, r, total) in sorted(coarse.items(), key=lambda kv: -kv[1][0])]
-        print_table(f"Calibration cells (the first four signals), {title}",
-                    ["kind", "speaker", "evidence", "resolution", "quotes", "right",
+        print_table(f"Calibration cells (the first five signals), {title}",
+                    ["genre", "kind", "speaker", "evidence", "resolution", "quotes", "right",
                      "mean confidence"], rows)
         if cells_out:
             Path(cells_out).write_text(json.dumps({

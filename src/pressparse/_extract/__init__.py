@@ -42,11 +42,15 @@ def build_document(source: Source, doc: Doc, *, region: str | None = None) -> Do
     text = source.body  # the same as doc.text, which spaCy rebuilds on every access
     entities = extract_entities(doc, text, context)
     people, organizations, entities = link_entities(doc, text, entities, context)
-    quotes = extract_quotes(doc, text, paragraphs, entities, people, organizations)
-    # Reported speech (no quotation marks) joins the quotations; see reported.py.
-    reported = extract_reported(doc, text, paragraphs, entities, people, organizations)
-    quotes = merge_quotes(quotes, reported)
+    # A document with a publisher is its own release, not news: confidence reads the genre.
     publisher = find_publisher(metadata, url, organizations)
+    release = publisher is not None
+    quotes = extract_quotes(doc, text, paragraphs, entities, people, organizations,
+                            release=release)
+    # Reported speech (no quotation marks) joins the quotations; see reported.py.
+    reported = extract_reported(doc, text, paragraphs, entities, people, organizations,
+                                release=release)
+    quotes = merge_quotes(quotes, reported)
     people, quotes = infer_organizations(publisher, people, quotes, organizations)
     return Document(
         path=source.path,

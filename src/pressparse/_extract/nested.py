@@ -64,7 +64,8 @@ def nested_quotes(index: _Index, outer: RawQuote, quote: Quote) -> Iterator[Quot
                 text=text[start:end], start=start, end=end,
                 parts=(TextSpan(start=start, end=end, text=text[start:end]),),
                 speaker=speaker, cue=cue,
-                confidence=confidence("direct", "nested", speaker_resolution(speaker)))
+                confidence=confidence("direct", "nested", speaker_resolution(speaker),
+                                      release=index.release))
 
 
 def _attribution(index: _Index, part: Span, inner: RawQuote

@@ -84,13 +84,16 @@ SIGN_OFF_WORDS = 16
 
 
 def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: Sequence[Entity],
-                   people: Sequence[Person], organizations: Sequence[Organization]
-                   ) -> tuple[Quote, ...]:
-    """Quotations of ``doc`` with speaker and cue, in text order."""
+                   people: Sequence[Person], organizations: Sequence[Organization], *,
+                   release: bool = False) -> tuple[Quote, ...]:
+    """Quotations of ``doc`` with speaker and cue, in text order.
+
+    ``release``: the document is a publisher's own release (its confidence cells).
+    """
     raw = find_quotations(text, paragraphs)
     if not raw:
         return ()
-    index = _Index(doc, text, entities, people, organizations, raw)
+    index = _Index(doc, text, entities, people, organizations, raw, release=release)
     paragraph_starts = [p.start for p in paragraphs]
     quotes: list[Quote] = []
     previous: tuple[RawQuote, _Attribution] | None = None
@@ -130,7 +133,7 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
                 cue=attribution.cue.text if attribution.cue else None, speaker=attribution.speaker,
                 far=attribution.speaker is not None and bisect.bisect_right(
                     paragraph_starts, attribution.speaker.start)
-                != bisect.bisect_right(paragraph_starts, quote.start)),
+                != bisect.bisect_right(paragraph_starts, quote.start), release=release),
         ))
         quotes.extend(nested_quotes(index, quote, quotes[-1]))
         previous = (quote, attribution)

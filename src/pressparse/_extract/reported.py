@@ -74,13 +74,17 @@ if TYPE_CHECKING:
 
 def extract_reported(doc: Doc, text: str, paragraphs: tuple[Span, ...],
                      entities: Sequence[Entity], people: Sequence[Person],
-                     organizations: Sequence[Organization]) -> list[Quote]:
-    """Reported-speech quotes of ``doc`` (kinds "indirect" and "mixed"), in text order."""
+                     organizations: Sequence[Organization], *, release: bool = False
+                     ) -> list[Quote]:
+    """Reported-speech quotes of ``doc`` (kinds "indirect" and "mixed"), in text order.
+
+    ``release``: the document is a publisher's own release (its confidence cells).
+    """
     candidates = _candidates(doc)
     if not candidates:
         return []
     raw = find_quotations(text, paragraphs)
-    index = _Index(doc, text, entities, people, organizations, raw)
+    index = _Index(doc, text, entities, people, organizations, raw, release=release)
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     for i in candidates:

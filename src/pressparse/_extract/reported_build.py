@@ -75,7 +75,8 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
         speaker=speaker,
         cue=cue,
         kind=kind,
-        confidence=confidence(kind, evidence, _resolution(speaker), cue=cue.text, speaker=speaker),
+        confidence=confidence(kind, evidence, _resolution(speaker), cue=cue.text, speaker=speaker,
+                              release=index.release),
         fragments=tuple(fragments),
     )
 

@@ -53,8 +53,10 @@ class _Index:
     """Lookups from character offsets to tokens, entities and people."""
 
     def __init__(self, doc: Doc, text: str, entities: Sequence[Entity], people: Sequence[Person],
-                 organizations: Sequence[Organization], quoted: Sequence[RawQuote]) -> None:
+                 organizations: Sequence[Organization], quoted: Sequence[RawQuote], *,
+                 release: bool = False) -> None:
         self.doc = doc
+        self.release = release  # a publisher's own release, not news: read by confidence
         self.quoted = [(q.outer_start, q.outer_end) for q in quoted]
         self.quoted_starts = [s for s, _ in self.quoted]
         self.raw_starts = [q.start for q in quoted]
