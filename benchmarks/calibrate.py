@@ -278,8 +278,9 @@ def main(argv: list[str] | None = None) -> None:
                     help="also print the release reliability out of sample, over K folds of "
                          "the police_bulk documents (needs --quotes-out files)")
     ap.add_argument("--cells-table", type=int, metavar="N", default=0,
-                    help="also print the cells with at least N quotes, with their counts "
-                         "(the table of docs/reported.md)")
+                    help="also print the news cells with at least N quotes and the release "
+                         "cells with at least MIN_SEEN, with their counts (the table of "
+                         "docs/reported.md)")
     ap.add_argument("--write", action="store_true",
                     help=f"write the table to {TABLE_MODULE.relative_to(HERE.parent)}")
     args = ap.parse_args(argv)
@@ -301,11 +302,17 @@ def main(argv: list[str] | None = None) -> None:
         print("| confidence | quotes | share | right |\n|---|---:|---:|---:|")
         print("\n".join(folds(inputs, args.folds, settings)))
     if args.cells_table:
-        print("\n| cell | quotes | right | confidence |\n|---|---:|---:|---:|")
+        print("\n| cell | quotes | right | same cell in news | confidence |")
+        print("|---|---:|---:|---:|---:|")
         for cell in sorted(table):
             n, r = counts.get(cell, [0, 0])
-            if n >= args.cells_table:
-                print(f"| {' '.join(cell)} | {n} | {100 * r / n:.1f}% | {table[cell]:.2f} |")
+            if n < (args.cells_table if cell[0] == "news" else MIN_SEEN):
+                continue
+            news = "" if cell[0] == "news" else "-"
+            if cell[0] == "release" and ("news", *cell[1:]) in counts:
+                nn, nr = counts[("news", *cell[1:])]
+                news = f"{100 * nr / nn:.1f}% of {nn}"
+            print(f"| {' '.join(cell)} | {n} | {100 * r / n:.1f}% | {news} | {table[cell]:.2f} |")
     if args.write:
         changed = [f"--{name.replace('_', '-')} {getattr(settings, name)}"
                    for name in ("min_news", "min_police", "z", "prior", "gate")
