@@ -1097,3 +1097,9 @@ def test_a_courtesy_title_kept_in_a_mention_links_it_to_the_full_name(parser):
     doc = parser.parse_text("Carolyn Lakewing, 55, pleaded guilty. Mrs Lakewing’s fraud came "
                             "to light in 2017.")
     assert [p.name for p in doc.people] == ["Carolyn Lakewing"]
+
+
+@pytest.mark.model
+def test_a_kind_of_body_before_a_name_ending_in_a_nation(parser):
+    assert _orgs(parser, "The mats were provided by national cycling charity Pedal UK, "
+                         "with camera equipment fitted.") == {"Pedal UK"}

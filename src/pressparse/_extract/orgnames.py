@@ -435,8 +435,9 @@ def bodies_by_kind(doc: Doc) -> Iterator[Candidate]:
     """"the charity Exampleline": capitalised words right after a lower-case kind of body
     name that body, whatever the model took them for.
 
-    Not the subject of a clause ("the company Jo Vale founded") and not a modifier
-    of a noun after it ("the charity Christmas appeal").
+    Not the subject of a clause ("the company Jo Vale founded"), not a modifier
+    of a noun after it ("the charity Christmas appeal"), and no place, unless the
+    name ends in a nation ("the cycling charity Cycling UK").
     """
     n = len(doc)
     for i in word_positions(doc, _KINDS_BEFORE_NAME):
@@ -453,7 +454,8 @@ def bodies_by_kind(doc: Doc) -> Iterator[Candidate]:
         span = doc[i + 1:k]
         if k < n and doc[k].is_lower and doc[k].is_alpha and span[-1].dep_ in ("compound", "amod") \
                 or span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "relcl" \
-                or any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP") for t in span) \
+                or any(t.ent_type_ in ("DATE", "TIME") or t.ent_type_ in ("GPE", "NORP")
+                       and span[-1].text not in NATIONS for t in span) \
                 or all(t.ent_type_ == "PERSON" for t in span) and len(span) > 1 \
                 and k < n and doc[k].is_alpha:
             continue  # "the company Jo Vale founded": the model reads a person's name
