@@ -374,3 +374,29 @@ def test_a_description_never_runs_back_over_a_dateline(parser):
     check_document(doc)
     speaker = doc.quotes[0].speaker
     assert speaker is not None and speaker.name == "Westshire Police spokesperson"
+
+
+@pytest.mark.parametrize("speakers_written", ["His mother and father", "Her daughter and wider family"])
+def test_a_description_of_two_speakers_joined_by_and_is_kept_whole(parser, speakers_written):
+    doc = parser.parse_text(
+        f"{speakers_written} said: \u201cHe was a beautiful boy, gone but never forgotten.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker is not None
+    assert doc.quotes[0].speaker.name == speakers_written
+
+
+@pytest.mark.parametrize("name", ["Older but not Overlooked", "Step up for Safer Streets"])
+def test_a_short_capitalised_phrase_no_one_is_said_to_say_is_a_name(parser, name):
+    doc = parser.parse_text(
+        f"This year the force priority is \u2018{name}\u2019 and officers will visit schools.")
+    check_document(doc)
+    assert not doc.quotes
+
+
+
+def test_a_phrase_in_sentence_case_with_no_speaker_is_still_a_quotation(parser):
+    doc = parser.parse_text(
+        "A sign on the door read ‘Keep out of the yard after dark please’ "
+        "and the shop was closed.")
+    check_document(doc)
+    assert doc.quotes

@@ -39,6 +39,21 @@ def _is_headline_case(text: str, quote: RawQuote) -> bool:
     return all(w[:1].isupper() for w in [words[0], *major])
 
 
+def _reads_as_a_name(text: str, quote: RawQuote) -> bool:
+    """A short phrase, mostly capitalised, with no sentence in it: "Older but not
+    Overlooked", "Step up for Safer Streets". Quoted with no one said to say it,
+    such words name a campaign, a priority or a course."""
+    quoted = " ".join(text[p.start:p.end] for p in quote.parts)
+    if re.search(r"[.!?]\W*$", quoted) or quoted.upper() == quoted:
+        return False
+    words = [w.strip("\"'“”‘’(),:;-–") for w in quoted.split()]
+    words = [w for w in words if w[:1].isalpha()]
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if not 2 <= len(words) <= 8 or not words[0][:1].isupper() or len(major) < 2:
+        return False
+    return sum(w[:1].isupper() for w in major) * 3 >= len(major) * 2
+
+
 #: Nouns that a quoted name follows: "the group 'X'", "a campaign called 'X'".
 _NAMING_NOUNS = frozenset(
     "group page campaign scheme initiative operation project programme program appeal "

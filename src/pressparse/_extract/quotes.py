@@ -38,7 +38,13 @@ from .cues import (
 )
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
 from .nested import nested_quotes
-from .notquotes import _is_headline_case, _is_title_case, _named_by_kind, _names_a_thing
+from .notquotes import (
+    _is_headline_case,
+    _is_title_case,
+    _named_by_kind,
+    _names_a_thing,
+    _reads_as_a_name,
+)
 from .pronouns import _is_subject_mention, _resolve_pronoun
 from .quotemarks import RawQuote, find_quotations
 from .speakers import (
@@ -118,7 +124,9 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
         if _is_headline_case(text, quote):
             continue  # the title of a book, song or show: "A Change Is Gonna Come"
         if attribution.cue is None and (_named_by_kind(text, quote)
-                                        or _names_a_thing(index, quote)):
+                                        or _names_a_thing(index, quote)
+                                        or attribution.speaker is None
+                                        and _reads_as_a_name(text, quote)):
             continue  # "set up the online group 'Northtown sews for the NHS'": a name
         quotes.append(Quote(
             text="\n".join(text[p.start:p.end] for p in quote.parts),

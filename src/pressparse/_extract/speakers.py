@@ -433,6 +433,12 @@ def _description(index: _Index, token: Token) -> Speaker | None:
             sub = list(child.subtree)
             if len(sub) <= 8 and not any(t.is_punct and t.text != "'" for t in sub):
                 last = sub[-1]
+        elif child.dep_ == "conj" and head.doc[last.i + 1].lower_ in ("and", "&") \
+                and child.text[:1].islower() and child.lower_ not in SPEECH_VERBS:
+            sub = [t for t in child.subtree if t.i > last.i]
+            if sub and len(sub) <= 5 and sub[0].i == last.i + 2 \
+                    and not any(t.is_punct for t in sub):
+                last = sub[-1]  # "his mother and father", "her daughter and wider family"
     # A determined noun phrase ("the union", "the California congressman", "one
     # questioner", "the ad's narrator") is a source as written; a bare lower-case
     # word ("sources", "reports") only when it names people who speak.
