@@ -541,3 +541,11 @@ def test_the_publisher_is_named_as_the_release_names_it(parser):
     assert doc.publisher == "Westshire Constabulary"
     speaker = doc.quotes[0].speaker
     assert speaker.organization == "Westshire Police" and speaker.organization_inferred
+
+
+def test_an_institution_s_word_after_a_title_is_no_person(parser):
+    doc, speaker = speaker_of(parser, (
+        "Colonel Russell Arley, Commander Army HQ North West, said: "
+        "\u201cThis Friday we will pause to remember our heroes.\u201d"))
+    assert speaker.name == "Russell Arley"
+    assert "Army" not in {p.name for p in doc.people}

@@ -277,6 +277,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
                            | {"state", "crown"}):
         return  # "Criminal Behaviour Order", a lone "Council"
     before = ent.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if label == "PERSON" and (lowered in ORG_HEADS or lowered in ("army", "navy")):
+        return  # "Commander Army HQ": an institution's word is no one's name
     if label == "PERSON" and tokens[0].lower_ in PRONOUN_OPENERS:
         return  # "Stop It Now": a pronoun opens no one's name
     if label == "PERSON" and before is not None and before.lower_ == "the":
