@@ -1103,3 +1103,23 @@ def test_a_courtesy_title_kept_in_a_mention_links_it_to_the_full_name(parser):
 def test_a_kind_of_body_before_a_name_ending_in_a_nation(parser):
     assert _orgs(parser, "The mats were provided by national cycling charity Pedal UK, "
                          "with camera equipment fitted.") == {"Pedal UK"}
+
+
+@pytest.mark.model
+def test_a_rank_and_collar_number_before_a_name_ending_like_a_street(parser):
+    assert _people(parser, "Officers closed Mill Lane and PC 1234 Sam Lane attended.") \
+        == {"Sam Lane"}
+
+
+@pytest.mark.model
+def test_an_age_written_without_hyphens_before_a_full_name(parser):
+    doc = parser.parse_text("A shop was robbed when 18 year old Ayoub Tarrant entered it. "
+                            "Tarrant was arrested.")
+    assert [(p.name, p.age) for p in doc.people] == [("Ayoub Tarrant", 18)]
+    assert not doc.organizations
+
+
+@pytest.mark.model
+def test_a_possessive_left_of_a_name_is_no_part_of_it(parser):
+    assert not parser.parse_text("He got a commendation at the yearly President’s Awards, "
+                                 "sponsored by a bank.").people

@@ -163,7 +163,7 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space
                       or tokens[-1].lower_ in ("'s", "’s", "'", "’")):
         tokens.pop()
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct
+    while tokens and (tokens[0].lower_ in ("the", "a", "an", "'s", "’s") or tokens[0].is_punct
                       or tokens[0].is_space):
         tokens.pop(0)
     label = ent.label_

@@ -341,19 +341,26 @@ def nicknamed(doc: Doc, text: str) -> Iterator[Candidate]:
             yield Candidate(3, "PERSON", match.start(), match.end())
 
 
-# "the death of Jo Vale", "the murder of Jo Vale": one dies or is killed as a person.
+# "the death of Jo Vale", "the murder of Jo Vale": one dies or is killed as a person; and
+# "18 year old Jo Vale": an age before a full name.
 _DEATH_OF = re.compile(
-    r"\b(?:death|murder|killing|manslaughter|disappearance|funeral|memory)[ \t]+of[ \t]+"
+    r"(?:\b(?:death|murder|killing|manslaughter|disappearance|funeral|memory)[ \t]+of"
+    r"|\b\d{1,3}[- ]years?[- ]old)[ \t]+"
     r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![ \t]+[A-Z]|[\w'’-])")
 
 
+_PERSON_KINDS = frozenset({"man", "woman", "boy", "girl", "male", "female", "teenager",
+                           "driver", "resident", "motorcyclist", "cyclist", "pedestrian"})
+
+
 def died_named(text: str) -> Iterator[Candidate]:
-    """"the tragic death of Jo Vale": the name after a death is a person's, whatever the
-    model made of it; not "the death of Exampleton Police's dog" (a body's word in it)."""
+    """"the tragic death of Jo Vale", "18 year old Jo Vale": the name after a death or an
+    age is a person's, whatever the model made of it; not "the death of Exampleton
+    Police's dog" or "a 40-year-old Exampleton Man" (a body's or a place's word in it)."""
     for match in _DEATH_OF.finditer(text):
         words = match.group("name").split()
         lower = {w.lower().strip("'’") for w in words}
-        if lower & (ORG_HEADS | PLACE_HEADS | STREET_SUFFIXES | TITLE_WORDS) \
+        if lower & (ORG_HEADS | PLACE_HEADS | STREET_SUFFIXES | TITLE_WORDS | _PERSON_KINDS) \
                 or words[-1].endswith(("'s", "’s")):
             continue
         yield Candidate(4, "PERSON", match.start("name"), match.end("name"))

@@ -56,8 +56,11 @@ def streets(doc: Doc) -> Iterator[Candidate]:
             start -= 1  # "Prince William Street": a street named after a title's holder
         if start == i or doc[start].is_sent_start and doc[start].ent_type_ == "":
             continue
-        if start > 0 and is_title_token(doc[start - 1]) and doc[start - 1].text[:1].isupper() \
-                and doc[start - 1].lower_.rstrip(".") not in STREET_TITLES:
+        rank = start - 1
+        if rank > 0 and doc[rank].text.lstrip("#").isdigit():
+            rank -= 1  # "PC 1234 Jo Lane": the collar number between the rank and the name
+        if rank >= 0 and is_title_token(doc[rank]) and doc[rank].text[:1].isupper() \
+                and doc[rank].lower_.rstrip(".") not in STREET_TITLES:
             continue  # "PC Jo Lane", "Chief Executive Amy Close": a rank, then a person
         end = i + 1
         if any(t.lower_ in ORG_HEADS for t in doc[end:end + 3]) and end < n \
