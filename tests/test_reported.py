@@ -715,3 +715,16 @@ def test_pointing_to_something_is_citing_it(parser):
     assert reported(parser, "Senator Ann Lee pointed to her record on the economy.") == [
         ("indirect", "her record on the economy", "Ann Lee", "pointed")]
     assert reported(parser, "The evidence pointed to a break-in.") == []
+
+
+@pytest.mark.model
+def test_naming_keeps_the_words_between_the_object_and_its_name(parser):
+    assert reported(parser, "Jane Doe called her vote in favour of the war a mistake.") == [
+        ("indirect", "her vote in favour of the war a mistake", "Jane Doe", "called")]
+
+
+@pytest.mark.model
+def test_a_judgement_keeps_what_it_was_for(parser):
+    assert reported(parser, "Senator Ann Lee criticised Tom Reed for his delay on the "
+                            "bypass.") == [
+        ("indirect", "Tom Reed for his delay on the bypass", "Ann Lee", "criticised")]

@@ -109,7 +109,12 @@ def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | Non
         if obj is not None and not any(c.dep_ in ("xcomp", "oprd") for c in verb.children) \
                 and obj.lower_ not in NO_SPEAKER \
                 and (not obj.ent_type_ or lower in ATTITUDE_VERBS and obj.ent_type_ == "PERSON"):
-            return list(obj.subtree), "object"  # "announced a review of the scheme"
+            # "announced a review of the scheme"; "criticised the council for its
+            # delay", "praised the officers for their bravery": what it was for.
+            reason = [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i
+                      and lower in ATTITUDE_VERBS and c.lower_ in ("for", "of")
+                      and lo <= c.idx < hi for t in c.subtree]
+            return sorted([*obj.subtree, *reason], key=lambda t: t.i), "object"
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and lo <= c.idx < hi
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if infinitive is None:
@@ -337,7 +342,13 @@ def _naming_content(verb: Token) -> list[Token]:
         return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
     if len(parts) < 2:
         return []
-    return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+    # "called her vote in favour of the war a mistake": the parse may hang what
+    # lies between the object and its name on the verb; it is part of the naming.
+    tokens = [t for c in parts for t in c.subtree]
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    if first > verb.i:
+        return list(verb.doc[first:last + 1])
+    return sorted(tokens, key=lambda t: t.i)
 
 
 def _question(verb: Token, lo: int, hi: int) -> list[Token] | None:
