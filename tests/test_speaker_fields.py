@@ -549,3 +549,28 @@ def test_an_institution_s_word_after_a_title_is_no_person(parser):
         "\u201cThis Friday we will pause to remember our heroes.\u201d"))
     assert speaker.name == "Russell Arley"
     assert "Army" not in {p.name for p in doc.people}
+
+
+def test_an_office_for_a_body_named_in_the_plural_is_a_title_and_the_body(parser):
+    _, speaker = speaker_of(parser, (
+        "Richard Hollins, Chief Executive for Eastvale Forest Hospitals, said: "
+        "\u201cWe would like to thank the staff.\u201d"))
+    assert (speaker.title, speaker.organization) == ("Chief Executive",
+                                                      "Eastvale Forest Hospitals")
+
+
+def test_a_hyphenated_post_before_a_name_in_apposition_is_no_person(parser):
+    doc, speaker = speaker_of(parser, (
+        "Westshire Highways Assistant Regional Safety Co-ordinator, Marie Hollins, said: "
+        "\u201cWe work very closely with our police partners.\u201d"))
+    assert speaker.name == "Marie Hollins"
+    assert not any("Co-ordinator" in p.name for p in doc.people)
+
+
+def test_the_title_written_where_the_person_speaks_is_the_speaker_s(parser):
+    doc = parser.parse_text(
+        "Anyone who can help should contact PC Aaron Hollins via 101.\n\n"
+        "Detective Constable Aaron Hollins, who is investigating, said: "
+        "\u201cI am appealing for anyone who saw it.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker.title == "Detective Constable"

@@ -320,6 +320,8 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
     elif label == "PERSON" and (all(is_title_token(t) for t in tokens)
                                 or len(tokens) > 1 and tokens[-1].lower_ in POST_NOUNS
                                 and tokens[-1].text[:1].isupper()
+                                or " " in text and text.split()[-1].lower() in POST_NOUNS
+                                and text.split()[-1][:1].isupper()  # "Safety Co-ordinator"
                                 or not any(ch.isalpha() for ch in text)
                                 or text.isupper() and len(tokens) == 1):
         return

@@ -322,6 +322,8 @@ def post_or_site(tokens: Span | list[Token]) -> bool:
     Holder", "Headteacher") or a site named after someone ("Sir Alf Example Bridge",
     "Exampleton Justice Centre")."""
     last = tokens[-1].lower_
+    if len(tokens) > 2 and tokens[-2].text in ("-", "‐") and not tokens[-2].whitespace_:
+        last = f"{tokens[-3].lower_}-{last}"  # "Safety Co-ordinator": a hyphenated post
     if last in _ROLE_ENDS or len(tokens) == 1 and last in ROLE_NOUNS:
         return True
     return last in _SITE_ENDS and len(tokens) != 2 or len(tokens) == 1 and last in FACILITY_WORDS

@@ -692,7 +692,8 @@ def _lower_case_unit_ahead(doc: Doc, k: int) -> bool:
 def _plainly_a_body(name: str) -> bool:
     """A name that says it is an organisation: a head noun ("Trust") or initials."""
     words = re.findall(r"[\w&]+", name)
-    return any(w.lower() in ORG_HEADS | UNIT_WORDS for w in words) or any(
+    return any(w.lower() in ORG_HEADS | UNIT_WORDS or w.lower().removesuffix("s") in ORG_HEADS
+               for w in words) or any(
         len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
 
 

@@ -10,6 +10,7 @@ for the council") with a kind saying what it is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Entity, Person, Speaker, SpeakerKind
@@ -222,8 +223,16 @@ def _speaker_before(index: _Index, start: int, end: int, adjacent: bool = False
 def _speaker_from_entity(index: _Index, entity: Entity) -> Speaker:
     if entity.label == "PERSON":
         person = index.person_by_name.get(str(entity.value))
-        return _person_speaker(person, entity.text, entity.start, entity.end,
-                               fallback=str(entity.value or entity.text))
+        speaker = _person_speaker(person, entity.text, entity.start, entity.end,
+                                  fallback=str(entity.value or entity.text))
+        if person is not None and len(person.titles) > 1:
+            # "PC Jo Vale" in a caption, "Detective Constable Jo Vale" where she speaks:
+            # the title written at the attribution is hers there.
+            before = index.text[max(0, entity.start - 60):entity.start].rstrip()
+            written = next((t for t in person.titles if before.endswith(t)), None)
+            if written is not None and written != speaker.title:
+                speaker = replace(speaker, title=written)
+        return speaker
     org = index.org_by_name.get(str(entity.value))
     return Speaker(name=org.name if org else entity.text, kind="organization",
                    text=entity.text, start=entity.start, end=entity.end)
