@@ -574,3 +574,19 @@ def test_the_title_written_where_the_person_speaks_is_the_speaker_s(parser):
         "\u201cI am appealing for anyone who saw it.\u201d")
     check_document(doc)
     assert doc.quotes[0].speaker.title == "Detective Constable"
+
+
+def test_a_name_the_model_misses_before_a_post_and_a_verb_of_saying_is_a_person(parser):
+    _, speaker = speaker_of(parser, (
+        "Nicola Arley-Spawton, Victim Care Manager, said: "
+        "\u201cWe are really pleased to have provided such support.\u201d"))
+    assert speaker.kind == "person"
+    assert speaker.name == "Nicola Arley-Spawton"
+    assert speaker.title == "Victim Care Manager"
+
+
+def test_a_body_before_a_description_between_commas_is_not_made_a_person(parser):
+    doc = parser.parse_text(
+        "Northtown Council, the local authority, said: \u201cThe road will reopen soon.\u201d")
+    check_document(doc)
+    assert "Northtown Council" not in {p.name for p in doc.people}

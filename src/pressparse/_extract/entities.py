@@ -51,6 +51,7 @@ from .personnames import (
     nicknamed,
     office_holders,
     police_animals,
+    posted_speakers,
     titled_people,
 )
 from .phones import find_phones
@@ -89,6 +90,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += kin_named(doc)
     candidates += nicknamed(doc, text)
     candidates += died_named(text)
+    candidates += posted_speakers(text)
     candidates += rule_organizations(doc)
     candidates += bodies_by_kind(doc)
     candidates += owned_units(doc)
