@@ -400,3 +400,19 @@ def test_a_phrase_in_sentence_case_with_no_speaker_is_still_a_quotation(parser):
         "and the shop was closed.")
     check_document(doc)
     assert doc.quotes
+
+
+def test_an_introduction_carries_over_a_markup_only_paragraph(parser):
+    doc = parser.parse_text(
+        "His family have paid the following tribute to him:\n\n####\n\n"
+        "\u201cBen was a much loved son, brother and friend to many people.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "His family"
+
+
+def test_a_short_form_of_an_office_keeps_the_full_title(parser):
+    doc = parser.parse_text(
+        "The hub works with Westshire Police and Crime Commissioner Kathryn Holloway.\n\n"
+        "Commissioner Holloway said: \u201cThe number of victims we support has grown.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker.title == "Westshire Police and Crime Commissioner"

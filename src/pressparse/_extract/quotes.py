@@ -206,7 +206,11 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
     at_paragraph_start = not text[first_par.start:quote.outer_start].strip(" \t*_>#")
     first_no = _paragraph_of(paragraph_starts, quote.outer_start)
     if at_paragraph_start and first_no > 0:
-        intro = paragraphs[first_no - 1]
+        intro_no = first_no - 1
+        while intro_no > 0 and not text[paragraphs[intro_no].start:paragraphs[intro_no].end] \
+                .strip(" \t*_#>-=~"):
+            intro_no -= 1  # a rule or an empty heading ("####") between the two
+        intro = paragraphs[intro_no]
         intro_start = max(intro.start, before_limit, intro.end - ATTRIBUTION_REACH)
         intro_text = text[intro_start:intro.end].rstrip(" \t*_")
         if intro_text and (intro_text.endswith((":", *_DASHES))

@@ -230,7 +230,9 @@ def _speaker_from_entity(index: _Index, entity: Entity) -> Speaker:
             # the title written at the attribution is hers there.
             before = index.text[max(0, entity.start - 60):entity.start].rstrip()
             written = next((t for t in person.titles if before.endswith(t)), None)
-            if written is not None and written != speaker.title:
+            # (a shortening of the first title is the same office: "Commissioner Vale")
+            if written is not None and speaker.title is not None \
+                    and not title_key(written) <= title_key(speaker.title):
                 speaker = replace(speaker, title=written)
         return speaker
     org = index.org_by_name.get(str(entity.value))
