@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import check_document
 
-from pressparse import Document, Quote, Speaker, TextSpan
+from pressparse import Document, Quote, Speaker, TextInput, TextSpan
 from pressparse._extract.confidence import TABLE, TRUSTED, confidence
 from pressparse._extract.reported import merge_quotes
 
@@ -728,3 +728,20 @@ def test_a_judgement_keeps_what_it_was_for(parser):
     assert reported(parser, "Senator Ann Lee criticised Tom Reed for his delay on the "
                             "bypass.") == [
         ("indirect", "Tom Reed for his delay on the bypass", "Ann Lee", "criticised")]
+
+
+@pytest.mark.model
+def test_a_document_with_a_publisher_is_scored_as_a_release(parser):
+    # The same words read from the release cells when the document names who issued it,
+    # from the news cells when nothing does.
+    text = ('A van was stolen from a driveway on Elm Road overnight.\n\n'
+            '"We would ask anyone who saw it to get in touch," Sergeant Ola Nwosu said.')
+    [news] = [q for q in parser.parse_text(text).quotes if q.kind == "direct"]
+    [release] = next(iter(parser.parse_documents([TextInput(
+        text=text, metadata={"publisher": "Northshire Police"})]))).quotes
+    assert news.speaker is not None and release.speaker is not None
+    assert news.speaker.name == release.speaker.name == "Ola Nwosu"
+    expected = {flag: confidence("direct", "same_sentence", "name", cue="said",
+                                 speaker=news.speaker, release=flag) for flag in (False, True)}
+    assert news.confidence == expected[False] and release.confidence == expected[True]
+    assert release.confidence >= TRUSTED
