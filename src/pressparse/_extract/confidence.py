@@ -13,7 +13,7 @@ cell) is a cell of :data:`TABLE`, and a quote takes the value of its finest
 cell in the table: a rare combination falls back to the cell it refines, so a
 value never rests on a handful of quotes.
 
-A value is a cautious rate: a lower bound (Wilson, one-sided 95%) of the share
+A value is a cautious rate: a lower bound (Wilson, one-sided 90%) of the share
 of development quotes in the cell whose content and speaker were right, so of
 quotes at 0.9, at least nine in ten are attributed right. News cells are
 estimated from PolNeAR train and dev; release cells from police_bulk dev, each
