@@ -590,3 +590,19 @@ def test_a_body_before_a_description_between_commas_is_not_made_a_person(parser)
         "Northtown Council, the local authority, said: \u201cThe road will reopen soon.\u201d")
     check_document(doc)
     assert "Northtown Council" not in {p.name for p in doc.people}
+
+
+def test_a_force_s_staff_member_with_no_stated_body_speaks_for_the_publisher(parser):
+    _, speaker = speaker_of(parser, (
+        "Julie Arley, Community Safety Manager, said: "
+        "\u201cWe want residents to feel safe in their homes.\u201d"),
+        metadata={"title": "Safety week | Westshire Police"})
+    assert speaker.organization == "Westshire Police" and speaker.organization_inferred
+
+
+def test_a_soldier_quoted_in_a_police_release_is_not_given_the_force(parser):
+    _, speaker = speaker_of(parser, (
+        "Colonel Russell Arley, Commander of the regiment, said: "
+        "\u201cThis Friday we will pause to remember our heroes.\u201d"),
+        metadata={"title": "Remembrance | Westshire Police"})
+    assert speaker.organization != "Westshire Police"

@@ -43,13 +43,18 @@ _RANKS_OF = {
         """
         constable sergeant inspector superintendent detective officer chief commander
         commissioner pcso investigator force
+        manager analyst coordinator co-ordinator caseworker adviser advisor supervisor
         """.split()
     ),
     frozenset({"fire", "rescue"}): frozenset(
         "firefighter watch station crew group area manager officer commander".split()
     ),
 }
-_NOT_THEIR_RANK = frozenset({"crime"})  # "Police and Crime Commissioner": an elected office
+# "Police and Crime Commissioner": an elected office; a soldier's rank or unit is the
+# army's, whatever police words stand in it ("Colonel", "Commander Army HQ").
+_NOT_THEIR_RANK = frozenset({"crime"})
+_SOLDIERS = frozenset({"army", "colonel", "brigadier", "major", "lieutenant", "captain",
+                       "military", "navy", "raf", "regiment"})
 
 
 def find_publisher(metadata: Mapping[str, Any], url: str | None,
@@ -95,11 +100,10 @@ def infer_organizations(publisher: str | None, people: tuple[Person, ...],
         return people, quotes
 
     def belongs(titles: Sequence[str], role: str | None) -> bool:
-        for title in (*titles, role or ""):
-            words = set(_expanded(title))
-            if words & ranks and not words & _NOT_THEIR_RANK:
-                return True
-        return False
+        said = [set(_expanded(title)) for title in (*titles, role or "")]
+        if any(words & _SOLDIERS for words in said):
+            return False  # "Colonel Jo Vale, Commander of the regiment"
+        return any(words & ranks and not words & _NOT_THEIR_RANK for words in said)
 
     people = tuple(
         replace(p, organization=publisher, organization_inferred=True)
