@@ -606,3 +606,23 @@ def test_a_soldier_quoted_in_a_police_release_is_not_given_the_force(parser):
         "\u201cThis Friday we will pause to remember our heroes.\u201d"),
         metadata={"title": "Remembrance | Westshire Police"})
     assert speaker.organization != "Westshire Police"
+
+
+@pytest.mark.parametrize(("written", "title", "organization"), [
+    ("WAWP Recognition Programme Chair", "Recognition Programme Chair", "WAWP"),
+    ("DCI", "DCI", None),
+])
+def test_initials_opening_a_title_are_the_body_unless_they_are_a_rank(
+        parser, written, title, organization):
+    _, speaker = speaker_of(parser, (
+        f"{written} Annita Arley said: \u201cHer dedication deserves recognition.\u201d"))
+    assert (speaker.title, speaker.organization) == (title, organization)
+
+
+def test_with_after_a_name_in_a_caption_is_company_not_membership(parser):
+    doc = parser.parse_text(
+        "Police and Crime Commissioner Jason Arley with Team Bike.\n\n"
+        "Police and Crime Commissioner Jason Arley said \u201cWe were delighted to support "
+        "the day.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker.organization is None

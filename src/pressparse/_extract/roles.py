@@ -32,6 +32,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
+    TITLE_EXPANSIONS,
     TITLE_WORDS,
     UNIT_WORDS,
 )
@@ -165,6 +166,8 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
                 # not "Example Police and Crime Commissioner": one title
                 organization, start = name, end
             break
+    if organization is None and start + 1 < first and _initials_of_a_body(doc[start]):
+        organization, start = doc[start].text, start + 1  # "IAWP Programme Chair Jo Vale"
     words = [t for t in doc[start:first] if t.lower_ not in _COURTESY]
     while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
         words.pop(0)
@@ -213,6 +216,13 @@ def _rank_after_post(words: list[Token]) -> int:
     if k == 0 or words[k - 1].lower_ not in ROLE_NOUNS or words[k - 1].lower_ in _RANK_WORDS:
         return 0
     return k
+
+
+def _initials_of_a_body(token: Token) -> bool:
+    """Initials opening a title that are no rank's ("NSPCC", not "DCI" or "PCSO")."""
+    lower = token.lower_
+    return token.is_upper and token.is_alpha and len(token.text) >= 3 \
+        and lower not in TITLE_WORDS and lower not in TITLE_EXPANSIONS
 
 
 def _owner_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]) -> str | None:
@@ -346,7 +356,9 @@ def _appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
             break
         opener = doc[k]
         if opener.text != ",":
-            if opener.lower_ in _BELONGS and organization is None:
+            # "Jo Vale with Team X" (a caption): company, not membership, unlike
+            # "Jo Vale, a sergeant with X"
+            if opener.lower_ in _BELONGS and opener.lower_ != "with" and organization is None:
                 found = _organization_in(doc, k + 1, org_at, organizations)
                 if found is not None:
                     organization = found[0]
