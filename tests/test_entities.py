@@ -1123,3 +1123,11 @@ def test_an_age_written_without_hyphens_before_a_full_name(parser):
 def test_a_possessive_left_of_a_name_is_no_part_of_it(parser):
     assert not parser.parse_text("He got a commendation at the yearly President’s Awards, "
                                  "sponsored by a bank.").people
+
+
+@pytest.mark.model
+def test_no_age_told_after_for_the_person_named_last_when_another_age_came_between(parser):
+    doc = parser.parse_text("An update following the death of Leah Hartley on Saturday.\n\n"
+                            "Last night a 19-year-old man was arrested. The 17-year-old who "
+                            "was arrested previously has also been released.")
+    assert [(p.name, p.age) for p in doc.people] == [("Leah Hartley", None)]

@@ -183,3 +183,11 @@ def test_never_raises(text: str) -> None:
     for match in find_money(text, "GB"):
         assert 0 <= match.start < match.end <= len(text)
         assert match.amount >= 0
+
+
+def test_a_comma_group_after_a_space_is_one_amount_but_a_list_is_not():
+    def amounts(text):
+        return [(text[m.start:m.end], m.amount) for m in find_money(text)]
+    assert amounts("ordered to pay back £140, 000 he stole") == [("£140, 000", 140000)]
+    assert amounts("orders totalling £294, 384 - including") == [("£294, 384", 294384)]
+    assert amounts("prizes of £100, 200 and 300") == [("£100", 100)]

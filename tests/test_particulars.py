@@ -235,6 +235,8 @@ def test_no_age_or_home_from_a_lead_about_someone_else(marked):
          "Exampleford"),
         ("[Roy Grange], 72, and his wife Mia, 73, both of High Road, Exampleby, were hurt.", 72,
          "Exampleby"),
+        ("the murder of [Ben Smyth], 20 (pictured), from Walton-le-Exe, after a crash.", 20,
+         "Walton-le-Exe"),
     ],
 )
 def test_leads_with_numbers_an_age_before_the_name_former_homes_and_a_wife(marked, age,

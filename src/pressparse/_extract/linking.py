@@ -329,6 +329,7 @@ _THE_AGED = re.compile(
     r"female|teenager|defendant))?(?=[ \t]*,|[ \t]+(?:was|is|has|had|will|who|admitted|pleaded|"
     r"denied|appeared|from|of)\b)")
 _AGED_WINDOW = 400
+_ANOTHER_AGE = re.compile(r"\d[- ]years?[- ]old|\baged[ \t]+\d")
 
 
 def _ages_told_after(text: str, clusters: list[_PersonCluster]) -> None:
@@ -347,6 +348,8 @@ def _ages_told_after(text: str, clusters: list[_PersonCluster]) -> None:
             continue
         if k + 1 < len(mentions) and mentions[k + 1][0] < match.end():
             continue
+        if _ANOTHER_AGE.search(text, end, match.start()):
+            continue  # "a 19-year-old man was arrested ... The 17-year-old": someone unnamed
         age = int(match.group("age"))
         if 0 < age < 120:
             cluster.age = age

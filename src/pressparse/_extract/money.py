@@ -32,11 +32,15 @@ _MULTIPLIERS = {
 
 # A comma group is exactly three digits: "£1,2345" is not 1,234 and a stray 5.
 _NUMBER = r"\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
+# After a symbol, a group may follow its comma with a space ("£140, 000"): three digits that
+# end the amount, not the next item of a list ("£100, 200 and 300").
+_SPACED_NUMBER = (r"\d{1,3}(?:,\x20\d{3}(?!\d)(?![ \t]*(?:,|and\b|or\b)))+(?:\.\d+)?(?![\d,])"
+                  rf"|{_NUMBER}")
 _MULT = r"(?:\s?(?:thousand|million|billion|trillion)|(?:k|m|mn|bn|tn|b))\b"
 _SYMBOL = r"(?:US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|[£€¥₹$])"
 _WEIGHT_AFTER = re.compile(r"\s+of\b")
 _PATTERN = re.compile(
-    rf"(?P<symbol>{_SYMBOL})\s?(?P<amount>{_NUMBER})(?P<mult>{_MULT})?"
+    rf"(?P<symbol>{_SYMBOL})\s?(?P<amount>{_SPACED_NUMBER})(?P<mult>{_MULT})?"
     rf"(?:\s?(?:-|–|—|to)\s?(?P<symbol2>{_SYMBOL})?\s?"
     rf"(?P<amount2>{_NUMBER})(?P<mult2>{_MULT})?)?"
     rf"|\b(?P<code>{'|'.join(_CODES)})\s?(?P<camount>{_NUMBER})(?P<cmult>{_MULT})?"
@@ -125,7 +129,7 @@ def parse_amount(number: str, multiplier: str | None = None, scale: float = 1.0)
 
 
 def _number(number: str) -> Decimal:
-    return Decimal(number.replace(",", ""))
+    return Decimal(number.replace(",", "").replace(" ", ""))
 
 
 def _make(start: int, end: int, number: str, multiplier: str | None, currency: str,

@@ -26,7 +26,8 @@ _PLACE = rf"(?P<place>{_ADDRESS_PART}(?:(?:,[ \t]+|[ \t]+in[ \t]+){_ADDRESS_PART
 # What may follow an age after a name: a comma or bracket, the end of the sentence or
 # of an item ("was named as Jo Vale, 32."; "Jo Vale, 32; Al Roe, 40"), a dash, an address,
 # or a verb ("Jo Vale, 32 was jailed"); not a unit or a street ("32 metres", "32 Mill Lane").
-_AGE_END = (r"(?=[,);]|\.(?!\d)|[ \t]*$|[ \t]+[-–—][ \t]|[ \t]+(?:of|from|and|was|is|has|had|"
+_AGE_END = (r"(?=[,);]|\.(?!\d)|[ \t]*$|[ \t]+[-–—][ \t]|[ \t]*\((?:pictured|above|below|left|right)\)"
+            r"|[ \t]+(?:of|from|and|was|is|has|had|"
             r"were|are|will|who|died|appeared|pleaded|admitted|denied|suffered|sustained|"
             r"received|remains|remained)\b)")
 _YEARS = r"(?:[ \t]+years?(?:[ \t]+old)?|-years?-old)?"
@@ -44,6 +45,7 @@ _AFTER = re.compile(
     # "John Doe, 45, and Jane Doe, 44, both of ...": the pair shares the address.
     rf"(?:[ \t]*,?[ \t]+and[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*,[ \t]*\d{{1,3}}[ \t]*"
     rf"(?=,[ \t]*(?:both|all)[ \t]))?"
+    r"(?:[ \t]*\((?:pictured|above|below|left|right)\))?"  # "Jo Vale, 20 (pictured), from X"
     rf"(?:[ \t]*,?[ \t]*(?:(?:both|all|who[ \t]+(?:is|was|lives))[ \t]+)?"
     rf"(?:(?:and[ \t]+|formerly[ \t]+)?(?:of|from)|(?:who[ \t]+)?lives[ \t]+in)"
     rf"[ \t]+(?:the[ \t]+)?{_PLACE})?"
