@@ -1131,3 +1131,19 @@ def test_no_age_told_after_for_the_person_named_last_when_another_age_came_betwe
                             "Last night a 19-year-old man was arrested. The 17-year-old who "
                             "was arrested previously has also been released.")
     assert [(p.name, p.age) for p in doc.people] == [("Leah Hartley", None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sign up to Neighbourhood Watch today.", {"Neighbourhood Watch"}),
+    ("Crews from Exampleshire Fire and Rescue Service attended.",
+     {"Exampleshire Fire and Rescue Service"}),
+    ("The International Association of Women Police gave her an award.",
+     {"International Association of Women Police"}),
+    ("Officers and HM Coastguard searched the beach.", {"HM Coastguard"}),
+])
+def test_watch_schemes_fire_and_rescue_the_model_s_one_name_and_a_crown_service(
+        parser, text, expected):
+    doc = parser.parse_text(text)
+    assert {o.name for o in doc.organizations} == expected
+    assert not doc.people

@@ -254,7 +254,7 @@ PLACE_AFTER = frozenset(
 NOT_NAMES = frozenset(
     """
     mum dad mam nan nana gran granny grandad grandma grandpa auntie uncle easter christmas
-    liaison conspiracy cannabis diesel heroin cocaine
+    liaison conspiracy cannabis diesel heroin cocaine medical
     """.split()
 )
 

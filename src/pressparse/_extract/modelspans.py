@@ -315,8 +315,9 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
             or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in PRODUCT_AFTER | _RECORDINGS):
         yield Candidate(5, "PRODUCT", first.idx, last.idx + len(last.text))
         return
-    if lowered in PLATFORMS or tokens[-1].lower_ in ORG_HEADS:
-        label = "ORG"
+    if lowered in PLATFORMS or tokens[-1].lower_ in ORG_HEADS \
+            or len(tokens) > 1 and tokens[-1].text == "Watch":
+        label = "ORG"  # "Neighbourhood Watch": a watch scheme's people are a body
     elif label == "PERSON" and (all(is_title_token(t) for t in tokens)
                                 or len(tokens) > 1 and tokens[-1].lower_ in POST_NOUNS
                                 and tokens[-1].text[:1].isupper()

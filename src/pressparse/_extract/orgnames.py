@@ -92,6 +92,9 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
                     and (start - 3 < 0 or not doc[start - 3].text[:1].isupper()):
                 # (not "Leader of Exampleshire County Council": a post, then the body)
                 start -= 1  # "City of London Police", "Isle of Man Constabulary"
+            elif prev.lower_ in ("and", "&") and start - 2 >= 0 and doc[start - 2].lower_ == "fire" \
+                    and doc[start].lower_ == "rescue":
+                start -= 1  # "Exampleshire Fire and Rescue Service", whatever the model read
             elif prev.lower_ in ("and", "&") and start - 2 >= 0 \
                     and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in ORG_HEADS \
                     and not (doc[start - 2].ent_type_ == "PERSON" and doc[start - 2].ent_iob_ == "I") \
@@ -141,8 +144,10 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
                 end += 1  # not into a name after it: "University of Exampleton Jane Doe"
             while doc[end - 1].lower_ in ORG_CONNECTORS:
                 end -= 1
-            if doc[end - 1].lower_ in ORG_HEADS and end - 1 > i + 1:
-                end = i + 1  # "Joint Unit of Exampleshire Constabulary": two bodies
+            if doc[end - 1].lower_ in ORG_HEADS and end - 1 > i + 1 \
+                    and not _one_model_name(doc, start, end):
+                end = i + 1  # "Joint Unit of Exampleshire Constabulary": two bodies; but the
+                # model's one name "International Association of Women Police" stays whole
         if end + 2 < n and doc[end].lower_ in ("and", "&") and doc[end + 1].text[:1].isupper() \
                 and (is_title_token(doc[end + 2]) or doc[end + 2].lower_ in ROLE_NOUNS) \
                 and doc[end + 2].text[:1].isupper():
@@ -152,6 +157,13 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             continue
         span = doc[start:end]
         yield Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+def _one_model_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the model gives ``doc[start:end]`` as one ORG entity (or the part of one)."""
+    first = doc[start]
+    return first.ent_type_ == "ORG" and all(
+        t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in doc[start + 1:end])
 
 
 def _court_of_kind(doc: Doc, i: int) -> bool:
@@ -394,7 +406,7 @@ PLATFORM_NAMES = re.compile(
 # "HM Courts & Tribunals Service", "His Majesty's Prison and Probation Service".
 CROWN_BODY = re.compile(
     r"\b(?:HM|H\.M\.|Her[ \t]+Majesty['’]s|His[ \t]+Majesty['’]s)[ \t]+[A-Z][a-z]+"
-    r"(?:[ \t]+(?:and|&|of|for|the)?[ \t]*[A-Z][a-z]+){1,6}\b")
+    r"(?:[ \t]+(?:and|&|of|for|the)?[ \t]*[A-Z][a-z]+){0,6}\b")
 def crown_bodies(text: str) -> Iterator[Candidate]:
     """"HM Revenue and Customs", "HM Courts & Tribunals Service": the parts joined into one
     name; not "HM Coroner Jo Vale", a post and its holder."""
