@@ -626,3 +626,19 @@ def test_with_after_a_name_in_a_caption_is_company_not_membership(parser):
         "the day.\u201d")
     check_document(doc)
     assert doc.quotes[0].speaker.organization is None
+
+
+def test_a_force_s_office_then_its_holder_s_name(parser):
+    _, speaker = speaker_of(parser, (
+        "Temporary Chief Constable of Westshire Police Kier Arley said: "
+        "\u201cAs you are aware, we declared a major incident.\u201d"))
+    assert speaker.name == "Kier Arley"
+    assert (speaker.title, speaker.organization) == ("Temporary Chief Constable",
+                                                      "Westshire Police")
+
+
+def test_a_chief_constable_of_an_area_keeps_the_area(parser):
+    _, speaker = speaker_of(parser, (
+        "Deputy Chief Constable of Kent Sam Orford said: "
+        "\u201cWe have seen an increase in thefts.\u201d"))
+    assert speaker.title == "Deputy Chief Constable of Kent"

@@ -162,6 +162,11 @@ def modifies_title(last: Token) -> bool:
         and last.lower_ not in ORG_HEADS
 
 
+#: Ranks written as the office of a force or an inspectorate: "Chief Constable of
+#: Westshire Police Jo Vale", "Inspector of Constabulary Jo Vale".
+_RANKS_OF_A_FORCE = frozenset({"constable", "inspector", "superintendent", "commander"})
+
+
 def office_holders(doc: Doc) -> Iterator[Candidate]:
     """"Police and Crime Commissioner for Wiltshire and Swindon Angus Macpherson".
 
@@ -171,7 +176,7 @@ def office_holders(doc: Doc) -> Iterator[Candidate]:
     no word of it becomes an entity.
     """
     n = len(doc)
-    for i in word_positions(doc, OFFICE_WORDS):
+    for i in word_positions(doc, OFFICE_WORDS | _RANKS_OF_A_FORCE):
         office = doc[i]
         if not office.text[:1].isupper() or i + 2 >= n or doc[i + 1].lower_ not in ("for", "of"):
             continue

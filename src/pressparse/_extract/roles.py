@@ -175,7 +175,12 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
     area = next((m for m, t in enumerate(words) if m and t.lower_ in ("for", "of")), None)
     if area is not None and words[area - 1].lower_ in _RANK_ENDS \
             and all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words[area + 1:]):
-        words = words[:area]  # "Inspector for Northtown": the area a rank serves, not the rank
+        if words[-1].lower_ in ORG_HEADS:  # "Chief Constable of Westshire Police": the body
+            organization = organization or _between(doc, words[area + 1], words[-1])
+            words = words[:area]
+        elif not (area > 1 and words[area - 2].lower_ == "chief"
+                  and words[area - 1].lower_ == "constable"):
+            words = words[:area]  # "Inspector for Northtown": the area a rank serves
     if len(words) > 1 and words[-1].lower_ in _PEERAGES:
         words.pop()  # "Commissioner Lord Jo Vale": the form of address is no part of the office
     if words and words[-1].lower_ in ("and", "&"):
