@@ -636,6 +636,7 @@ def test_an_interview_question_has_no_asker_and_never_the_answerer(parser):
     "A neighbour who was asked where the keys were ran off.",
     "Jane Doe did not ask about the cost of the scheme.",
     "Police asked the man for his name.",
+    "Tom Reed was in the park. He asked if they had any matches.",
 ])
 def test_appeals_and_questions_in_the_story_are_not_reported(parser, text):
     assert reported(parser, text) == []
