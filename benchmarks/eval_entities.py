@@ -34,9 +34,10 @@ no day gives ``YYYY-MM``, a bare four-digit year gives ``YYYY``). It reads the
 same body text as pressparse (the front matter split off by
 ``pressparse._source.read_source``).
 
-``--set bulk`` scores the 240-release police_bulk set instead
+``--set bulk`` scores the police_bulk set instead
 (``benchmarks/gold/police_bulk/*.json``, read by ``bulk_gold.load_annotations``;
-168 dev, 72 heldout). Besides the five types above it scores
+the split of each release from ``benchmarks/gold/.bulk_files.txt``: 360 dev and 120
+heldout on 2 December 2026). Besides the five types above it scores
 
 * references    ``{(kind, number)}`` of REFERENCE entity values, numbers
   compared without spaces and case-insensitively;
@@ -67,7 +68,7 @@ Run::
     python benchmarks/eval_entities.py                 # dev split
     python benchmarks/eval_entities.py --split heldout --show-errors
     python benchmarks/eval_entities.py --gum
-    python benchmarks/eval_entities.py --set bulk                  # police_bulk dev (168)
+    python benchmarks/eval_entities.py --set bulk                  # police_bulk dev
     python benchmarks/eval_entities.py --set bulk --split heldout  # report only: never tune on it
 """
 
