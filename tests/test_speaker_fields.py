@@ -642,3 +642,23 @@ def test_a_chief_constable_of_an_area_keeps_the_area(parser):
         "Deputy Chief Constable of Kent Sam Orford said: "
         "\u201cWe have seen an increase in thefts.\u201d"))
     assert speaker.title == "Deputy Chief Constable of Kent"
+
+
+def test_a_particle_inside_a_name_after_a_rank(parser):
+    _, speaker = speaker_of(parser, (
+        "Assistant Chief Constable Sam de Arley said: "
+        "\u201cThe Government has announced the change.\u201d"))
+    assert (speaker.name, speaker.title) == ("Sam de Arley", "Assistant Chief Constable")
+
+
+@pytest.mark.parametrize(("written", "title", "organization"), [
+    ("St Exeford Detective Inspector Alex Arley said", "Detective Inspector", None),
+    ("PC Alex Arley, of the force\u2019s Crime Investigation Team, said",
+     "PC", "Crime Investigation Team"),
+    ("PC Alex Arley, who is leading the investigation for Northtown Local Policing Unit, said",
+     "PC", "Northtown Local Policing Unit"),
+])
+def test_a_saint_s_town_before_a_rank_and_units_of_the_force(
+        parser, written, title, organization):
+    _, speaker = speaker_of(parser, f"{written}: \u201cWe have had dozens of thefts reported.\u201d")
+    assert (speaker.title, speaker.organization) == (title, organization)

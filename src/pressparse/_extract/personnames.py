@@ -67,11 +67,14 @@ def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
             j += 1  # "Detective Constable 1234 Jane Doe": the collar number is no name
         k = j
         words = 0
-        while k < n and words < 4 and is_name_like(doc[k]) and not is_title_token(doc[k]) \
+        while k < n and words < 4 and (is_name_like(doc[k]) or words and k + 1 < n
+                                        and doc[k].lower_ in NAME_PARTICLES
+                                        and is_name_like(doc[k + 1])) \
+                and not is_title_token(doc[k]) \
                 and doc[k].lower_.strip("*_") not in HONOURS | SPEECH_VERBS \
                 and "\n" not in doc[k - 1].whitespace_:
             k = extend_hyphenated(doc, k) + 1  # "PC Mary-Jane Doe": the name goes on after it
-            words += 1
+            words += 1  # (and "ACC Sam de Vale": a particle inside the name)
         surname_head = k > j and k < n and doc[k].lower_ in _SURNAME_HEADS \
             and doc[k].text[:1].isupper() and not doc[k].is_upper and doc[k].whitespace_ != "" \
             and (k + 1 >= n or not doc[k + 1].text[:1].isupper())

@@ -267,6 +267,8 @@ def _without_place(words: list[Token]) -> list[Token]:
         # "Westshire Deputy Chief Constable" keeps it.
         places = _place_words(words[0].doc)
         k = 0
+        if len(words) > 2 and words[0].lower_ in ("st", "st.") and words[1].text[:1].isupper():
+            places = places | {words[0].lower_, words[1].lower_}  # "St Exampleton": a saint's town
         while k < len(words) - 1 and (words[k].lower_ in places or words[k].lower_ in _COMPASS
                                       and k + 1 < len(words) - 1
                                       and words[k + 1].lower_ in places
@@ -402,14 +404,16 @@ def _appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
 
 
 #: Verbs by which a relative clause says which unit the person leads or serves in.
-_LEADS = frozenset("leads led heads headed runs ran manages managed works worked serves "
-                   "served".split())
+_LEADS = frozenset("leads led leading heads headed heading runs ran running manages managed "
+                   "managing works worked working serves served serving".split())
 
 
 def _unit_led(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
               organizations: OrgNames) -> str | None:
     """"Jo Vale, who led the investigation by Northtown CID,": the unit a relative
     clause says the person leads or works in, named before the clause ends."""
+    if k + 1 < len(doc) and doc[k].lower_ in ("is", "was") and doc[k + 1].lower_ in _LEADS:
+        k += 1  # "who is leading the investigation for Northtown CID"
     if k >= len(doc) or doc[k].lower_ not in _LEADS:
         return None
     for j in range(k + 1, min(k + 10, len(doc))):
@@ -652,8 +656,9 @@ def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
     """
     n = len(doc)
     j = k
-    if j + 1 < n and doc[j].text[:1].isupper() and doc[j + 1].lower_ in ("'s", "’s"):
-        j += 2  # "Westshire's ...": the unit of a place or body
+    if j + 1 < n and (doc[j].text[:1].isupper() or doc[j].lower_ == "force") \
+            and doc[j + 1].lower_ in ("'s", "’s"):
+        j += 2  # "Westshire's ...", "the force's ...": the unit of a place or body
     start = j
     acronym: int | None = None
     while j < n and j - start < 14 and "\n" not in doc[j].whitespace_:
