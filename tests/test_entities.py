@@ -1147,3 +1147,13 @@ def test_watch_schemes_fire_and_rescue_the_model_s_one_name_and_a_crown_service(
     doc = parser.parse_text(text)
     assert {o.name for o in doc.organizations} == expected
     assert not doc.people
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The UK Chief Medical Officers' guidelines say so.",
+    "Our Safer Neighbourhood Teams patrol the town.",
+    "Join Community Speedwatch today.",
+])
+def test_posts_plurals_of_units_and_watch_groups_are_no_people(parser, text):
+    assert not parser.parse_text(text).people

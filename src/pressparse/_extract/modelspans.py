@@ -343,8 +343,12 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
             return  # "R. I. P": initials alone name nobody
     if label == "ORG" and all(is_title_token(t) for t in tokens):
         return
-    if label == "PERSON" and (_LOWER_AFTER_HYPHEN.search(text) or tokens[-1].lower_ in _THINGS):
-        return  # "Strict Covid-secure measures", "the Unit and Calorie Calculator": no names
+    if label == "PERSON" and (_LOWER_AFTER_HYPHEN.search(text) or tokens[-1].lower_ in _THINGS
+                              or tokens[-1].lower_.endswith("watch") and len(tokens) > 1
+                              or len(tokens) > 1 and is_plural(tokens[-1])
+                              and tokens[-1].lower_[:-1] in ORG_HEADS):
+        return  # "Strict Covid-secure measures", "the Unit and Calorie Calculator", "Community
+        # Speedwatch", "Safer Neighbourhood Teams": no one's names
     if label in ("ORG", "PERSON") and tokens[-1].lower_ in _PEOPLE_NOUNS and len(tokens) > 1 \
             and not any(t.lower_ in ("of", "for") for t in tokens):
         return  # "Registered Sexual and Violent Offenders", "Exampleton Young People": people;

@@ -94,7 +94,10 @@ def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
             continue  # "Exampleton Justice Centre", "Assistant Headteacher", "Sir X Bridge"
         if k > j and (doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "FAC") or surname_head
                       or _title_swallowed(doc, i, j, last)) \
-                and not (k < n and is_title_token(doc[k]) and doc[k].text[:1].isupper()):
+                and not (k < n and doc[k].text[:1].isupper()
+                         and (is_title_token(doc[k]) or doc[k].lower_.endswith("s")
+                              and doc[k].lower_[:-1] in TITLE_WORDS | ROLE_NOUNS)):
+            # (not "Chief Medical Officers": a post's plural after the words)
             span = doc[j:last + 1]
             yield Candidate(3, "PERSON", span.start_char, span.end_char)
         done = max(k, i + 1)
