@@ -1157,3 +1157,10 @@ def test_watch_schemes_fire_and_rescue_the_model_s_one_name_and_a_crown_service(
 ])
 def test_posts_plurals_of_units_and_watch_groups_are_no_people(parser, text):
     assert not parser.parse_text(text).people
+
+
+@pytest.mark.model
+def test_a_body_that_can_be_contacted_anonymously_and_dial_is_no_body(parser):
+    assert _orgs(parser, "Dial 101 and ask to speak to Exampleton CID.\n\nAlternatively, "
+                         "Safeline can be contacted anonymously on 0800 555 111.") \
+        == {"Exampleton CID", "Safeline"}

@@ -58,6 +58,7 @@ def test_age_and_residence(marked, age, residence):
         "[Tom Reyes] from Exampleton and District Major Crime Branch said",
         "[Tom Reyes] from the Exampleshire, Exby and Exford (EEE) Road Policing Unit said",
         "speak to [Tom Reyes] of the Exampleton Road Policing Group. Please call 101.",
+        "Sergeant [Tom Reyes], of Operation Example, said the team was pleased.",
     ],
 )
 def test_a_body_is_no_residence(marked):

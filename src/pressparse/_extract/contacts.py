@@ -23,7 +23,7 @@ _CONTACT_BEFORE = re.compile(
     r"(?:\s*,?\s*(?:(?:100%|100\s+per\s+cent|completely|totally)\s+)?anonymously"
     r"|\s+free(?:\s+of\s+charge)?"
     r"|\s+(?:can|could|may)\s+(?:also\s+)?be\s+(?:contacted|reached|called|rung)"
-    r"|\s+(?:charity|helpline|service|line))?"
+    r"|\s+(?:charity|helpline|service|line)){0,2}"
     r"\s*,?\s+(?:on|at|via|(?:by\s+)?(?:calling|phoning|ringing|texting)):?\s+$"
     r"|(?m:^)[ \t*•·-]*(?P<listed>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*)"
     r"{0,5})(?:['’]s)?(?:[ \t]+(?:free|freephone|24[- ]hour|national|confidential)){0,2}"

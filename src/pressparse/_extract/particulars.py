@@ -97,7 +97,8 @@ _DWELLINGS = frozenset({"Flat", "Apartment", "Unit", "Room"})
 # "and" and capitalised words after a place, which may carry it on into a body's name.
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:and|&|of)?[ \t]*(?:[A-Z][\w'’-]*|\([A-Z]{2,8}\)))+")
 # Words that end a residence: what follows is no longer the address.
-_NOT_PLACE_WORDS = frozenset({"court", "police", "constabulary", "magistrates", "crown"})
+_NOT_PLACE_WORDS = frozenset({"court", "police", "constabulary", "magistrates", "crown",
+                              "operation"})  # "of Operation Example": the team, no home
 
 
 # "Yeomans Court", "Ash Court": a block of homes, named like a street, when no kind of court
