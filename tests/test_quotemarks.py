@@ -91,3 +91,13 @@ def test_unmatched_marks_never_break_offsets(marks):
         for part in quote.parts:
             assert 0 <= part.start < part.end <= len(text)
             assert text[part.start:part.end].strip() == text[part.start:part.end]
+
+
+def test_straight_marks_opened_and_closed_inside_a_quotation_are_nested():
+    text = 'PC Jo Arley said: "He was called "cruel" by the judge and is now in prison."'
+    assert quoted(text) == [['He was called "cruel" by the judge and is now in prison.']]
+
+
+def test_two_straight_quotations_side_by_side_stay_two():
+    text = 'The sign said "Stop here" and another said "Go on now" to drivers.'
+    assert quoted(text) == [["Stop here"], ["Go on now"]]

@@ -225,7 +225,18 @@ def _scan(text: str, paragraph: Span, role: Callable[[str, int], str | None], *,
     marks = [(m.start(), kind) for m in _MARK.finditer(text, paragraph.start, paragraph.end)
              if (kind := role(text, m.start())) is not None]
     last_close = max((i for i, kind in marks if kind != OPEN), default=-1)
-    for i, kind in marks:
+    nested: set[int] = set()
+    for n, (i, kind) in enumerate(marks):
+        if i in nested:
+            continue
+        if not single and inside and kind == OPEN and n + 2 < len(marks) \
+                and marks[n + 1][1] == CLOSE and marks[n + 2][1] in (CLOSE, EITHER) \
+                and not _at_line_start(text, paragraph.start, i):
+            # `"... described it as "reckless" and said ..."`: marks opened and closed
+            # inside a quotation whose own closing mark comes after are a quotation
+            # within it, not its end.
+            nested.add(marks[n + 1][0])
+            continue
         if single and inside and kind == CLOSE and i < last_close and _possessive(text, i):
             continue  # 'The victims' families ...,' she said: a later mark closes it
         if awaiting_first:
