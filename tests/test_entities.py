@@ -1164,3 +1164,10 @@ def test_a_body_that_can_be_contacted_anonymously_and_dial_is_no_body(parser):
     assert _orgs(parser, "Dial 101 and ask to speak to Exampleton CID.\n\nAlternatively, "
                          "Safeline can be contacted anonymously on 0800 555 111.") \
         == {"Exampleton CID", "Safeline"}
+
+
+@pytest.mark.model
+def test_a_saint_s_possessive_stays_inside_the_body_s_name(parser):
+    assert _orgs(parser, "He appeared at St Exeter's Crown Court on Monday.") \
+        == {"St Exeter's Crown Court"}
+    assert _orgs(parser, "He was taken to St Mary's Hospital.") == {"St Mary's Hospital"}

@@ -150,7 +150,8 @@ NOT_ENTITIES = frozenset(
     """
     covid covid-19 covid19 coronavirus sars-cov-2 ebola brexit cctv anpr asb rtc gbh abh atm
     dna mot hgv suv pcso sio a&e gp dm sms cpr bbq abv png jpg pdf nvq gcse tv dvd pin sim ppe
-    icu hiv adhd ptsd lgbt lgbtq bame faq url gps wifi usb mdma thc lsd ghb cbd pcp dial
+    icu hiv adhd ptsd lgbt lgbtq lgbt+ lgbtq+ bame faq url gps wifi usb mdma thc lsd ghb cbd pcp
+    dial
     """.split()
 )
 

@@ -248,6 +248,8 @@ def _possessive_in_name(doc: Doc, k: int) -> bool:
         return owner.lower_.endswith("s") and owner.lower_ not in ORG_HEADS
     return doc[k].lower_ in ("'s", "’s") and (
         owner.lower_ + "'s" in COURT_KINDS
+        # "St Exampleton's Crown Court", "St Mary's Hospital": a saint's name owns no unit
+        or k >= 2 and doc[k - 2].text in ("St", "St.", "Saint")
         # "Chief’s Council", "Children's Society": a post or a people's plural owns no unit
         or (owner.lower_ in TITLE_WORDS | _PEOPLE_PLURALS and k + 1 < len(doc)
             and doc[k + 1].text[:1].isupper() and not is_title_token(doc[k + 1])))
