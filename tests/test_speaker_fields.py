@@ -662,3 +662,21 @@ def test_a_saint_s_town_before_a_rank_and_units_of_the_force(
         parser, written, title, organization):
     _, speaker = speaker_of(parser, f"{written}: \u201cWe have had dozens of thefts reported.\u201d")
     assert (speaker.title, speaker.organization) == (title, organization)
+
+
+def test_a_short_military_rank_after_a_police_rank_is_a_first_name(parser):
+    _, speaker = speaker_of(parser, (
+        "Chief Inspector Col Rooney said: \u201cWe recognise the frustration of residents.\u201d"))
+    assert (speaker.name, speaker.title) == ("Col Rooney", "Chief Inspector")
+
+
+@pytest.mark.parametrize(("written", "title", "organization"), [
+    ("Chair of North Westshire Resilience Forum, Richard Arley, said",
+     "Chair", "North Westshire Resilience Forum"),
+    ("DS Ashley Arley, of the force\u2019s southern burglary team, said",
+     "DS", "southern burglary team"),
+])
+def test_an_office_of_a_body_and_a_lower_case_unit_of_the_force(
+        parser, written, title, organization):
+    _, speaker = speaker_of(parser, f"{written}: \u201cWe are ready for the storm.\u201d")
+    assert (speaker.title, speaker.organization) == (title, organization)

@@ -173,13 +173,16 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
         words.pop(0)
     words = _without_place(words)
     area = next((m for m, t in enumerate(words) if m and t.lower_ in ("for", "of")), None)
-    if area is not None and words[area - 1].lower_ in _RANK_ENDS \
-            and all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words[area + 1:]):
-        if words[-1].lower_ in ORG_HEADS:  # "Chief Constable of Westshire Police": the body
-            organization = organization or _between(doc, words[area + 1], words[-1])
+    if area is not None and area + 1 < len(words) and all(
+            t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words[area + 1:]):
+        if words[-1].lower_ in ORG_HEADS and organization is None:
+            # "Chief Constable of Westshire Police", "Chair of Westshire Resilience
+            # Forum": the office, then the body
+            organization = _between(doc, words[area + 1], words[-1])
             words = words[:area]
-        elif not (area > 1 and words[area - 2].lower_ == "chief"
-                  and words[area - 1].lower_ == "constable"):
+        elif words[area - 1].lower_ in _RANK_ENDS and not (
+                area > 1 and words[area - 2].lower_ == "chief"
+                and words[area - 1].lower_ == "constable"):
             words = words[:area]  # "Inspector for Northtown": the area a rank serves
     if len(words) > 1 and words[-1].lower_ in _PEERAGES:
         words.pop()  # "Commissioner Lord Jo Vale": the form of address is no part of the office
@@ -659,6 +662,8 @@ def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
     if j + 1 < n and (doc[j].text[:1].isupper() or doc[j].lower_ == "force") \
             and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "Westshire's ...", "the force's ...": the unit of a place or body
+        if doc[k].lower_ == "force" and j < n and doc[j].is_lower:
+            return _lower_case_unit(doc, j)  # "the force's southern burglary team"
     start = j
     acronym: int | None = None
     while j < n and j - start < 14 and "\n" not in doc[j].whitespace_:
