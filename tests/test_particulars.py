@@ -40,7 +40,7 @@ def read(marked: str) -> tuple[int | None, str | None]:
         ("[Tom Reyes], aged 19 and from Exampleton, admitted the offence.", 19, "Exampleton"),
         ("[Tom Reyes], who is 52 and from Exampleton, was fined.", 52, "Exampleton"),
         ("[Tom Reyes], of Flat 4, 27 Mill Road, Exampleton, was fined.", None, "Exampleton"),
-        ("[Tom Reyes], 30, of 27 Mill Road, was fined.", 30, "27 Mill Road"),
+        ("[Tom Reyes], 30, of 27 Mill Road, was fined.", 30, None),
     ],
 )
 def test_age_and_residence(marked, age, residence):

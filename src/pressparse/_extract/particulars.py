@@ -254,4 +254,9 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
     r_start, r_end = parts[first][0], parts[-1][1]
     while r_end > r_start and text[r_end - 1] in ".'’":
         r_end -= 1
+    if first == len(parts) - 1 and text[r_start:r_end].split()[-1].lower() in STREET_SUFFIXES:
+        # "Jo Vale, of Mill Road, was charged": a street and no town says where in a town
+        # the text names elsewhere; a reader asked where Jo lives gives the town, so the
+        # street alone is no answer.
+        return None, -1, -1
     return text[r_start:r_end], r_start, r_end
