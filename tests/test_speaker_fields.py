@@ -680,3 +680,12 @@ def test_an_office_of_a_body_and_a_lower_case_unit_of_the_force(
         parser, written, title, organization):
     _, speaker = speaker_of(parser, f"{written}: \u201cWe are ready for the storm.\u201d")
     assert (speaker.title, speaker.organization) == (title, organization)
+
+
+def test_an_elected_police_commissioner_is_not_given_the_force(parser):
+    _, speaker = speaker_of(parser, (
+        "Police Commissioner Jane Arley said: "
+        "\u201cThe efforts being made are paying off.\u201d"),
+        metadata={"title": "Update | Westshire Police"})
+    assert speaker.title == "Police Commissioner"
+    assert speaker.organization is None

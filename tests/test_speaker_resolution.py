@@ -416,3 +416,11 @@ def test_a_short_form_of_an_office_keeps_the_full_title(parser):
         "Commissioner Holloway said: \u201cThe number of victims we support has grown.\u201d")
     check_document(doc)
     assert doc.quotes[0].speaker.title == "Westshire Police and Crime Commissioner"
+
+
+def test_an_introduction_the_parse_runs_on_into_the_quotation_still_names_its_speaker(parser):
+    doc = parser.parse_text(
+        "His family have paid the following tribute to him:\n\n"
+        "\u201cWe miss him every day and we always will.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "His family"

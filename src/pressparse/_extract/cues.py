@@ -160,8 +160,11 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
         speaker = _speaker_before(index, start, colon_at, adjacent=True)
         if speaker is None:
             # "His family have issued the following tribute:": who issued it
+            # (the parse may run the sentence on into the quotation, so the verb is
+            # the one in these words, not the sentence's root)
             speaker = next((_speaker_from_token(index, t) for t in tokens
-                            if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
+                            if t.dep_ in _SUBJECT_DEPS and (t.head.dep_ == "ROOT" or (
+                                start <= t.head.idx < colon_at and t.head.i > t.i))), None)
         if speaker is not None:
             return _Attribution(speaker, TextSpan(start=colon_at, end=colon_at + 1, text=":"),
                                 "colon")

@@ -103,7 +103,8 @@ def infer_organizations(publisher: str | None, people: tuple[Person, ...],
         said = [set(_expanded(title)) for title in (*titles, role or "")]
         if any(words & _SOLDIERS for words in said):
             return False  # "Colonel Jo Vale, Commander of the regiment"
-        return any(words & ranks and not words & _NOT_THEIR_RANK for words in said)
+        return any(words & ranks and not words & _NOT_THEIR_RANK and not _elected(words)
+                   for words in said)
 
     people = tuple(
         replace(p, organization=publisher, organization_inferred=True)
@@ -134,6 +135,12 @@ def _as_the_document_names(publisher: str, organizations: Sequence[Organization]
                 and [w for w in words if w not in _FORCE_WORDS] == own:
             return organization.name
     return publisher
+
+
+def _elected(words: set[str]) -> bool:
+    """"Police Commissioner", "Deputy Police Commissioner": the elected office over a
+    force, not a rank in it (a force's own "Assistant Commissioner" is one)."""
+    return {"police", "commissioner"} <= words and not words & {"assistant", "chief"}
 
 
 def _on_police_site(url: str) -> bool:
