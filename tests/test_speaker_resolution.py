@@ -424,3 +424,13 @@ def test_an_introduction_the_parse_runs_on_into_the_quotation_still_names_its_sp
         "\u201cWe miss him every day and we always will.\u201d")
     check_document(doc)
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "His family"
+
+
+def test_a_fragment_quoted_by_who_rests_on_who_and_names_its_antecedent(parser):
+    doc = parser.parse_text(
+        "Jane Arley, who has long mocked the plan as \u201ca reckless gamble with "
+        "our money\u201d, spoke again on Monday.")
+    check_document(doc)
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None and speaker.name == "Jane Arley"
+    assert doc.text[speaker.start:speaker.end] == "who"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..models import Speaker, TextSpan
@@ -214,6 +214,9 @@ def _clause_speaker(index: _Index, quote: RawQuote, start: int, end: int
                 continue
             speaker = _speaker_from_token(index, subject)
             if speaker is not None:
+                if subject is not child:  # the mention it rests on is "who", as for "he"
+                    speaker = replace(speaker, text=child.text, start=child.idx,
+                                      end=child.idx + len(child.text))
                 return _Attribution(speaker, TextSpan(start=node.idx, end=node.idx + len(
                     node.text), text=node.text), "clause")
     return None
