@@ -219,6 +219,7 @@ def test_spelled_ages_homes_named_court_and_the_lead_sentence(marked, age, resid
         "A 30-year-old man has been arrested.\n\n[Ravi Kohli], of the CID, said: \"Good.\"",
         "A 30-year-old man has been arrested. Officers found [Ravi Kohli] in the car.",
         "A 30-year-old man and a 25-year-old woman were arrested.\n\n[Ravi Kohli] was charged.",
+        "A man from Exampleton has been jailed.\n\n[Ravi Kohli], of no fixed address, was caught.",
     ],
 )
 def test_no_age_or_home_from_a_lead_about_someone_else(marked):

@@ -170,12 +170,12 @@ def particulars(text: str, start: int, end: int) -> Particulars:
         spelled = _SPELLED_AGE.search(text, window_start, start)
         if spelled is not None:
             age = _NUMBER_WORDS.get(spelled.group("words").lower())
-    if age is None or residence is None:
+    if age is None or residence is None and not _NO_HOME.match(text, end):
         lead = _lead(text, start)
         if lead is not None and not _SPEAKS.match(text, end):
             age = age if age is not None or lead.group("age") is None else int(lead.group("age"))
             group = next((g for g in ("place", "place2", "place3") if lead.group(g)), None)
-            if residence is None and group is not None \
+            if residence is None and group is not None and not _NO_HOME.match(text, end) \
                     and not re.match(_NOT_A_PLACE + r"\b", lead.group(group)):
                 r_start, r_end = lead.span(group)
                 residence = text[r_start:r_end]
@@ -185,6 +185,9 @@ def particulars(text: str, start: int, end: int) -> Particulars:
                        residence_end=r_end)
 
 
+# "Jo Vale, 35, of no fixed abode": the text says there is no home, whatever a lead says.
+_NO_HOME = re.compile(r"(?:[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,3})?[ \t]*,?[ \t]*of[ \t]+no[ \t]+fixed"
+                      r"[ \t]+(?:abode|address)", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\d{1,3}[- ]years?[- ]old[ \t]+$")
 
 
