@@ -49,6 +49,12 @@ PERSON_ONLY_TITLES = (TITLE_ABBREVIATIONS | frozenset(
     "constable sergeant inspector superintendent detective commissioner commander "
     "councillor officer miss mx".split())) - {"ch", "cc"}
 
+#: The last word of a police officer's rank ("Detective Chief Inspector", "PC",
+#: "T/DI"): what a title ends in when it is a rank, not an office.
+POLICE_RANK_ENDS = frozenset(
+    "constable sergeant inspector superintendent pc pcso wpc dc ds di dci dsi dsupt supt insp "
+    "sgt ci con ps sc t/di t/dci t/ds t/supt a/di a/ds a/supt".split())
+
 #: Rank abbreviations spelled out, so "DI" and "Detective Inspector" compare equal.
 TITLE_EXPANSIONS = {
     "di": "detective inspector", "dci": "detective chief inspector", "ds": "detective sergeant",

@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_HEADS,
     PERSON_ONLY_TITLES,
     PLACE_HEADS,
+    POLICE_RANK_ENDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STREET_SUFFIXES,
@@ -45,10 +46,8 @@ _SURNAME_HEADS = frozenset({"church", "court", "bank", "college", "hall", "board
 _OCCASIONS = frozenset({"ceremony", "ceremonies", "event", "events", "dinner", "reception"})
 
 
-#: Ranks that end a police officer's title, and the short military ranks that are
-#: also short first names after one ("Col", "Gen", "Max").
-_POLICE_RANK_ENDS = frozenset({"constable", "sergeant", "inspector", "superintendent", "pc",
-                               "ps", "pcso", "dc", "ds", "di", "dci", "supt", "insp", "sgt"})
+#: Short military ranks that are also short first names after a police rank
+#: ("Chief Inspector Col Vale", "PC Max Vale").
 _SHORT_NAMES = frozenset({"col", "gen", "maj", "max"})
 
 
@@ -69,7 +68,7 @@ def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
             continue  # "officer 1234 Smith": a lower-case rank before a collar number
         j = i + 1 if collared else i
         while j < n and is_title_token(doc[j]) and doc[j].text[:1].isupper() and not (
-                j > i and doc[j - 1].lower_ in _POLICE_RANK_ENDS and doc[j].lower_ in _SHORT_NAMES
+                j > i and doc[j - 1].lower_ in POLICE_RANK_ENDS and doc[j].lower_ in _SHORT_NAMES
                 and j + 1 < n and is_name_like(doc[j + 1])):
             j += 1  # (but "Chief Inspector Col Vale": a soldier's rank after a police one is Colin)
         if j < n - 1 and is_collar(doc[j]) and is_name_like(doc[j + 1]):
@@ -80,7 +79,7 @@ def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
                 (is_name_like(doc[k]) or words and k + 1 < n and doc[k].lower_ in NAME_PARTICLES
                  and is_name_like(doc[k + 1])) and not is_title_token(doc[k])
                 or k == j and k > 0 and doc[k].lower_ in _SHORT_NAMES
-                and doc[k - 1].lower_ in _POLICE_RANK_ENDS) \
+                and doc[k - 1].lower_ in POLICE_RANK_ENDS) \
                 and doc[k].lower_.strip("*_") not in HONOURS | SPEECH_VERBS \
                 and "\n" not in doc[k - 1].whitespace_:
             k = extend_hyphenated(doc, k) + 1  # "PC Mary-Jane Doe": the name goes on after it

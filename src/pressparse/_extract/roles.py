@@ -29,6 +29,7 @@ from .lexicon import (
     LOCATIVE_PREPOSITIONS,
     NATIONS,
     ORG_HEADS,
+    POLICE_RANK_ENDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
@@ -180,7 +181,7 @@ def _title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
             # Forum": the office, then the body
             organization = _between(doc, words[area + 1], words[-1])
             words = words[:area]
-        elif words[area - 1].lower_ in _RANK_ENDS and not (
+        elif words[area - 1].lower_ in POLICE_RANK_ENDS and not (
                 area > 1 and words[area - 2].lower_ == "chief"
                 and words[area - 1].lower_ == "constable"):
             words = words[:area]  # "Inspector for Northtown": the area a rank serves
@@ -206,9 +207,6 @@ _RANK_WORDS = frozenset(
     "police detective det chief temporary acting special woman assistant deputy constable "
     "sergeant inspector superintendent pc pcso wpc dc ds di dci dsi dsupt supt insp sgt ci ch "
     "con ps sc t/di t/dci t/ds t/supt t/ch a/di a/ds a/supt".split())
-_RANK_ENDS = frozenset(
-    "constable sergeant inspector superintendent pc pcso wpc dc ds di dci dsi dsupt supt insp "
-    "sgt ci con ps sc t/di t/dci t/ds t/supt a/di a/ds a/supt".split())
 
 
 def _rank_after_post(words: list[Token]) -> int:
@@ -216,7 +214,7 @@ def _rank_after_post(words: list[Token]) -> int:
     "Area Commander Chief Inspector Jo Vale". The rank next to the name is the
     title and the post before it the role. 0 when the words are one title
     ("Police Community Support Officer", "Roads Policing Sergeant")."""
-    if words[-1].lower_ not in _RANK_ENDS:
+    if words[-1].lower_ not in POLICE_RANK_ENDS:
         return 0
     k = len(words)
     while k > 0 and words[k - 1].lower_ in _RANK_WORDS:
@@ -262,7 +260,7 @@ def _without_place(words: list[Token]) -> list[Token]:
     if rank and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("'s", "’s")
                     or t.lower_ in _place_words(t.doc) for t in words[:rank]):
         return words[rank:]  # "Northtown PCSO", and a word before the place: "Brave Northtown PCSO"
-    if words and words[-1].lower_ in _RANK_ENDS and not (
+    if words and words[-1].lower_ in POLICE_RANK_ENDS and not (
             len(words) > 1 and words[-2].lower_ == "chief" and words[-1].lower_ == "constable"):
         # "Northtown Chief Inspector", "North Westshire Neighbourhood Sergeant": the
         # area an officer serves, a word the document uses as a place elsewhere. A
