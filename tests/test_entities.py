@@ -1171,3 +1171,32 @@ def test_a_saint_s_possessive_stays_inside_the_body_s_name(parser):
     assert _orgs(parser, "He appeared at St Exeter's Crown Court on Monday.") \
         == {"St Exeter's Crown Court"}
     assert _orgs(parser, "He was taken to St Mary's Hospital.") == {"St Mary's Hospital"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Harper Lyle, of Mill Lane, Exampleton, was arrested on Monday. Lyle was bailed.",
+    "Harper Lyle, aged 22, of Orchard Close, was arrested on Monday.",
+    "Harper Lyle, unemployed, 30, of Orchard Close, Exampleton, has been charged.",
+    "Harper Lyle, 12/03/1990, of Orchard Close, Exampleton, has been charged.",
+])
+def test_a_name_followed_by_a_home_address_an_age_or_a_birth_date_is_a_person(parser, text):
+    doc = parser.parse_text(text)
+    assert {p.name for p in doc.people} == {"Harper Lyle"}
+    assert not doc.organizations
+
+
+@pytest.mark.model
+def test_a_name_followed_by_a_body_s_address_is_not_made_a_person(parser):
+    doc = parser.parse_text("Harper Lyle, of Exampleton Road Safety Partnership, said it helps.")
+    assert "Exampleton Road" not in {p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_names_in_a_list_of_sites_along_roads_are_places(parser):
+    doc = parser.parse_text(
+        "The cameras will be at these sites this week:\n\nA64 Westbound Exampleton Bypass\n\n"
+        "A171 Marley Howe\n\nB1222 Near Sherby Vale\n\nMill Lane Exampleby Garrison\n\n"
+        "A61 Carlton Mowbray at Eastfield Court\n\nPC Jo Vale said the A64 is busy.\n")
+    assert {p.name for p in doc.people} == {"Jo Vale"}
+    assert not doc.organizations

@@ -244,3 +244,21 @@ def test_no_age_or_home_from_a_lead_about_someone_else(marked):
 def test_leads_with_numbers_an_age_before_the_name_former_homes_and_a_wife(marked, age,
                                                                            residence):
     assert read(marked) == (age, residence)
+
+
+@pytest.mark.parametrize(
+    ("marked", "age", "residence"),
+    [
+        ("[Ann Vale], unemployed, 30, of Hill Road, Exampleton has been charged.", 30,
+         "Exampleton"),
+        ("A second woman - [Ann Vale], 21, unemployed, of Hill Road, Exampleton - was held.", 21,
+         "Exampleton"),
+        ("[Ann Vale], 12/03/1985, of Hill Road, Exampleton, was charged.", None, "Exampleton"),
+        ("[Ann Vale], of Hill Crescent, in Exampleton, denied it.", None, "Exampleton"),
+        ("**[Ann Vale]** , 33, of Mill Mews, was charged.", 33, None),
+        ("[Jo Vale], a builder, 30, of Exampleton, was fined.", 30, "Exampleton"),
+    ],
+)
+def test_a_job_a_birth_date_emphasis_and_in_between_the_name_and_the_address(
+        marked, age, residence):
+    assert read(marked) == (age, residence)

@@ -55,7 +55,7 @@ from .personnames import (
     titled_people,
 )
 from .phones import find_phones
-from .places import PLATE, ROAD_NUMBER, streets
+from .places import PLATE, ROAD_NUMBER, road_list_places, streets
 from .references import find_references
 
 if TYPE_CHECKING:
@@ -105,6 +105,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     chosen = described_not_named(doc, harmonise(text, resolve(candidates)))
     chosen = acronyms(text, coordinated(doc, text, chosen))
     chosen = furniture(text, lone_names(doc, text, chosen))
+    chosen = road_list_places(doc, text, chosen)
     if context.anchor is not None:
         chosen = future_dates(doc, text, chosen, context)
     return tuple(

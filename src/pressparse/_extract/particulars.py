@@ -22,7 +22,7 @@ _PLACE_PART = (rf"{_WORD}(?:[ \t]+(?:{_WORD}|(?:of|upon|on|le|de|des|du|la|the|e
 # A house number or a flat opens an address: "Flat 2, 14 Park Road, Exampleton".
 _ADDRESS_PART = (rf"(?:(?:Flat|Apartment|Unit|Room)[ \t]+\d{{1,4}}[A-Za-z]?(?![\w'’.-])"
                  rf"|\d{{1,4}}[A-Za-z]?[ \t]+{_PLACE_PART}|{_PLACE_PART})")
-_PLACE = rf"(?P<place>{_ADDRESS_PART}(?:(?:,[ \t]+|[ \t]+in[ \t]+){_ADDRESS_PART})*)"
+_PLACE = rf"(?P<place>{_ADDRESS_PART}(?:(?:,[ \t]+(?:in[ \t]+)?|[ \t]+in[ \t]+){_ADDRESS_PART})*)"
 # What may follow an age after a name: a comma or bracket, the end of the sentence or
 # of an item ("was named as Jo Vale, 32."; "Jo Vale, 32; Al Roe, 40"), a dash, an address,
 # or a verb ("Jo Vale, 32 was jailed"); not a unit or a street ("32 metres", "32 Mill Lane").
@@ -34,9 +34,12 @@ _YEARS = r"(?:[ \t]+years?(?:[ \t]+old)?|-years?-old)?"
 # After the name: ", 32," "(32)", ", aged 32", ", a 32-year-old man", then perhaps ", of/from
 # <place>".
 _AFTER = re.compile(
-    r"(?:['’]s(?!\w))?(?:[ \t]*,[ \t]*(?:aged[ \t]+|now[ \t]+|also[ \t]+|who[ \t]+(?:is|was)[ \t]+"
-    r"(?:aged[ \t]+)?)?"
+    r"(?:['’]s(?!\w))?[*_]*"  # "**Jo Vale** , 32": emphasis closed after the name
+    r"(?:[ \t]*,[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*)?"  # "Jo Vale, unemployed, 30"
+    r"(?:aged[ \t]+|now[ \t]+|also[ \t]+|who[ \t]+(?:is|was)[ \t]+(?:aged[ \t]+)?)?"
     rf"(?P<age>\d{{1,3}})(?![\d/:]|\.\d){_YEARS}[ \t]*{_AGE_END}"
+    r"(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*,[ \t]*(?:of|from)\b))?"  # "32, unemployed, of"
+    r"|[ \t]*,[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?=[ \t]*,)"  # "Jo Vale, 12/03/1985, of"
     r"|[ \t]*\([ \t]*(?:aged[ \t]+)?(?P<age2>\d{1,3})[ \t]*\)"
     r"|[ \t]*\([ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\)"  # a date of birth
     rf"|[ \t]+aged[ \t]+(?P<age3>\d{{1,3}})(?![\d/:]|\.\d){_YEARS}[ \t]*{_AGE_END}"
@@ -227,7 +230,7 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
                     for w in re.findall(r"[\w'’-]+", rest.group())):
         return None, -1, -1  # "of Exampleshire, Examplebury and Exampleford Major Crime Unit"
     parts: list[tuple[int, int, str]] = []  # start, end, separator before the next part
-    for part in re.finditer(r"(.+?)(,[ \t]+|[ \t]+in[ \t]+|$)", text[start:end]):
+    for part in re.finditer(r"(.+?)(,[ \t]+in[ \t]+|,[ \t]+|[ \t]+in[ \t]+|$)", text[start:end]):
         words = part.group(1).split()
         if not words or not _residential_court(words) and (
                 any(w.lower().strip(".") in _NOT_PLACE_WORDS or "'s" in w or "’s" in w
@@ -238,7 +241,9 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
                 or len(words) > 2 and words[1] == "of" and words[0].lower() in ORG_HEADS):
             break  # "of Exampleshire Police's unit", "CPS South West", "University of
             # Exampleton": a body, not a home
-        parts.append((start + part.start(1), start + part.end(1), part.group(2).strip()))
+        separator = part.group(2).strip()
+        parts.append((start + part.start(1), start + part.end(1),
+                      "in" if separator.endswith("in") else separator))
     if not parts:
         return None, -1, -1
     for k, (_, _, separator) in enumerate(parts[:-1]):

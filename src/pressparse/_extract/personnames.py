@@ -268,9 +268,48 @@ def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
 _BIRTH_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)")
 
 
+def _particulars_follow(doc: Doc, k: int) -> bool:
+    """After "Name," at token ``k``: what releases tell of a person and of no body, an
+    age ("32, of"), "aged 32", a date of birth ("12/03/1985, of"), a home address ("of
+    Mill Lane, Exampleton", "of 4 Mill Lane") or a job before an age ("unemployed, 30,")."""
+    n = len(doc)
+    if k + 1 >= n:
+        return False
+    value, after = doc[k], doc[k + 1]
+    if is_age(value) and after.lower_ in (",", "and", "of", "from"):
+        return True
+    if value.lower_ == "aged" and is_age(after):
+        return True
+    if _BIRTH_DATE.fullmatch(value.text) and after.lower_ in (",", "of", "from"):
+        return True
+    if value.lower_ == "of":
+        return _home_address(doc, k + 1)
+    job = k
+    while job < min(n, k + 2) and value.is_lower and doc[job].is_alpha and doc[job].is_lower:
+        job += 1  # "unemployed", "a builder": lower-case words, then ", 30,"
+    return job > k and job + 2 < n and doc[job].text == "," and is_age(doc[job + 1]) \
+        and doc[job + 2].lower_ in (",", "of", "from")
+
+
+def _home_address(doc: Doc, k: int) -> bool:
+    """"4 Mill Lane", "Mill Lane, Exampleton": a house number or capitalised words ending in
+    a street word, with no body's head among them, open at token ``k``."""
+    n = len(doc)
+    if k < n and doc[k].like_num and doc[k].text.isdigit():
+        k += 1  # a house number
+    first = k
+    while k < min(n, first + 4) and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].lower_ not in ORG_HEADS and "\n" not in doc[k - 1].whitespace_:
+        if k > first and doc[k].lower_ in STREET_SUFFIXES:
+            return k + 1 == n or not doc[k + 1].text[:1].isupper()  # not "Road Safety Unit"
+        k += 1
+    return False
+
+
 def aged_people(doc: Doc) -> Iterator[Candidate]:
-    """"Jane Doe, 32, of ...", "John Smith (32)", "John Smith (13/08/1993)": a full
-    name followed by an age or a date of birth is a person, whatever the model says."""
+    """"Jane Doe, 32, of ...", "John Smith (32)", "John Smith (13/08/1993)", "Jane Doe,
+    of Mill Lane, Exampleton": a full name followed by an age, a date of birth or a home
+    address is a person, whatever the model says."""
     n = len(doc)
     for i in word_positions(doc, frozenset({",", "("})):
         if i + 2 >= n or i < 2:
@@ -280,7 +319,7 @@ def aged_people(doc: Doc) -> Iterator[Candidate]:
             if after.text != ")" or not (_BIRTH_DATE.fullmatch(value.text)
                                          or is_age(value) and int(value.text) >= 10):
                 continue  # not "Operation Parkland (1)", a numbered item
-        elif not (is_age(value) and after.lower_ in (",", "and", "of", "from")):
+        elif not _particulars_follow(doc, i + 1):
             continue
         start = i
         while start > 0 and i - start < 4 and is_name_like(doc[start - 1]) \

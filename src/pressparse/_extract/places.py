@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -111,3 +112,47 @@ def reads_as_place(doc: Doc, first: int, last: int) -> bool:
                 word.ent_type_ == "PERSON" or word.lower_ in ("all", "both"))):
             return True  # "a man from X", "Jane Doe from X", "all from X"
     return False
+
+
+# A line that opens with a road number: "A64 Westbound Exampleton by-pass", "* B1222 near
+# Exampleby", the items of a list of sites (speed cameras, closures, diversions).
+_ROAD_LINE = re.compile(r"^[ \t*_#>•·-]*[ABM]\d{1,4}(?:\([MT]\))?(?![\w/-])", re.MULTILINE)
+# In such a list, a line that opens with a street does too: "Mill Lane Exampleton".
+_STREET_LINE = re.compile(r"^[ \t*_#>•·-]*(?P<words>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})",
+                          re.MULTILINE)
+
+
+# The model's labels for names, which a site along a road takes in a list.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "PERCENT", "QUANTITY"})
+
+
+def road_list_places(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Names in a line that opens with a road number and says nothing (no verb, no full
+    stop) are the places along that road, never people or bodies: "A64 Exampleton",
+    "A61 Carlton Exampleby at Eastwood Court"."""
+    lines: list[tuple[int, int]] = []
+    roads = list(_ROAD_LINE.finditer(text))
+    if len(roads) >= 3:  # a list of sites: its lines that open with a street are sites too
+        roads += (m for m in _STREET_LINE.finditer(text)
+                  if any(w.lower() in STREET_SUFFIXES for w in m.group("words").split()[1:]))
+        roads.sort(key=lambda m: m.start())
+    for m in roads:
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[m.start():end]
+        if len(line) > 120 or re.search(r"[.!?:;](?:[ \t]|$)", line):
+            continue
+        span = doc.char_span(m.start(), end, alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in span):
+            continue
+        lines.append((m.start(), end))
+    if not lines:
+        return chosen
+    starts = [a for a, _ in lines]
+    out = []
+    for c in chosen:
+        k = bisect.bisect_right(starts, c.start) - 1
+        if c.label in _NAME_LABELS and k >= 0 and c.end <= lines[k][1]:
+            c = Candidate(c.priority, "LOC", c.start, c.end)
+        out.append(c)
+    return out
