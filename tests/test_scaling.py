@@ -134,7 +134,7 @@ def test_home_overlap_by_bisection_agrees_with_checking_every_span(seed):
 
 
 def test_organisation_names_keep_the_first_record_so_spelled():
-    from pressparse._extract.roles import _resolve, org_names
+    from pressparse._extract.role_common import org_names, resolve
     from pressparse.models import Entity
 
     def org(text, start):
@@ -143,9 +143,9 @@ def test_organisation_names_keep_the_first_record_so_spelled():
     pairs = [(org("St. Ann Trust", 0), "St. Ann Trust"), (org("St Ann Trust", 20), "St Ann Trust"),
              (org("Example Police", 40), "Example Police")]
     names = org_names(pairs)
-    assert _resolve("st ann trust", names) == "St. Ann Trust"
-    assert _resolve("Example  Police", names) == "Example Police"
-    assert _resolve("Example", names) is None
+    assert resolve("st ann trust", names) == "St. Ann Trust"
+    assert resolve("Example  Police", names) == "Example Police"
+    assert resolve("Example", names) is None
 
 
 def _release_with_people(n):

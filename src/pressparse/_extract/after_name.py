@@ -1,0 +1,280 @@
+"""The appositions after a name: each a title, a role, an organisation, or neither.
+
+"Jane Doe, Director of Example Trust, said", "Jane Doe, lead for Major Crime,
+Example Police, said", "Jane Doe, 45, of Exampleton" (an age and an address,
+which are neither), "Jane Doe, who leads Northtown CID,": read between the
+commas, up to the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from typing import TYPE_CHECKING
+
+from ..models import Entity
+from .affiliation import organization_in, plainly_a_body
+from .lexicon import (
+    NATIONS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from .role_common import BELONGS, Description, OrgNames, between, resolve, title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: How many appositions after a name are read, and how many words each may have.
+MAX_APPOSITIONS = 3
+MAX_APPOSITION_WORDS = 14
+
+# The head nouns of ranks and offices, which are titles even in lower case.
+_RANK_HEADS = frozenset(
+    "constable sergeant inspector superintendent commissioner prosecutor executive director "
+    "councillor coroner mayor minister chairman chairwoman president headteacher".split())
+
+# Roles whose "of" names a portfolio, not a body: "head of Public Protection".
+_PORTFOLIO_HEADS = frozenset({"head", "lead", "leader"})
+
+
+def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
+                 organizations: OrgNames, people: Container[int]) -> Description:
+    """Read the comma-separated phrases after the name, up to its verb."""
+    title = role = organization = None
+    k = last + 1
+    n = len(doc)
+    for _ in range(MAX_APPOSITIONS):
+        if k >= n:
+            break
+        opener = doc[k]
+        if opener.text != ",":
+            # "Jo Vale with Team X" (a caption): company, not membership, unlike
+            # "Jo Vale, a sergeant with X"
+            if opener.lower_ in BELONGS and opener.lower_ != "with" and organization is None:
+                found = organization_in(doc, k + 1, org_at, organizations)
+                if found is not None:
+                    organization = found[0]
+            break
+        if k + 1 < n and doc[k + 1].lower_ == "who" and organization is None:
+            organization = _unit_led(doc, k + 2, org_at, organizations)
+            break
+        j = k + 1
+        while j < n and j - k <= MAX_APPOSITION_WORDS and not _ends_apposition(doc[j]):
+            j += 1
+        if j >= n or j - k > MAX_APPOSITION_WORDS or j == k + 1:
+            break
+        phrase = doc[k + 1:j]
+        kind, value, org = _classify(doc, phrase, org_at, organizations, people)
+        if kind == "stop":
+            break
+        if kind == "title" and title is None:
+            title = value
+        elif kind == "role" and role is None:
+            role = value
+        if org is not None and organization is None:
+            organization = org
+            # "Stop It Now, Scotland": a body's national branch after a comma
+            nation = _nation_after(doc, j - 1)
+            if nation is not None:
+                joined = f"{org} {nation}"
+                resolved = resolve(joined, organizations)
+                # (rare: a body then a nation, so the text is rebuilt only here)
+                if resolved is not None or joined in doc.text:
+                    organization = resolved or joined
+                    j += 2
+        k = j
+        if doc[k].text != ",":
+            break
+    return Description(title=title, role=role, organization=organization)
+
+
+#: Verbs by which a relative clause says which unit the person leads or serves in.
+_LEADS = frozenset("leads led leading heads headed heading runs ran running manages managed "
+                   "managing works worked working serves served serving".split())
+
+
+def _unit_led(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
+              organizations: OrgNames) -> str | None:
+    """"Jo Vale, who led the investigation by Northtown CID,": the unit a relative
+    clause says the person leads or works in, named before the clause ends."""
+    if k + 1 < len(doc) and doc[k].lower_ in ("is", "was") and doc[k + 1].lower_ in _LEADS:
+        k += 1  # "who is leading the investigation for Northtown CID"
+    if k >= len(doc) or doc[k].lower_ not in _LEADS:
+        return None
+    for j in range(k + 1, min(k + 10, len(doc))):
+        token = doc[j]
+        if token.text in (",", ".", ";", ":") or "\n" in token.text:
+            return None
+        if token.text[:1].isupper() and (token.i == 0 or not doc[j - 1].text[:1].isupper()):
+            if token.idx in org_at and not plainly_a_body(org_at[token.idx][0].text):
+                continue
+            found = organization_in(doc, j, org_at, organizations)
+            if found is not None:
+                return found[0]
+    return None
+
+
+def _ends_apposition(token: Token) -> bool:
+    return token.text in (",", ".", ";", ":", "(", ")", "\"", "“", "”", "!", "?") \
+        or "\n" in token.text or token.lower_ in ("who", "which", "that", "said", "says") \
+        or token.lower_ in SPEECH_VERBS and token.dep_ not in (
+            "compound", "amod", "pobj", "dobj", "nsubj", "conj")
+
+
+def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
+              organizations: OrgNames, people: Container[int]
+              ) -> tuple[str, str | None, str | None]:
+    """("title" | "role" | "organization" | "skip" | "stop", text, organisation)."""
+    words = [t for t in phrase if not t.is_space]
+    if not words or any(t.idx in people for t in words):
+        return "stop", None, None  # another person: "Jane Doe, Chief Constable John Roe, ..."
+    first = words[0]
+    if first.like_num or first.lower_ in ("aged", "age"):
+        return "skip", None, None  # an age: "45", "aged 45"
+    if first.lower_ in BELONGS:
+        # "of Example CID", "from Example Police's Major Crime Team": the body,
+        # else an address ("of Exampleton"), which is not one.
+        found = organization_in(doc, first.i + 1, org_at, organizations)
+        if found is None:
+            rest = between(doc, words[1], words[-1]) \
+                if len(words) > 1 else ""
+            named = resolve(re.sub(r"^(?:the|The)\s+", "", rest), organizations)
+            return ("organization", None, named) if named else ("skip", None, None)
+        return "organization", None, found[0]
+    if first.idx in org_at and org_at[first.idx][0].end >= words[-1].idx + len(words[-1].text):
+        return "organization", None, org_at[first.idx][1]  # "Police Scotland"
+    whole = resolve(between(doc, first, words[-1]), organizations)
+    if whole is not None:
+        return "organization", None, whole  # a body the model missed here but named elsewhere
+    owned = _owned_post(doc, words, org_at)
+    if owned is not None:
+        return owned
+    # A title or role, then the body it belongs to: "Director of Example Trust",
+    # "national head of service for Example Trust"
+    org = None
+    cut = len(words)
+    for m, token in enumerate(words):
+        if m and token.lower_ in (BELONGS | {"for"}):
+            # "for" names a portfolio, and so does "of" after "head" or "lead"
+            # ("head of Public Protection"), unless a body is plainly named.
+            portfolio = token.lower_ == "for" or words[m - 1].lower_ in _PORTFOLIO_HEADS
+            found = organization_in(doc, token.i + 1, org_at, organizations,
+                                     plain_body_only=portfolio)
+            if found is not None:
+                org, end = found
+                if end >= words[-1].i:
+                    cut = m
+                    break
+    if org is None:
+        # "Director of Example Trust" where the model tagged no organisation: the
+        # words after "of" spell a body the document names elsewhere.
+        for m, token in enumerate(words):
+            if m and token.lower_ in BELONGS:
+                rest = between(doc, words[m + 1] if m + 1 < len(words) else token, words[-1])
+                nation = _nation_after(doc, words[-1].i)
+                org = resolve(rest, organizations) or (
+                    nation and resolve(f"{rest} {nation}", organizations)) or None
+                if org is not None and words[m - 1].lower_ in _PORTFOLIO_HEADS \
+                        and not plainly_a_body(org):
+                    org = None  # "head of Public Protection": a portfolio
+                if org is not None:
+                    cut = m
+                    break
+    head = words[:cut]
+    if not head:
+        return "skip", None, org
+    head_text = between(doc, head[0], head[-1])
+    lowers = {t.lower_ for t in head}
+    if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in head) \
+            and any(title_word(t) or t.lower_ in ROLE_NOUNS for t in head):
+        return "title", head_text, org
+    branch = _office_of_a_branch(words, org is not None)
+    if branch is not None:
+        return "title", branch[0], branch[1]
+    rank = _lower_case_rank(head)
+    if rank is not None:
+        return "title", rank, org
+    if lowers & (ROLE_NOUNS | TITLE_WORDS) or any(t.lower_.rstrip("s") in ROLE_NOUNS
+                                                  for t in head):
+        return "role", head_text, org
+    return ("skip" if org is None else "organization"), None, org
+
+
+def _office_of_a_branch(words: list[Token], ends_in_body: bool) -> tuple[str, str] | None:
+    """"Chairman of the Example Police branch of Example Sport": a capitalised office,
+    then "of" and a body described in words (a branch, a division of something);
+    the office is the title and everything after "of" the organisation."""
+    of = next((m for m, t in enumerate(words) if t.lower_ == "of"), None)
+    if not of or of + 1 >= len(words):
+        return None
+    office, body = words[:of], words[of + 1:]
+    if body[0].lower_ == "the":
+        body = body[1:]
+    if not body or not all(t.text[:1].isupper() for t in office) \
+            or not any(title_word(t) for t in office) or not body[0].text[:1].isupper() \
+            or not any(t.is_lower and t.is_alpha and t.lower_ not in ("of", "and", "for", "the")
+                       for t in body) \
+            or not (ends_in_body or body[-1].lower_ in ORG_HEADS):
+        return None  # "Director of Public Health for the county": a portfolio
+    doc = words[0].doc
+    return between(doc, office[0], office[-1]), between(doc, body[0], body[-1])
+
+
+def _lower_case_rank(head: list[Token]) -> str | None:
+    """"a detective sergeant with X", "chief executive of X": a rank or office in
+    lower case is still the person's title; "the district commander", "head of
+    housing" are posts, which stay roles."""
+    words = list(head)
+    while words and (words[0].lower_ in ("a", "an", "the") or words[0].dep_ == "poss"
+                     or words[0].lower_ in ("'s", "’s")):
+        words.pop(0)  # "the charity's chief executive": the owner is not the title
+    cut = next((m for m, t in enumerate(words) if t.lower_ in ("of", "for", "at", "with")),
+               len(words))
+    if not words or cut == 0 or words[cut - 1].lower_ not in _RANK_HEADS \
+            or any(t.text[:1].isupper() for t in words[:cut]) or cut > 4:
+        return None
+    return between(words[0].doc, words[0], words[-1])
+
+
+def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, str]]
+                ) -> tuple[str, str | None, str | None] | None:
+    """"Example Police's head of road safety", "the force's lead for X", "the Example
+    Council lead for X": the post after a body is the role (or title), the body the
+    organisation."""
+    first = 1 if words[0].lower_ == "the" and len(words) > 1 else 0
+    owner = words[first]
+    organization = None
+    if owner.idx in org_at:
+        entity, organization = org_at[owner.idx]
+        after = next((m for m, t in enumerate(words) if t.idx >= entity.end), None)
+        if after is None:
+            return None
+        possessive = words[after].lower_ in ("'s", "’s")
+        post_at = after + 1 if possessive else after
+        if not possessive and words[after].lower_ not in _PORTFOLIO_HEADS:
+            return None  # "Example Police officers": no post named
+    elif first == 1 and owner.lower_ in ("force", "service") and len(words) > 3 \
+            and words[2].lower_ in ("'s", "’s"):
+        post_at = 3  # "the force's lead for X": the publisher's, by inference
+    else:
+        return None
+    post = words[post_at:]
+    if not post or post_at > 8 or not (post[0].lower_ in _PORTFOLIO_HEADS
+                                       or post[0].lower_ in ROLE_NOUNS or title_word(post[0])):
+        return None
+    text = between(doc, post[0], post[-1])
+    capitalised = all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&")
+                      for t in post)
+    kind = "title" if capitalised and post[0].lower_ not in _PORTFOLIO_HEADS else "role"
+    return kind, text, organization
+
+
+def _nation_after(doc: Doc, last: int) -> str | None:
+    """"Scotland" in ", Scotland," right after token ``last``."""
+    if last + 3 < len(doc) and doc[last + 1].text == "," and doc[last + 2].text in NATIONS \
+            and doc[last + 3].text in (",", ":"):
+        return doc[last + 2].text
+    return None
+

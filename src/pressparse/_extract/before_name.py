@@ -1,0 +1,229 @@
+"""A title written before a name, and a body or post standing before the title.
+
+"Roads Policing Sergeant Jane Doe", "Police and Crime Commissioner for
+Exampleshire Jane Doe", "His Honour Judge Jane Doe"; an organisation may stand
+first ("Example Police's DI Jane Doe", "Example Police Superintendent Jane
+Doe"), a place the officer serves is no part of the rank ("Northtown Chief
+Inspector") and a post before a rank is the role ("Hate Crime Officer PC").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import Entity
+from .lexicon import (
+    LOCATIVE_PREPOSITIONS,
+    ORG_HEADS,
+    POLICE_RANK_ENDS,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLE_EXPANSIONS,
+    TITLE_WORDS,
+)
+from .role_common import COURTESY, between, title_part, title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
+                  ) -> tuple[str | None, str | None, str | None]:
+    """The title written before the name, an organisation standing before it, and a
+    post written before the rank (the role)."""
+    k = first
+    while k > 0 and "\n" not in doc[k - 1].whitespace_ and not _another_name(doc, k - 1) and (
+            title_part(doc[k - 1]) or doc[k - 1].text in ("-", "‐", "/")
+            and not doc[k - 1].whitespace_
+            and k > 1 and not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper()):
+        k -= 1  # "Dyfed-Powys Police Chief Inspector", "T/DCI": marks inside a name or rank
+    # A rank may follow a capitalised unit or office: "Roads Policing Sergeant",
+    # "Commissioner for Exampleshire and Westshire".
+    while k < first and not title_word(doc[k]):
+        if doc[k].lower_ in ("for", "of", "and", "the", "&"):
+            k += 1
+            continue
+        if doc[k].ent_type_ in ("DATE", "TIME", "CARDINAL") or doc[k].is_sent_start \
+                and not _leads_title(doc, k, first) and not title_part(doc[k]):
+            k += 1
+            continue
+        break
+    while k < first and doc[k].lower_ in ("for", "of", "and", "the", "&"):
+        k += 1
+    if k == first or not any(title_word(doc[j]) for j in range(k, first)):
+        if first > 1 and doc[first - 1].text == "," and k == first:
+            return _title_opening_sentence(doc, first - 1, org_at)
+        return None, _owner_before(doc, first, org_at), None
+    organization = None
+    # "Example Police's DI Jane Doe" / "Example Police Superintendent Jane Doe"
+    start = k
+    for j in range(k, first):
+        if doc[j].idx in org_at:
+            entity, name = org_at[doc[j].idx]
+            end = j
+            while end < first and doc[end].idx < entity.end:
+                end += 1
+            if end < first and doc[end].lower_ in ("'s", "’s"):
+                end += 1
+            if j == k and end < first and doc[end].lower_ not in ("and", "&"):
+                # not "Example Police and Crime Commissioner": one title
+                organization, start = name, end
+            break
+    if organization is None and start + 1 < first and _initials_of_a_body(doc[start]):
+        organization, start = doc[start].text, start + 1  # "IAWP Programme Chair Jo Vale"
+    words = [t for t in doc[start:first] if t.lower_ not in COURTESY]
+    while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
+        words.pop(0)
+    words = _without_place(words)
+    area = next((m for m, t in enumerate(words) if m and t.lower_ in ("for", "of")), None)
+    if area is not None and area + 1 < len(words) and all(
+            t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words[area + 1:]):
+        if words[-1].lower_ in ORG_HEADS and organization is None:
+            # "Chief Constable of Westshire Police", "Chair of Westshire Resilience
+            # Forum": the office, then the body
+            organization = between(doc, words[area + 1], words[-1])
+            words = words[:area]
+        elif words[area - 1].lower_ in POLICE_RANK_ENDS and not (
+                area > 1 and words[area - 2].lower_ == "chief"
+                and words[area - 1].lower_ == "constable"):
+            words = words[:area]  # "Inspector for Northtown": the area a rank serves
+    if len(words) > 1 and words[-1].lower_ in _PEERAGES:
+        words.pop()  # "Commissioner Lord Jo Vale": the form of address is no part of the office
+    if words and words[-1].lower_ in ("and", "&"):
+        return None, None, None  # "PC Jo Vale and Kim Roe": the words before "and" are another's
+    if not words:
+        return None, organization, None
+    role = None
+    rank = _rank_after_post(words)
+    if rank:
+        role = between(doc, words[0], words[rank - 1])
+        words = words[rank:]
+    text = between(doc, words[0], words[-1])
+    return text, organization, role
+
+
+#: Forms of address of peers and knights: "Lord", "Lady", "Sir".
+_PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
+#: Words of a police rank ("Temporary Detective Chief Inspector", "PC") and its heads.
+_RANK_WORDS = frozenset(
+    "police detective det chief temporary acting special woman assistant deputy constable "
+    "sergeant inspector superintendent pc pcso wpc dc ds di dci dsi dsupt supt insp sgt ci ch "
+    "con ps sc t/di t/dci t/ds t/supt t/ch a/di a/ds a/supt".split())
+
+
+def _rank_after_post(words: list[Token]) -> int:
+    """Where a police rank starts after a post: "Hate Crime Officer PC Jo Vale",
+    "Area Commander Chief Inspector Jo Vale". The rank next to the name is the
+    title and the post before it the role. 0 when the words are one title
+    ("Police Community Support Officer", "Roads Policing Sergeant")."""
+    if words[-1].lower_ not in POLICE_RANK_ENDS:
+        return 0
+    k = len(words)
+    while k > 0 and words[k - 1].lower_ in _RANK_WORDS:
+        k -= 1
+    if k == 0 or words[k - 1].lower_ not in ROLE_NOUNS or words[k - 1].lower_ in _RANK_WORDS:
+        return 0
+    return k
+
+
+def _initials_of_a_body(token: Token) -> bool:
+    """Initials opening a title that are no rank's ("NSPCC", not "DCI" or "PCSO")."""
+    lower = token.lower_
+    return token.is_upper and token.is_alpha and len(token.text) >= 3 \
+        and lower not in TITLE_WORDS and lower not in TITLE_EXPANSIONS
+
+
+def _owner_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]) -> str | None:
+    """"Westshire Air Service's Jo Vale": the body whose possessive stands right
+    before the name."""
+    if first < 2 or doc[first - 1].lower_ not in ("'s", "’s"):
+        return None
+    owner = next(((e, name) for e, name in org_at.values()
+                  if e.end == doc[first - 2].idx + len(doc[first - 2].text)), None)
+    return owner[1] if owner is not None else None
+
+
+def _another_name(doc: Doc, k: int) -> bool:
+    """"PC Jane Doe and PC John Roe": the title of the second ends at "and" before
+    its rank, and never holds the first person."""
+    token = doc[k]
+    return token.lower_ in ("and", "&") and k + 1 < len(doc) and title_word(doc[k + 1]) \
+        and k > 0 and not title_word(doc[k - 1]) and doc[k - 1].lower_ != "police"
+
+
+def _without_place(words: list[Token]) -> list[Token]:
+    """"Eastbury's PC", "Northtown PCSO": a place (or any owner with "'s") before a
+    rank says where the officer works, and is no part of the rank."""
+    owner = max((m for m, t in enumerate(words) if t.lower_ in ("'s", "’s")), default=None)
+    if owner is not None and owner + 1 < len(words):
+        words = words[owner + 1:]  # "Westshire's Police and Crime Commissioner"
+    rank = next((m for m, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+                 and t.lower_ not in COURTESY), None)
+    if rank and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("'s", "’s")
+                    or t.lower_ in _place_words(t.doc) for t in words[:rank]):
+        return words[rank:]  # "Northtown PCSO", and a word before the place: "Brave Northtown PCSO"
+    if words and words[-1].lower_ in POLICE_RANK_ENDS and not (
+            len(words) > 1 and words[-2].lower_ == "chief" and words[-1].lower_ == "constable"):
+        # "Northtown Chief Inspector", "North Westshire Neighbourhood Sergeant": the
+        # area an officer serves, a word the document uses as a place elsewhere. A
+        # force's chief officers hold an office of the area, as its commissioner does:
+        # "Westshire Deputy Chief Constable" keeps it.
+        places = _place_words(words[0].doc)
+        k = 0
+        if len(words) > 2 and words[0].lower_ in ("st", "st.") and words[1].text[:1].isupper():
+            places = places | {words[0].lower_, words[1].lower_}  # "St Exampleton": a saint's town
+        while k < len(words) - 1 and (words[k].lower_ in places or words[k].lower_ in _COMPASS
+                                      and k + 1 < len(words) - 1
+                                      and words[k + 1].lower_ in places
+                                      or k and words[k].lower_ in ("and", "&")
+                                      and words[k + 1].lower_ in places):
+            k += 1
+        if k and words[k].lower_ not in ("and", "&"):
+            return words[k:]
+    return words
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "mid", "central", "greater", "upper",
+                      "lower", "three"})
+_PLACES_KEY = "pressparse.roles.places"
+
+
+def _place_words(doc: Doc) -> frozenset[str]:
+    """Words the document uses as places: inside a place the model named, or a
+    capitalised word right after "in", "at", "near" and the like."""
+    cached = doc.user_data.get(_PLACES_KEY)
+    if cached is None:
+        found = {t.lower_ for ent in doc.ents if ent.label_ in ("GPE", "LOC")
+                 for t in ent if t.is_alpha and t.text[:1].isupper()}
+        for k in range(len(doc) - 1):
+            if doc[k].lower_ in LOCATIVE_PREPOSITIONS:
+                j = k + 1
+                while j < len(doc) and j - k <= 3 and doc[j].is_alpha \
+                        and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("", "GPE", "LOC"):
+                    found.add(doc[j].lower_)
+                    j += 1
+        upper = {t.lower_ for t in doc if t.is_upper}  # initials name bodies: "RSPCA"
+        cached = doc.user_data[_PLACES_KEY] = frozenset(found - TITLE_WORDS - ORG_HEADS - upper)
+    return cached
+
+
+def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
+                            ) -> tuple[str | None, str | None, str | None]:
+    """"Borough Commander for Northtown, Jane Doe said": a title opening the sentence."""
+    start = comma - 1
+    sent_start = doc[comma - 1].sent.start
+    while start > sent_start and "\n" not in doc[start - 1].whitespace_ \
+            and "\n" not in doc[start - 1].text:
+        start -= 1  # a paragraph begins a sentence, even after one left unfinished
+    phrase = [t for t in doc[start:comma] if t.text.strip("*#_>")]  # markup left out
+    if not phrase or len(phrase) > 10 or not phrase[0].text[:1].isupper() \
+            or not any(title_word(t) for t in phrase) or not all(title_part(t) for t in phrase):
+        return None, None, None
+    return title_before(doc, comma, org_at)
+
+def _leads_title(doc: Doc, k: int, first: int) -> bool:
+    """A capitalised first word of a sentence that belongs to the title after it."""
+    # The tagger is not run, so the part of speech is read from the words themselves.
+    return not doc[k].is_stop and doc[k].ent_type_ not in ("DATE", "TIME", "GPE") \
+        and k + 1 < first
+

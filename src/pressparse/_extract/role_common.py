@@ -1,0 +1,83 @@
+"""The parts shared by the readers of a speaker's title, role and organisation.
+
+:mod:`.before_name` reads the words before a name, :mod:`.after_name` the
+appositions after it and :mod:`.affiliation` the body a phrase names; all of
+them answer in a :class:`Description` and look organisations up by the
+spelling a document gives them (:func:`org_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..models import Entity
+from .lexicon import ROLE_NOUNS
+from .nametokens import is_title_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Words that open a courtesy or honour before a judge's title: "His Honour Judge".
+_HONOUR_OPENERS = frozenset({"his", "her"})
+BELONGS = frozenset({"of", "from", "at", "with", "representing"})
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+#: The document's organisations by :func:`_key` of their record name: the first
+#: record so spelled, in the order the pairs are given (see :func:`org_names`).
+OrgNames = Mapping[tuple[str, ...], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What the words around one mention say about the person."""
+
+    title: str | None = None
+    role: str | None = None
+    organization: str | None = None
+
+
+
+def between(doc: Doc, first: Token, last: Token) -> str:
+    """The text from ``first`` to ``last``; ``doc.text`` is rebuilt on every access."""
+    return doc[first.i:last.i + 1].text
+
+
+def title_word(token: Token) -> bool:
+    """A rank, office or job word written as a title: "Inspector", "Manager", "Director"."""
+    lower = token.lower_.rstrip(".")
+    return (is_title_token(token) or lower in ("honour", "pcc") or lower in ROLE_NOUNS) \
+        and token.text[:1].isupper() and lower not in COURTESY
+
+
+def title_part(token: Token) -> bool:
+    """A word that can stand inside a title before a name."""
+    if token.is_punct or token.like_num:
+        return False
+    if token.lower_ in ("for", "of", "and", "&", "the"):
+        return True
+    if token.lower_ in _HONOUR_OPENERS:
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "honour"
+    return token.text[:1].isupper() and token.is_alpha or "/" in token.text \
+        or token.lower_ in ("'s", "’s")
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"\w+", name))
+
+
+def org_names(organizations: list[tuple[Entity, str]]) -> dict[tuple[str, ...], str]:
+    """Each record name by its :func:`_key`, the first so spelled winning.
+
+    Built once per document, so that resolving a phrase is one lookup rather
+    than a walk over every organisation mention.
+    """
+    names: dict[tuple[str, ...], str] = {}
+    for _entity, record in organizations:
+        names.setdefault(_key(record), record)
+    return names
+
+
+def resolve(name: str, organizations: OrgNames) -> str | None:
+    """The record name of the organisation spelled ``name`` up to punctuation."""
+    return organizations.get(_key(name))
