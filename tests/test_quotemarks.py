@@ -101,3 +101,10 @@ def test_straight_marks_opened_and_closed_inside_a_quotation_are_nested():
 def test_two_straight_quotations_side_by_side_stay_two():
     text = 'The sign said "Stop here" and another said "Go on now" to drivers.'
     assert quoted(text) == [["Stop here"], ["Go on now"]]
+
+
+def test_one_word_in_single_marks_is_closed_by_its_own_mark():
+    # "the 'wardens' would ..." reads like a plural possessive, but a quotation
+    # of one word closes at its own mark, not at the next quotation's.
+    text = "She was told the \u2018wardens\u2019 would come to collect the \u2018parcel\u2019 later."
+    assert quoted(text) == [["wardens"], ["parcel"]]

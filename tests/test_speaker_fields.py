@@ -689,3 +689,44 @@ def test_an_elected_police_commissioner_is_not_given_the_force(parser):
         metadata={"title": "Update | Westshire Police"})
     assert speaker.title == "Police Commissioner"
     assert speaker.organization is None
+
+
+def test_a_rank_shortened_with_a_point_is_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Acting Insp. Carl Benning, of the Northtown Local Policing Unit, said: "
+        "\u201cWe want to hear from you.\u201d"))
+    assert speaker.name == "Carl Benning"
+    assert speaker.title == "Acting Insp."
+    assert speaker.organization == "Northtown Local Policing Unit"
+
+
+def test_a_lower_case_unit_after_a_places_possessive_is_the_organisation(parser):
+    _, speaker = speaker_of(parser, (
+        "Chief Inspector Carl Benning, of Lancashire\u2019s operational support unit, said: "
+        "\u201cWe are out on the roads every night.\u201d"))
+    assert speaker.title == "Chief Inspector"
+    assert speaker.organization == "operational support unit"
+
+
+def test_a_post_owned_by_initials_names_that_body(parser):
+    _, speaker = speaker_of(parser, (
+        "Commander Carl Benning, the NWRA\u2019s lead for road safety, said: "
+        "\u201cPlease plan a lift home.\u201d"))
+    assert speaker.role == "lead for road safety"
+    assert speaker.organization == "NWRA"
+
+
+def test_an_office_stated_in_a_who_clause_is_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Carl Benning, who is current co-chair of the Westshire Stop & Search Working Group, "
+        "said: \u201cThis is a chance to build trust.\u201d"))
+    assert speaker.title == "co-chair"
+    assert speaker.organization == "Westshire Stop & Search Working Group"
+
+
+def test_of_two_offices_the_first_is_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Carl Benning, Director of the Westshire Youth Trust and Chair of the Northtown "
+        "Safety Forum, said: \u201cThis is a chance to build trust.\u201d"))
+    assert speaker.title == "Director"
+    assert speaker.organization == "Westshire Youth Trust"

@@ -434,3 +434,38 @@ def test_a_fragment_quoted_by_who_rests_on_who_and_names_its_antecedent(parser):
     speaker = doc.quotes[0].speaker
     assert speaker is not None and speaker.name == "Jane Arley"
     assert doc.text[speaker.start:speaker.end] == "who"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The winner of our \u2018Who would Rex find?\u2019 contest was picked on Friday.",
+    "Our new \u2018Life on the beat\u2019 series follows three officers.",
+])
+def test_quoted_words_between_a_determiner_or_adjective_and_their_noun_name_it(parser, sentence):
+    doc = parser.parse_text(sentence + ' Sergeant Amy Kerr said: "We loved every entry."')
+    check_document(doc)
+    assert [q.text for q in doc.quotes] == ["We loved every entry."]
+
+
+def test_a_lower_case_word_in_marks_before_its_noun_is_a_scare_quote(parser):
+    doc = parser.parse_text(
+        'DC Owen Platt said: "He will not be back." The man admitted three thefts and '
+        "four break-ins at \u2018other\u2019 premises in the town.")
+    check_document(doc)
+    assert [q.text for q in doc.quotes] == ["He will not be back."]
+
+
+def test_a_word_in_marks_ending_a_phrase_is_still_quoted(parser):
+    doc = parser.parse_text('Owen Platt called the ruling a "disgrace" yesterday.')
+    check_document(doc)
+    assert any("disgrace" in q.text and q.speaker and q.speaker.name == "Owen Platt"
+               for q in doc.quotes)
+
+
+def test_he_never_stands_for_a_woman_described(parser):
+    doc = parser.parse_text(
+        "An elderly woman took a call from a stranger on Monday. He said that her bank "
+        'account had been hacked. DC Owen Platt said: "Never hand over cash."')
+    check_document(doc)
+    reported = [q for q in doc.quotes if "hacked" in q.text]
+    assert reported and all(q.speaker is None or "woman" not in q.speaker.text
+                            for q in reported)

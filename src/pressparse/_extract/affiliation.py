@@ -91,8 +91,9 @@ def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
     if j + 1 < n and (doc[j].text[:1].isupper() or doc[j].lower_ == "force") \
             and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "Westshire's ...", "the force's ...": the unit of a place or body
-        if doc[k].lower_ == "force" and j < n and doc[j].is_lower:
-            return _lower_case_unit(doc, j)  # "the force's southern burglary team"
+        if j < n and doc[j].is_lower:
+            # "the force's southern burglary team", "Westshire's operational support unit"
+            return _lower_case_unit(doc, j)
     start = j
     acronym: int | None = None
     while j < n and j - start < 14 and "\n" not in doc[j].whitespace_:

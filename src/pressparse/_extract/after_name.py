@@ -21,7 +21,15 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .role_common import BELONGS, Description, OrgNames, between, resolve, title_word
+from .role_common import (
+    BELONGS,
+    Description,
+    OrgNames,
+    between,
+    initials_of_a_body,
+    resolve,
+    title_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +41,7 @@ MAX_APPOSITION_WORDS = 14
 # The head nouns of ranks and offices, which are titles even in lower case.
 _RANK_HEADS = frozenset(
     "constable sergeant inspector superintendent commissioner prosecutor executive director "
-    "councillor coroner mayor minister chairman chairwoman president headteacher".split())
+    "councillor coroner mayor minister chair chairman chairwoman president headteacher".split())
 
 # Roles whose "of" names a portfolio, not a body: "head of Public Protection".
 _PORTFOLIO_HEADS = frozenset({"head", "lead", "leader"})
@@ -57,8 +65,15 @@ def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
                 if found is not None:
                     organization = found[0]
             break
-        if k + 1 < n and doc[k + 1].lower_ == "who" and organization is None:
-            organization = _unit_led(doc, k + 2, org_at, organizations)
+        if k + 1 < n and doc[k + 1].lower_ == "who":
+            held = _office_held(doc, k + 2, org_at, organizations, people)
+            if held is not None:
+                kind, value, org = held
+                title = title or (value if kind == "title" else None)
+                role = role or (value if kind == "role" else None)
+                organization = organization or org
+            elif organization is None:
+                organization = _unit_led(doc, k + 2, org_at, organizations)
             break
         j = k + 1
         while j < n and j - k <= MAX_APPOSITION_WORDS and not _ends_apposition(doc[j]):
@@ -116,6 +131,25 @@ def _unit_led(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
     return None
 
 
+def _office_held(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
+                 organizations: OrgNames, people: Container[int]
+                 ) -> tuple[str, str | None, str | None] | None:
+    """"Jo Vale, who is chair of the Northtown Forum,": an office a relative clause
+    says the person holds, read as an apposition would be."""
+    if k >= len(doc) or doc[k].lower_ not in ("is", "was"):
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "current", "the"):
+        k += 1
+    j = k
+    while j < len(doc) and j - k <= MAX_APPOSITION_WORDS and not _ends_apposition(doc[j]):
+        j += 1
+    if j == k or j >= len(doc) or doc[j].text != ",":
+        return None
+    found = _classify(doc, doc[k:j], org_at, organizations, people)
+    return found if found[0] in ("title", "role") else None
+
+
 def _ends_apposition(token: Token) -> bool:
     return token.text in (",", ".", ";", ":", "(", ")", "\"", "“", "”", "!", "?") \
         or "\n" in token.text or token.lower_ in ("who", "which", "that", "said", "says") \
@@ -128,8 +162,9 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
               ) -> tuple[str, str | None, str | None]:
     """("title" | "role" | "organization" | "skip" | "stop", text, organisation)."""
     words = [t for t in phrase if not t.is_space]
-    if not words or any(t.idx in people for t in words):
+    if not words or any(t.idx in people and not _possessor(t) for t in words):
         return "stop", None, None  # another person: "Jane Doe, Chief Constable John Roe, ..."
+    words = _first_office(words)
     first = words[0]
     if first.like_num or first.lower_ in ("aged", "age"):
         return "skip", None, None  # an age: "45", "aged 45"
@@ -202,6 +237,26 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     return ("skip" if org is None else "organization"), None, org
 
 
+def _first_office(words: list[Token]) -> list[Token]:
+    """"Chief Executive of Example Trust and Chair of the Example Forum": of two
+    offices, each of its own body, the first is the person's title and body."""
+    of = next((m for m, t in enumerate(words) if m and t.lower_ in BELONGS), None)
+    if of is None:
+        return words
+    for m in range(of + 2, len(words) - 2):
+        if words[m].lower_ in ("and", "&") and title_word(words[m + 1]) \
+                and any(t.lower_ in BELONGS for t in words[m + 2:]):
+            return words[:m]
+    return words
+
+
+def _possessor(token: Token) -> bool:
+    """"of Northshire's dog unit": a name the model took for a person, owning a unit."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("'s", "’s") \
+        and doc[token.i + 2].is_lower
+
+
 def _office_of_a_branch(words: list[Token], ends_in_body: bool) -> tuple[str, str] | None:
     """"Chairman of the Example Police branch of Example Sport": a capitalised office,
     then "of" and a body described in words (a branch, a division of something);
@@ -258,6 +313,9 @@ def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, st
     elif first == 1 and owner.lower_ in ("force", "service") and len(words) > 3 \
             and words[2].lower_ in ("'s", "’s"):
         post_at = 3  # "the force's lead for X": the publisher's, by inference
+    elif initials_of_a_body(owner) and len(words) > first + 2 \
+            and words[first + 1].lower_ in ("'s", "’s"):
+        organization, post_at = owner.text, first + 2  # "the NPCC's lead for X"
     else:
         return None
     post = words[post_at:]

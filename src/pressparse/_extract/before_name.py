@@ -18,10 +18,9 @@ from .lexicon import (
     POLICE_RANK_ENDS,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
-    TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
-from .role_common import COURTESY, between, title_part, title_word
+from .role_common import COURTESY, between, initials_of_a_body, title_part, title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,7 +32,8 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
     post written before the rank (the role)."""
     k = first
     while k > 0 and "\n" not in doc[k - 1].whitespace_ and not _another_name(doc, k - 1) and (
-            title_part(doc[k - 1]) or doc[k - 1].text in ("-", "‐", "/")
+            title_part(doc[k - 1]) or _abbreviation_point(doc, k - 1)
+            or doc[k - 1].text in ("-", "‐", "/")
             and not doc[k - 1].whitespace_
             and k > 1 and not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper()):
         k -= 1  # "Dyfed-Powys Police Chief Inspector", "T/DCI": marks inside a name or rank
@@ -69,7 +69,7 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
                 # not "Example Police and Crime Commissioner": one title
                 organization, start = name, end
             break
-    if organization is None and start + 1 < first and _initials_of_a_body(doc[start]):
+    if organization is None and start + 1 < first and initials_of_a_body(doc[start]):
         organization, start = doc[start].text, start + 1  # "IAWP Programme Chair Jo Vale"
     words = [t for t in doc[start:first] if t.lower_ not in COURTESY]
     while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
@@ -102,6 +102,12 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
     return text, organization, role
 
 
+def _abbreviation_point(doc: Doc, k: int) -> bool:
+    """The point of a shortened rank split off by the tokenizer: "Acting Insp. Jo Vale"."""
+    return doc[k].text == "." and k > 0 and not doc[k - 1].whitespace_ and not doc[k - 1].is_upper \
+        and doc[k - 1].lower_ in TITLE_ABBREVIATIONS
+
+
 #: Forms of address of peers and knights: "Lord", "Lady", "Sir".
 _PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
 #: Words of a police rank ("Temporary Detective Chief Inspector", "PC") and its heads.
@@ -126,11 +132,6 @@ def _rank_after_post(words: list[Token]) -> int:
     return k
 
 
-def _initials_of_a_body(token: Token) -> bool:
-    """Initials opening a title that are no rank's ("NSPCC", not "DCI" or "PCSO")."""
-    lower = token.lower_
-    return token.is_upper and token.is_alpha and len(token.text) >= 3 \
-        and lower not in TITLE_WORDS and lower not in TITLE_EXPANSIONS
 
 
 def _owner_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]) -> str | None:

@@ -85,11 +85,32 @@ def _names_a_thing(index: _Index, quote: RawQuote) -> bool:
     if before < 0 or after >= len(starts):
         return False
     determiner, noun = index.doc[before], index.doc[after]
+    last = index.text[quote.end - 1:quote.end]
     if not (noun.is_alpha and noun.text[:1].islower()) or noun.is_stop \
-            or noun.lower_ in SPEECH_VERBS or not index.text[quote.end - 1:quote.end].isalnum():
+            or noun.lower_ in SPEECH_VERBS or not (last.isalnum() or last in "?!"):
         return False  # (`a "strong leader," comparing him`: the comma ends a phrase)
-    # The parse of a quoted phrase is often broken, so the words decide too.
-    return determiner.lower_ in _DETERMINERS or determiner.dep_ in ("det", "poss")
+    # The parse of a quoted phrase is often broken, so the words decide too; an
+    # adjective may stand before the marks ("our new 'Diary of a Volunteer' series").
+    return determiner.lower_ in _DETERMINERS or determiner.dep_ in ("det", "poss", "amod")
+
+
+def _qualifies_the_noun_after(index: _Index, quote: RawQuote) -> bool:
+    """`seven burglaries of 'other' buildings`: a lower-case word or two in marks
+    right before the noun they describe qualify it (scare quotes); nobody is
+    quoted, whatever verb the sentence has."""
+    quoted = index.text[quote.start:quote.end]
+    words = quoted.split()
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    after = bisect.bisect_left(index.token_starts, quote.outer_end)
+    if after >= len(index.token_starts) or index.token_starts[after] != quote.outer_end + 1 \
+            or index.text[quote.outer_end] != " ":
+        return False
+    noun = index.doc[after]
+    return noun.is_alpha and noun.is_lower and not noun.is_stop \
+        and noun.lower_ not in SPEECH_VERBS \
+        and noun.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj",
+                          "compound")  # a noun: not "called it a 'disgrace' yesterday"
 
 
 _DETERMINERS = frozenset("the a an our your their its his her this that".split())

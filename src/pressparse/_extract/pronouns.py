@@ -122,7 +122,8 @@ def _agrees(index: _Index, speaker: Speaker, pronoun: str) -> bool:
             return gender in (None, _GENDERED[pronoun])
         head = speaker.text.split()[-1].lower() if speaker.text.split() else ""
         return speaker.kind == "description" and not head.endswith("s") \
-            and _one_person(speaker.text)
+            and _one_person(speaker.text) \
+            and _NOUN_GENDERS.get(re.sub(r"['’]s$", "", head)) in (None, _GENDERED[pronoun])
     if pronoun == "they":
         return speaker.kind in ("organization", "description")
     if pronoun == "it":
@@ -141,6 +142,17 @@ PERSON_NOUNS = frozenset(
     spokesperson spokesman spokeswoman representative source
     """.split()
 )
+
+
+#: Nouns that say the person's gender: "an elderly woman" is never "he".
+_NOUN_GENDERS = {
+    **dict.fromkeys("""man boy gentleman father son husband brother grandfather grandson
+                    uncle nephew boyfriend fiance widower stepson dad spokesman chairman
+                    policeman businessman""".split(), "m"),
+    **dict.fromkeys("""woman girl lady mother daughter wife sister grandmother granddaughter
+                    aunt niece girlfriend fiancee fiancée widow stepdaughter mum mam
+                    spokeswoman chairwoman policewoman businesswoman""".split(), "f"),
+}
 
 
 def _one_person(description: str) -> bool:

@@ -237,8 +237,11 @@ def _scan(text: str, paragraph: Span, role: Callable[[str, int], str | None], *,
             # within it, not its end.
             nested.add(marks[n + 1][0])
             continue
-        if single and inside and kind == CLOSE and i < last_close and _possessive(text, i):
-            continue  # 'The victims' families ...,' she said: a later mark closes it
+        if single and inside and kind == CLOSE and i < last_close and _possessive(text, i) \
+                and any(c.isspace() for c in text[part_start:i]):
+            # 'The victims' families ...,' she said: a later mark closes it; one word
+            # in marks ("the 'officers' would ...") is closed by its own.
+            continue
         if awaiting_first:
             awaiting_first = False
             if kind == CLOSE or (kind == EITHER and not _left_flanking(text, i)):

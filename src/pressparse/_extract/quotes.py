@@ -43,6 +43,7 @@ from .notquotes import (
     _is_title_case,
     _named_by_kind,
     _names_a_thing,
+    _qualifies_the_noun_after,
     _reads_as_a_name,
 )
 from .pronouns import _is_subject_mention, _resolve_pronoun
@@ -119,6 +120,8 @@ def extract_quotes(doc: Doc, text: str, paragraphs: tuple[Span, ...], entities: 
                                                or attribution.cue is None or carried
                                                or _is_title_case(text, quote)):
             continue  # a title ('Critical Incident') or a fragment carried over
+        if _qualifies_the_noun_after(index, quote):
+            continue  # "burglaries of 'other' buildings": scare quotes on a modifier
         if attribution.evidence == "clause" and words < MIN_CLAUSE_WORDS:
             continue  # a word or two in marks inside a clause: a scare quote ("a 'loser'")
         if _is_headline_case(text, quote):

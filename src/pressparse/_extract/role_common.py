@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Entity
-from .lexicon import ROLE_NOUNS
+from .lexicon import ROLE_NOUNS, TITLE_EXPANSIONS, TITLE_WORDS
 from .nametokens import is_title_token
 
 if TYPE_CHECKING:
@@ -81,3 +81,10 @@ def org_names(organizations: list[tuple[Entity, str]]) -> dict[tuple[str, ...], 
 def resolve(name: str, organizations: OrgNames) -> str | None:
     """The record name of the organisation spelled ``name`` up to punctuation."""
     return organizations.get(_key(name))
+
+
+def initials_of_a_body(token: Token) -> bool:
+    """Initials opening a title that are no rank's ("NSPCC", not "DCI" or "PCSO")."""
+    lower = token.lower_
+    return token.is_upper and token.is_alpha and len(token.text) >= 3 \
+        and lower not in TITLE_WORDS and lower not in TITLE_EXPANSIONS
