@@ -1200,3 +1200,33 @@ def test_names_in_a_list_of_sites_along_roads_are_places(parser):
         "A61 Carlton Mowbray at Eastfield Court\n\nPC Jo Vale said the A64 is busy.\n")
     assert {p.name for p in doc.people} == {"Jo Vale"}
     assert not doc.organizations
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Anyone who saw it should contact PC 2602 Trask on 101.", "Trask"),
+    ("Call 101, select option 2, and ask for 546 Trask. You can also email her.", "Trask"),
+    ("Anyone with information is asked to contact officer 1636 Trask on 101.", "Trask"),
+    ("Witnesses can also e-mail DC 3578 Trask at the address below.", "Trask"),
+])
+def test_a_surname_after_a_rank_and_collar_number_is_the_officer(parser, text, name):
+    assert _people(parser, text) == {name}
+
+
+@pytest.mark.model
+def test_a_number_and_a_capitalised_word_after_for_are_no_officer(parser):
+    assert not _people(parser, "He won the 2019 Best Dog award for 1500 Days of service.")
+
+
+@pytest.mark.model
+def test_relatives_listed_after_a_plural_kin_word_and_before_the_parents_of(parser):
+    assert _people(parser, "He leaves his sons Mark and Shane, his mother Cath and brothers "
+                           "Lee and Jon.") == {"Mark", "Shane", "Cath", "Lee", "Jon"}
+    assert _people(parser, "Today I met Jim and Mia, the parents of Morgan Barnes, to offer "
+                           "my condolences.") == {"Jim", "Mia", "Morgan Barnes"}
+
+
+@pytest.mark.model
+def test_first_names_sharing_a_surname_give_no_bare_first_name(parser):
+    assert "Gwen" not in _people(parser, "A statement by Amy’s parents, Gwen and Paul Holt, "
+                                         "was read out.")

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, TextSpan
 from .context import Context
-from .lexicon import ORG_CONNECTORS, SPEECH_VERBS
+from .lexicon import ORG_CONNECTORS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from .nametokens import word_positions
 from .particulars import particulars
-from .personnames import KIN_WORDS
+from .personnames import KIN_PLURALS, KIN_WORDS
 from .roles import describe, org_names
 
 if TYPE_CHECKING:
@@ -35,6 +35,18 @@ _ROLE_STOP = re.compile(
 )
 _ROLE_WINDOW = 160
 _AFTER_KIN = re.compile(r"\b(?:" + "|".join(sorted(KIN_WORDS)) + r")\s*,?\s*$", re.IGNORECASE)
+# "his sons Jo and Al", "Jo and Al, the parents of": names in a list of relatives.
+_IN_KIN_LIST = re.compile(r"\b(?:" + "|".join(sorted(KIN_PLURALS)) + r")\s*,?\s*"
+                          r"(?:[A-Z][\w'’-]*\s*(?:,\s*and|,|and)\s*){0,5}$")
+# "parents Jo and Al Vale": Jo's surname is Vale, which no span of Jo's says.
+_SHARED_SURNAME = re.compile(r"\s+and\s+[A-Z][\w'’-]*\s+[A-Z][\w'’-]*")
+_BEFORE_KIN_LIST = re.compile(r"\s*(?:and\s+[A-Z][\w'’-]*\s*)?,\s*(?:the|his|her|their)\s+"
+                              r"(?:" + "|".join(sorted(KIN_PLURALS)) + r")\s+of\b")
+# "PC 2602 Vale", "officer 1636 Vale", "ask for 546 Vale": a rank (or a request) and a
+# collar number before a surname make it an officer's, though no full name is given.
+_AFTER_COLLAR = re.compile(r"\b(?:(?P<ask>ask(?:ing)?[ \t]+for|(?:speak|talk)(?:ing)?[ \t]+to)|(?P<title>[A-Za-z/]+))[ \t]+#?\d{3,5}[ \t]+$",
+                           re.IGNORECASE)
+_COLLAR_OPENERS = TITLE_WORDS | TITLE_ABBREVIATIONS
 _ORG_LINK = re.compile(r"^\s*(?:,\s*)?(?:of|from|at|with|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -308,8 +320,14 @@ def _link_people(
     records = []
     name_of: dict[int, str] = {}  # id(cluster) -> its person's name
     for cluster in clusters.made:
+        if len(cluster.name_tokens) == 1 and not cluster.titles:
+            _collar_titles(text, cluster)
         if len(cluster.name_tokens) == 1 and not cluster.titles and not any(
-                _AFTER_KIN.search(text, max(0, m.start - 30), m.start) for m in cluster.mentions):
+                _AFTER_KIN.search(text, max(0, m.start - 30), m.start)
+                or _IN_KIN_LIST.search(text, max(0, m.start - 80), m.start)
+                and not _SHARED_SURNAME.match(text, m.end)
+                or _BEFORE_KIN_LIST.match(text, m.end)
+                or _after_collar(text, m.start) is not None for m in cluster.mentions):
             continue  # one capitalised word, never with a title or a full name: "Bonfire", "Date";
             # but "her daughter, Jo," names a person
         name = name_of[id(cluster)] = _display_name(cluster)
@@ -320,6 +338,25 @@ def _link_people(
     records.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     person_of_mention = {i: name_of[id(c)] for i, c in cluster_of.items() if id(c) in name_of}
     return tuple(records), person_of_mention
+
+
+def _after_collar(text: str, start: int) -> str | None:
+    """The rank (or "for") before a collar number just before ``start``, if any."""
+    found = _AFTER_COLLAR.search(text, max(0, start - 30), start)
+    if found is None:
+        return None
+    if found.group("ask"):
+        return "for"
+    return found.group("title") if found.group("title").lower() in _COLLAR_OPENERS else None
+
+
+def _collar_titles(text: str, cluster: _PersonCluster) -> None:
+    """"PC 2602 Vale": the rank before the collar number is the officer's title."""
+    for mention in cluster.mentions:
+        title = _after_collar(text, mention.start)
+        if title is not None and title.lower() != "for" and title[:1].isupper():
+            cluster.titles.append(title)
+            return
 
 
 # "Jo Vale was arrested. The 28-year-old was charged": the age of the person named last,

@@ -133,7 +133,33 @@ def collared_people(doc: Doc) -> Iterator[Candidate]:
         if span[0].ent_type_ in ("ORG", "GPE") and span[0].ent_iob_ == "B" and len(span) == 1:
             continue
         yield Candidate(3, "PERSON", span.start_char, span.end_char)
+    yield from _collar_first(doc)
     yield from _asked_for(doc)
+
+
+# Verbs after which "for" and "to" ask for an officer: "ask for 546 Vale", "speak to 1234 Vale".
+_ASKING = frozenset({"ask", "asking", "speak", "speaking", "talk", "talking", "write"})
+
+
+def _collar_first(doc: Doc) -> Iterator[Candidate]:
+    """"ask for 546 Vale", "contact officer 1636 Vale on 101": a collar number, then the
+    officer's surname (and perhaps a first name before it)."""
+    n = len(doc)
+    for i in word_positions(doc, _ASK_FOR):
+        if i + 2 >= n or not is_collar(doc[i + 1]) or doc[i].lower_ in ("for", "to") and (
+                i == 0 or doc[i - 1].lower_ not in _ASKING):
+            continue
+        k = i + 2
+        while k < n and k - i <= 3 and is_name_like(doc[k]) and doc[k].is_alpha \
+                and not doc[k].is_upper and not is_title_token(doc[k]) \
+                and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        if k == i + 2 or k - i > 3 or k < n and "\n" not in doc[k - 1].whitespace_ \
+                and not (doc[k].is_punct or doc[k].lower_ in ("on", "or", "at", "and", "via",
+                                                             "quoting")):
+            continue  # the name, then the end of the clause or where to reach the officer
+        span = doc[i + 2:k]
+        yield Candidate(3, "PERSON", span.start_char, span.end_char)
 
 
 def _asked_for(doc: Doc) -> Iterator[Candidate]:
@@ -374,6 +400,10 @@ KIN_WORDS = frozenset(
     fiancée fiance stepson stepdaughter aunt uncle widow widower
     """.split()
 )
+#: The same words for more than one relative: "his sons Jo and Al", "Jo and Al, the
+#: parents of ...".
+KIN_PLURALS = frozenset({w + "s" for w in KIN_WORDS} | {"parents", "children", "grandchildren",
+                                                        "grandparents", "siblings", "twins"})
 
 
 def post_or_site(tokens: Span | list[Token]) -> bool:
@@ -465,6 +495,72 @@ def kin_named(doc: Doc) -> Iterator[Candidate]:
         if any(t.ent_type_ in ("ORG", "DATE") for t in span):
             continue
         yield Candidate(4, "PERSON", span.start_char, span.end_char)
+    for i in word_positions(doc, KIN_WORDS | KIN_PLURALS):
+        if i + 2 < n and doc[i + 1].lower_ == "of" and is_name_like(doc[i + 2]) \
+                and not is_title_token(doc[i + 2]) and doc[i + 2].is_alpha:
+            k = i + 2  # "the parents of Sam Vale", "the daughter of Sam Vale"
+            while k < n and k - i < 5 and is_name_like(doc[k]) and doc[k].is_alpha \
+                    and not is_title_token(doc[k]) and "\n" not in doc[k - 1].whitespace_:
+                k += 1
+            if k - i > 3 and (k == n or not doc[k].text[:1].isupper()):
+                yield Candidate(4, "PERSON", doc[i + 2].idx, doc[k - 1].idx + len(doc[k - 1]))
+    for i in word_positions(doc, KIN_PLURALS):
+        k = i + 1 + (i + 1 < n and doc[i + 1].text == ",")
+        names = _name_list(doc, k)
+        if names and names[-1][1] - names[-1][0] > 1 and names[0][1] - names[0][0] == 1:
+            names = names[-1:]  # "parents Jo and Al Vale": Jo Vale too, which no span says
+        if names:  # "his sons Jo and Al", "brothers Jo, Al and Sam"
+            yield from (Candidate(4, "PERSON", doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+                        for a, b in names)
+        if i > 2 and doc[i - 1].lower_ in ("the", "his", "her", "their") \
+                and doc[i - 2].text == "," and i + 1 < n and doc[i + 1].lower_ == "of":
+            yield from _names_before(doc, i - 2)  # "Jo and Al, the parents of Sam Vale"
+
+
+def _name_list(doc: Doc, k: int) -> list[tuple[int, int]]:
+    """Token ranges of the names listed from token ``k`` ("Jo, Al and Sam Vale"), joined by
+    commas and "and" and ended by a mark or a lower-case word; empty if no such list."""
+    n = len(doc)
+    names: list[tuple[int, int]] = []
+    while k < n:
+        start = k
+        while k < n and k - start < 2 and doc[k].is_alpha and doc[k].is_title \
+                and not is_title_token(doc[k]) and doc[k].lower_ not in ORG_HEADS \
+                and doc[k].ent_type_ not in ("ORG", "DATE", "GPE"):
+            k += 1
+        if k == start or k < n and doc[k].is_alpha and doc[k].is_title:
+            return []
+        names.append((start, k))
+        if k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ == "and":
+            k += 2
+        elif k < n and (doc[k].lower_ == "and" or doc[k].text == ",") and len(names) < 6:
+            k += 1
+        else:
+            break
+        if k < n and not doc[k].is_title:
+            break  # ", ex-partner Jo": the list ended at the comma before
+    return names if len(names) > 1 else []
+
+
+def _names_before(doc: Doc, comma: int) -> Iterator[Candidate]:
+    """"Jo and Al, the parents of": the names joined by "and" before the comma."""
+    k = comma
+    found = []
+    while k > 0:
+        end = k
+        while k > 0 and end - k < 2 and doc[k - 1].is_alpha and doc[k - 1].is_title \
+                and not is_title_token(doc[k - 1]) and doc[k - 1].lower_ not in ORG_HEADS:
+            k -= 1
+        if k == end:
+            break
+        found.append((k, end))
+        if k > 0 and doc[k - 1].lower_ == "and" and not found[1:]:
+            k -= 1
+            continue
+        break
+    if len(found) == 2 and (found[-1][0] == 0 or not doc[found[-1][0] - 1].is_title):
+        yield from (Candidate(4, "PERSON", doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+                    for a, b in found)
 
 
 PRONOUN_OPENERS = PRONOUNS
