@@ -1230,3 +1230,14 @@ def test_relatives_listed_after_a_plural_kin_word_and_before_the_parents_of(pars
 def test_first_names_sharing_a_surname_give_no_bare_first_name(parser):
     assert "Gwen" not in _people(parser, "A statement by Amy’s parents, Gwen and Paul Holt, "
                                          "was read out.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Alternatively, Safeline can be contacted anonymously on 0888 555 111.",
+    "Information can also be given anonymously through the Safeline website.",
+    "To stay anonymous call Safeline **on**_ **0800 555 111** or go online.",
+    "Contact us via 101 or anonymously through Safeline.",
+])
+def test_a_line_contacted_anonymously_or_through_its_website_is_a_body(parser, text):
+    assert _orgs(parser, text) == {"Safeline"}

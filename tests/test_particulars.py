@@ -262,3 +262,45 @@ def test_leads_with_numbers_an_age_before_the_name_former_homes_and_a_wife(marke
 def test_a_job_a_birth_date_emphasis_and_in_between_the_name_and_the_address(
         marked, age, residence):
     assert read(marked) == (age, residence)
+
+
+@pytest.mark.parametrize(
+    ("marked", "age", "residence"),
+    [
+        ("[Gary Vale], 37, (04.03.84) of Crown Road, Exampleton was charged.", 37, "Exampleton"),
+        ("Ex magistrate [Karen Vale], previously of Exampleton, Worcestershire, denied it.", None,
+         "Exampleton, Worcestershire"),
+        ("[Nina Vale] is missing from Exampleton.", None, "Exampleton"),
+        ("[Nina Vale], who was reported missing from Exampleton on Monday, is safe.", None,
+         "Exampleton"),
+        ("[Demi Vale], of Shropshire Way in West Exampleton, pleaded guilty.", None,
+         "West Exampleton"),
+        ("[Ann Vale], 50, known to friends as Annie, of Mill Gardens, Exampleton, died.", 50,
+         "Exampleton"),
+        ("[Jo Vale], who is originally from Exampleton, is wanted.", None, None),
+    ],
+)
+def test_a_birth_date_after_the_age_a_former_home_missing_from_and_another_name(
+        marked, age, residence):
+    assert read(marked) == (age, residence)
+
+
+@pytest.mark.model
+def test_his_home_in_a_town_is_the_home_of_the_untitled_person_named_last(parser):
+    doc = parser.parse_text("Stuart Vane, 35, was caught after his address was linked to the "
+                            "images. Officers then searched his home in Kilbride Way, "
+                            "Exampleton.\n\nJo Vane was arrested. DC Amy Holt said she searched "
+                            "his home in Mill Lane, Exampleby, on 30 December.")
+    assert {p.name: p.residence for p in doc.people} == {
+        "Stuart Vane": "Exampleton", "Jo Vane": None, "Amy Holt": None}
+
+
+@pytest.mark.model
+def test_a_lead_two_sentences_before_the_name_when_no_one_is_named_between(parser):
+    doc = parser.parse_text("A man from Exampleton who grew cannabis has been jailed for 2.5 "
+                            "years.\n\nWe were called to a house in May.\n\nSam Vale, 32, was "
+                            "arrested there.")
+    assert [(p.name, p.age, p.residence) for p in doc.people] == [("Sam Vale", 32, "Exampleton")]
+    doc = parser.parse_text("A man from Exampleton has been jailed.\n\nDC Amy Holt said it was "
+                            "a good result.\n\nSam Vale, 21, was sentenced.")
+    assert {p.name: p.residence for p in doc.people} == {"Amy Holt": None, "Sam Vale": None}

@@ -24,7 +24,7 @@ _CONTACT_BEFORE = re.compile(
     r"|\s+free(?:\s+of\s+charge)?"
     r"|\s+(?:can|could|may)\s+(?:also\s+)?be\s+(?:contacted|reached|called|rung)"
     r"|\s+(?:charity|helpline|service|line)){0,2}"
-    r"\s*,?\s+(?:on|at|via|(?:by\s+)?(?:calling|phoning|ringing|texting)):?\s+$"
+    r"\s*,?\s+[*_]*(?:on|at|via|(?:by\s+)?(?:calling|phoning|ringing|texting))[*_]*:?\s+[*_]*$"
     r"|(?m:^)[ \t*•·-]*(?P<listed>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*)"
     r"{0,5})(?:['’]s)?(?:[ \t]+(?:free|freephone|24[- ]hour|national|confidential)){0,2}"
     r"(?:[ \t]+(?:helpline|line|advice[ \t]+line|support[ \t]+line))?[ \t]*[–—:-]?[ \t]*$"
@@ -47,18 +47,31 @@ _CHANNELS = frozenset({"phone", "tel", "telephone", "text", "textphone", "minico
 _REPORT_TO = re.compile(
     r"\breport(?:ed|ing|s)?(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:directly[ \t]+)?to[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,4})")
-# "pass information to Exampleline anonymously": one tells a body, not a person, in confidence.
+# "pass information to Exampleline anonymously", "anonymously through Exampleline", "via the
+# Exampleline website", "Exampleline can be contacted anonymously": one tells a body, not a
+# person, in confidence, and a website or a line to contact is a body's.
 _TO_ANONYMOUSLY = re.compile(
     r"\bto[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,4})"
-    r"[ \t]+(?:(?:100%|completely|totally)[ \t]+)?anonymously\b")
+    r"[ \t]+(?:(?:100%|completely|totally)[ \t]+)?anonymously\b"
+    r"|\banonymously,?[ \t]+(?:through|via|to|with)[ \t]+(?:the[ \t]+)?"
+    r"(?P<name2>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,4})"
+    r"|\b(?:through|via|on|visit)[ \t]+the[ \t]+"
+    r"(?P<name3>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,4})"
+    r"[ \t]+(?:website|web[ \t]+site|online[ \t]+form|helpline)\b"
+    r"|(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])|(?<=\b[Aa]lternatively[ \t]))"
+    r"(?P<name4>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,4})"
+    r"[ \t]+(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:contacted|reached|called)"
+    r"[ \t]+(?:anonymously|free|(?:24|twenty-four)[ \t]+hours)\b")
 
 
 def bodies_reported_to(doc: Doc, text: str) -> Iterator[Candidate]:
     matches = itertools.chain(((m, False) for m in _REPORT_TO.finditer(text)),
                               ((m, True) for m in _TO_ANONYMOUSLY.finditer(text)))
     for match, in_confidence in matches:
-        start, end = match.span("name")
+        group = next((g for g in ("name", "name2", "name3", "name4")
+                      if g in match.re.groupindex and match.group(g)), "name")
+        start, end = match.span(group)
         words = text[start:end].split()
         if words[0].lower() in TITLE_WORDS or words[0].lower() in _CONTACT_VERBS \
                 or text[start:end].lower() in NOT_ENTITIES or words[-1].endswith(("'s", "’s")):

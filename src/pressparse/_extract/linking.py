@@ -19,7 +19,7 @@ from ..models import Entity, Organization, Person, TextSpan
 from .context import Context
 from .lexicon import ORG_CONNECTORS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from .nametokens import word_positions
-from .particulars import particulars
+from .particulars import homes_named, particulars
 from .personnames import KIN_PLURALS, KIN_WORDS
 from .roles import describe, org_names
 
@@ -291,11 +291,15 @@ def _link_people(
     every_name = org_names(orgs)
     spans = sorted((e.start, e.end) for e, _ in orgs)
     longest = max((b - a for a, b in spans), default=0)
+    named = sorted((m.start, m.end, id(c)) for c in clusters.made for m in c.mentions)
+    named_starts = [m[0] for m in named]
     for cluster in clusters.made:
         cluster.mentions.sort(key=lambda e: e.start)
         for mention in cluster.mentions:
             if cluster.age is None or cluster.residence is None:
-                found = particulars(text, mention.start, mention.end)
+                found = particulars(text, mention.start, mention.end,
+                                    _other_named_before(named, named_starts, mention.start,
+                                                        id(cluster)))
                 cluster.age = cluster.age if cluster.age is not None else found.age
                 if cluster.residence is None and found.residence:
                     cluster.residence = found.residence
@@ -317,6 +321,7 @@ def _link_people(
             if cluster.organization is None:
                 cluster.organization = described.organization
     _ages_told_after(text, clusters.made)
+    _homes_told_after(text, clusters.made)
     records = []
     name_of: dict[int, str] = {}  # id(cluster) -> its person's name
     for cluster in clusters.made:
@@ -390,6 +395,36 @@ def _ages_told_after(text: str, clusters: list[_PersonCluster]) -> None:
         age = int(match.group("age"))
         if 0 < age < 120:
             cluster.age = age
+
+
+def _other_named_before(named: list[tuple[int, int, int]], starts: list[int], start: int,
+                        own: int) -> int:
+    """Where the last mention of another person before ``start`` ends; -1 for none."""
+    k = bisect.bisect_left(starts, start) - 1
+    while k >= 0 and named[k][2] == own:
+        k -= 1
+    return named[k][1] if k >= 0 else -1
+
+
+def _homes_told_after(text: str, clusters: list[_PersonCluster]) -> None:
+    """"Jo Vale was arrested ... officers searched his home in Mill Lane, Exampleton": the
+    town goes to the person named last before the phrase, when that is a full name with no
+    title (an officer's name stands between the suspect and "his" often) and no home yet."""
+    homes = homes_named(text)
+    if not homes:
+        return
+    mentions = sorted((m.start, m.end, id(c), c) for c in clusters for m in c.mentions)
+    starts = [m[0] for m in mentions]
+    for at, residence, start, end in homes:
+        k = bisect.bisect_left(starts, at) - 1
+        if k < 0:
+            continue
+        _, mention_end, _, cluster = mentions[k]
+        if at - mention_end > _AGED_WINDOW or cluster.residence is not None or cluster.titles \
+                or len(cluster.name_tokens) < 2:
+            continue
+        cluster.residence = residence
+        cluster.home = (start, end)
 
 
 def _untitled(words: list[str]) -> list[str]:

@@ -17,7 +17,11 @@ _WINDOW = 160
 # A capitalised place word, and the small words place names hold ("Ashby de la Zouch",
 # "Stratford-upon-Avon", "East Riding of Yorkshire", "Ladbroke Grove area of Kensington").
 _WORD = r"[A-Z][\w'’.-]*"
-_PLACE_PART = (rf"{_WORD}(?:[ \t]+(?:{_WORD}|(?:of|upon|on|le|de|des|du|la|the|en|area[ \t]+of)\b))*"
+# Days and months, which end a place: "from Exampleton on Monday", "of Exampleton in May".
+_TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+              r"March|April|May|June|July|August|September|October|November|December)\b")
+_PLACE_PART = (rf"(?!{_TIME_WORD}){_WORD}(?:[ \t]+(?:(?!{_TIME_WORD}){_WORD}"
+               rf"|(?:of|upon|on|le|de|des|du|la|the|en|area[ \t]+of)(?=[ \t]+(?!{_TIME_WORD})[A-Z])))*"
                r"(?<![ \t])")
 # A house number or a flat opens an address: "Flat 2, 14 Park Road, Exampleton".
 _ADDRESS_PART = (rf"(?:(?:Flat|Apartment|Unit|Room)[ \t]+\d{{1,4}}[A-Za-z]?(?![\w'’.-])"
@@ -49,8 +53,16 @@ _AFTER = re.compile(
     rf"(?:[ \t]*,?[ \t]+and[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*,[ \t]*\d{{1,3}}[ \t]*"
     rf"(?=,[ \t]*(?:both|all)[ \t]))?"
     r"(?:[ \t]*\((?:pictured|above|below|left|right)\))?"  # "Jo Vale, 20 (pictured), from X"
+    r"(?:[ \t]*,?[ \t]*\([ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\))?"  # "Jo Vale, 37, (04.03.84) of"
+    # "Jo Vale, known to friends as Jojo, of": another name between
+    rf"(?:[ \t]*,[ \t]*(?:also[ \t]+)?known[ \t]+(?:to[ \t]+(?:[a-z]+[ \t]+){{1,3}})?as[ \t]+"
+    rf"{_WORD}(?:[ \t]+{_WORD})?(?=[ \t]*,))?"
     rf"(?:[ \t]*,?[ \t]*(?:(?:both|all|who[ \t]+(?:is|was|lives))[ \t]+)?"
-    rf"(?:(?:and[ \t]+|formerly[ \t]+)?(?:of|from)|(?:who[ \t]+)?lives[ \t]+in)"
+    rf"(?:(?:and[ \t]+|formerly[ \t]+|previously[ \t]+)?(?:of|from)"
+    rf"|(?:who[ \t]+)?lives[ \t]+in"
+    # "Jo Vale is missing from X", "Jo Vale, who was reported missing from X"
+    rf"|(?:who[ \t]+)?(?:is|was|has[ \t]+been|has[ \t]+gone|went)[ \t]+(?:reported[ \t]+)?"
+    rf"missing[ \t]+from)"
     rf"[ \t]+(?:the[ \t]+)?{_PLACE})?"
 )
 # Before the name: "32-year-old Jane Doe", "a 45-year-old man, Jane Doe,", "a Luton man, Jane Doe".
@@ -122,15 +134,18 @@ _SPELLED_AGE = re.compile(
     + "|".join(_UNITS) + r"))[- ]years?[- ]old[ \t]+$")
 # The lead sentence of a release, about someone it names only in the next: "A 30-year-old
 # man from Exampleton has been charged. / Jo Vale, of no fixed address, ...".
-_LEAD = re.compile(
+_LEAD_SENTENCE = (
     rf"[ \t*_#>]*An?[ \t]+(?:(?:wanted|missing|local)[ \t]+)?"
     rf"(?:(?P<age>\d{{1,3}})[- ]years?[- ]old[ \t]+(?:(?P<place>{_WORD})[ \t]+)?{_PERSON_NOUNS}"
     rf"|(?P<place2>{_PLACE_PART})[ \t]+{_PERSON_NOUNS}"
     rf"|{_PERSON_NOUNS})"
     rf"(?:[ \t]+(?:from|of)[ \t]+(?P<place3>{_PLACE_PART}))?"
     r"(?=[ \t]+(?:who|has|have|had|was|is|will|wanted|accused|charged|jailed|convicted)\b)"
-    r"(?:(?!\d{1,3}[- ]years?[- ]old)[^.!?\n])*[.!?][ \t*_#]*\n?[ \t]*\n?[ \t]*"
-    r"(?:\d{1,3}[- ]years?[- ]old[ \t]+)?$")
+    r"(?:(?!\d{1,3}[- ]years?[- ]old)(?:[^.!?\n]|\.(?=\d)))*[.!?]")  # (not "12.5 years")
+_LEAD = re.compile(_LEAD_SENTENCE + r"[ \t*_#]*\n?[ \t]*\n?[ \t]*(?:\d{1,3}[- ]years?[- ]old[ \t]+)?$")
+# The same lead a sentence or two before the one that names the person, no one named between.
+_EARLIER_LEAD = re.compile(_LEAD_SENTENCE + r"[ \t*_#]*$")
+_LEAD_REACH = 2  # sentences between the lead and the name
 # Words after a name that make its sentence the officer's, not the subject's: "Jo Vale said".
 _SPEAKS = re.compile(r"[^.\n]{0,80}?(?:\b(?:said|says|added|told|explained|urged)\b|[:\"“])")
 
@@ -143,8 +158,9 @@ class Particulars:
     residence_end: int = -1
 
 
-def particulars(text: str, start: int, end: int) -> Particulars:
-    """The age and residence stated beside the name at ``text[start:end]``."""
+def particulars(text: str, start: int, end: int, since: int | None = None) -> Particulars:
+    """The age and residence stated beside the name at ``text[start:end]``; ``since`` is
+    where the last other person named before it ends (-1 for none), when known."""
     age: int | None = None
     residence = None
     r_start = r_end = -1
@@ -174,7 +190,7 @@ def particulars(text: str, start: int, end: int) -> Particulars:
         if spelled is not None:
             age = _NUMBER_WORDS.get(spelled.group("words").lower())
     if age is None or residence is None and not _NO_HOME.match(text, end):
-        lead = _lead(text, start)
+        lead = _lead(text, start, since)
         if lead is not None and not _SPEAKS.match(text, end):
             age = age if age is not None or lead.group("age") is None else int(lead.group("age"))
             group = next((g for g in ("place", "place2", "place3") if lead.group(g)), None)
@@ -194,9 +210,11 @@ _NO_HOME = re.compile(r"(?:[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,3})?[ \t]*,?[ \t]*of
 _AGED_BEFORE = re.compile(r"\d{1,3}[- ]years?[- ]old[ \t]+$")
 
 
-def _lead(text: str, start: int) -> re.Match[str] | None:
+def _lead(text: str, start: int, since: int | None = None) -> re.Match[str] | None:
     """The sentence just before a name that opens a sentence, when it is a lead of
-    ``_LEAD``'s form; one match at the sentence's start, no search."""
+    ``_LEAD``'s form; one match at the sentence's start, no search. Given ``since``
+    (where the last other person's name ends), the lead may stand up to two sentences
+    further back, after it."""
     k = start
     aged = _AGED_BEFORE.search(text, max(0, start - 16), start)
     if aged is not None:
@@ -208,7 +226,20 @@ def _lead(text: str, start: int) -> re.Match[str] | None:
     opening = max(text.rfind(mark, max(0, k - 300), k - 1) for mark in ".!?\n") + 1
     if opening <= 0 and k > 300:
         return None
-    return _LEAD.match(text, opening, start)
+    found = _LEAD.match(text, opening, start)
+    for _ in range(_LEAD_REACH if since is not None else 0):
+        if found is not None:
+            break
+        k = opening  # one sentence further back, after the last other person named
+        while k > 0 and text[k - 1] in " \t\n*_#":
+            k -= 1
+        if k == 0 or text[k - 1] not in ".!?":
+            return None
+        opening = max(text.rfind(mark, max(0, k - 300), k - 1) for mark in ".!?\n") + 1
+        if opening <= (since or 0) and (since or 0) > 0 or opening <= 0 and k > 300:
+            return None
+        found = _EARLIER_LEAD.match(text, opening, k)
+    return found
 
 
 def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
@@ -235,6 +266,7 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
         if not words or not _residential_court(words) and (
                 any(w.lower().strip(".") in _NOT_PLACE_WORDS or "'s" in w or "’s" in w
                     or w.isupper() and len(w) > 1 for w in words)
+                and words[-1].lower() not in STREET_SUFFIXES  # but "Crown Road", "St Ann's Walk"
                 or words[-1].lower().strip(".") in ORG_HEADS \
                 or words[-1].lower() not in STREET_SUFFIXES \
                 and any(w.lower() in ORG_HEADS for w in words[1:]) \
@@ -248,8 +280,10 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
         return None, -1, -1
     for k, (_, _, separator) in enumerate(parts[:-1]):
         next_part = text[parts[k + 1][0]:parts[k + 1][1]]
-        if separator == "in" and (next_part.endswith("shire") or next_part in NATIONS
-                                  or next_part.split()[0] in _COMPASS_WORDS):
+        words = text[parts[k][0]:parts[k][1]].split()
+        if separator == "in" and words[-1].lower() not in STREET_SUFFIXES and (
+                next_part.endswith("shire") or next_part in NATIONS
+                or next_part.split()[0] in _COMPASS_WORDS):
             parts = parts[:k + 1]  # "from Exampleton in Exampleshire": the town, in its county
             break
     first = 0
@@ -268,3 +302,19 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
         # street alone is no answer.
         return None, -1, -1
     return text[r_start:r_end], r_start, r_end
+
+
+# "a warrant at his home in Mill Lane, Exampleton": the home of the person named last.
+_OWN_HOME = re.compile(
+    rf"\b(?:his|her)[ \t]+(?:home|house|flat|property)(?:[ \t]+address)?[ \t]+(?:in|at|on)[ \t]+"
+    rf"(?:the[ \t]+)?{_PLACE}")
+
+
+def homes_named(text: str) -> list[tuple[int, str, int, int]]:
+    """Where the text says "his home in X": (where the phrase starts, the town, its span)."""
+    found = []
+    for match in _OWN_HOME.finditer(text):
+        residence, start, end = _place(match, text)
+        if residence is not None:
+            found.append((match.start(), residence, start, end))
+    return found
