@@ -1241,3 +1241,23 @@ def test_first_names_sharing_a_surname_give_no_bare_first_name(parser):
 ])
 def test_a_line_contacted_anonymously_or_through_its_website_is_a_body(parser, text):
     assert _orgs(parser, text) == {"Safeline"}
+
+
+@pytest.mark.model
+def test_handles_hashtags_and_web_addresses_are_no_bodies(parser):
+    assert not parser.parse_text("Contact us at @ExamPolCC, 101 or @SafelineUK, anonymously on "
+                                 "0800 555 111.").organizations
+    assert not parser.parse_text("Our hashtag CrimeStopDay was picked up nationally, and 326 "
+                                 "people registered on Lockit.com.").organizations
+
+
+@pytest.mark.model
+def test_where_one_is_sent_to_call_is_a_place_after_in(parser):
+    doc = parser.parse_text("Witnesses should contact officers in Exampleton on 101.")
+    assert not doc.organizations
+
+
+@pytest.mark.model
+def test_a_platform_opening_a_bullet_before_a_dash_is_a_body(parser):
+    assert _orgs(parser, "Contact us:\n\n * Facebook- send us a private message\n * Twitter- "
+                         "direct message our contact centre\n") == {"Facebook", "Twitter"}

@@ -107,6 +107,9 @@ def bodies_to_contact(doc: Doc, text: str,
         before = text[max(0, name_start - 12):name_start].split()
         if before and (before[-1].lstrip("#").isdigit() or before[-1].lower() in TITLE_WORDS):
             continue  # "contact officer 1234 Smith on 101": an officer
+        if before and before[-1] in ("in", "at", "near") and len(words) < 3 \
+                and not any(w.lower() in ORG_HEADS for w in words):
+            continue  # "contact them in Exampleton on 101": where they are, not who
         if words[0].lower() in TITLE_WORDS or name.lower() in NOT_ENTITIES \
                 or words[-1].lower() in _CHANNELS or words[0].lower() in _CONTACT_VERBS:
             continue  # "call DC Smith on ...": a person; "Phone: 01...": a channel

@@ -400,7 +400,7 @@ _CAMEL_CASE = re.compile(r"(?<![\w@#/.-])(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+(?![
 # Platforms written against a bullet or other mark the tokenizer keeps ("•Facebook").
 PLATFORM_NAMES = re.compile(
     r"(?<![\w@#/.'’-])(?i:" + "|".join(sorted((p for p in PLATFORMS if len(p) > 2), key=len,
-                                               reverse=True)) + r")(?![\w@/-])")
+                                               reverse=True)) + r")(?![\w@/]|-\w)")
 
 
 # Prisons and young offender institutions by their prefix: "HMP Exampleton", "HMYOI X".

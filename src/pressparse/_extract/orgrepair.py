@@ -213,12 +213,26 @@ _FURNITURE_LINE = re.compile(
 
 
 def furniture(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """No organisation on a line of page furniture (its dates and people stay)."""
+    """No organisation on a line of page furniture (its dates and people stay), and no
+    name that is a handle, a hashtag or a web address."""
     lines = [m.span() for m in _FURNITURE_LINE.finditer(text)]
+    chosen = [c for c in chosen if c.label not in ("ORG", "PERSON") or not _addressed(text, c)]
     if not lines:
         return chosen
     return [c for c in chosen
             if c.label != "ORG" or not any(a <= c.start < b for a, b in lines)]
+
+
+# "@ExampleUK", "#ExampleDay", "our hashtag ExampleDay", "Example.com": a name written as an
+# account, a tag or a site's address, which a reader does not list as a body or a person.
+_TAG_BEFORE = re.compile(r"(?:[@#]|\bhashtags?[ \t]+)$", re.IGNORECASE)
+_WEB_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|org\.uk|gov\.uk|uk|io|info)"
+                       r"(?:/\S*)?")
+
+
+def _addressed(text: str, c: Candidate) -> bool:
+    return bool(_TAG_BEFORE.search(text, max(0, c.start - 10), c.start)
+                or _WEB_NAME.fullmatch(text, c.start, c.end))
 
 
 # Words before a capitalised unit that make it a kind, not a name: "your local Safer
