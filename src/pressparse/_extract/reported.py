@@ -56,6 +56,7 @@ from .reported_build import build_quote
 from .reported_content import find_content
 from .reported_cues import (
     ASK_VERBS,
+    GROUP_SIDE_VERBS,
     HYPOTHETICAL,
     POLLS,
     REPORTING_VERBS,
@@ -66,7 +67,7 @@ from .reported_cues import (
     WISH_VERBS,
 )
 from .reported_phrases import according, headline, in_poll, noun_clause
-from .reported_speaker import find_speaker, question_speaker
+from .reported_speaker import find_speaker, holds_views, question_speaker
 from .textindex import _Index
 
 if TYPE_CHECKING:
@@ -210,13 +211,38 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     wish_or_stance = how in ("wish", "stance") or lower in ASK_VERBS or lower not in SPEECH_VERBS \
         and lower not in VIEW_VERBS and (lower in WISH_VERBS or lower in STANCE_VERBS)
     if wish_or_stance and (speaker is None or speaker.kind != "person") and not (
-            how == "stance" and speaker is not None and speaker.kind == "organization"):
+            how == "stance" and speaker is not None and (
+                speaker.kind == "organization" or _group_side(verb, speaker))):
         # A wish is reported as a named person's only, a side taken as a named
-        # person's or body's ("the Supreme Court rejected the request").
+        # person's or body's ("the Supreme Court rejected the request"), or a
+        # described group's on someone named ("six in 10 voters backed Jane Doe").
         return None
     if evidence == "reporting_verb" and how != "clause":
         evidence = how  # a request, commitment or naming: its own confidence cell
     return build_quote(index, raw, verb, content, speaker, evidence)
+
+
+def _group_side(verb: Token, speaker: Speaker) -> bool:
+    """A described group taking a side on a named person or body.
+
+    "Six in 10 voters supported Jane Doe", "most unions backed the Labour Party":
+    a group's support is what polls and results report. Only on a name (a group
+    "opposed the bypass" or "supported the family" is the writer's summary of
+    deeds), and not for a pronoun or the investigators of a release
+    (:func:`holds_views`).
+    """
+    if verb.lower_ not in GROUP_SIDE_VERBS or not holds_views(speaker) \
+            or not speaker.text.split()[-1][:1].islower() or verb.dep_ not in _CLAUSE_DEPS:
+        return False  # "Pate backed ...": a name the rules do not know is no group
+    if any(a.lower_ in REPORTING_VERBS for a in verb.ancestors):
+        return False  # "a poll found that most voters back Jane Doe": the poll's finding
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and obj.ent_type_ in ("PERSON", "ORG", "NORP")
+
+
+#: Where a group's side is its own clause, not a modifier ("a fund supporting Jane
+#: Doe") or a reason ("criticised for supporting").
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "relcl"})
 
 
 def _answered(verb: Token) -> bool:

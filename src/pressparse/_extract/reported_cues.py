@@ -137,6 +137,9 @@ WISH_VERBS = forms("want hope expect plan intend aim seek wish")
 #: ("endorse" and "defend" are among the judging verbs of :data:`ATTITUDE_LEMMAS`.)
 STANCE_VERBS = forms("oppose denounce reject support back accuse")
 OPEN_STANCE_VERBS = forms("oppose denounce reject")
+#: The sides a described group is reported to take on someone named ("six in 10
+#: voters backed Jane Doe"); not "accuse", whose subject is a person who made a charge.
+GROUP_SIDE_VERBS = forms("support back oppose")
 #: Views held by the investigators of a release ("officers believe he may have
 #: information") are their inference, not a stated view.
 INVESTIGATORS = frozenset(

@@ -84,7 +84,7 @@ def find_speaker(index: _Index, verb: Token, start: int, end: int
             if shared and speaker is not None:
                 evidence = "shared_subject"
     if lower in VIEW_VERBS and (speaker is None or speaker.kind != "person") and not (
-            evidence == "reporting_verb" and _holds_views(speaker)):
+            evidence == "reporting_verb" and holds_views(speaker)):
         return None, None  # a view is reported speech only as a named person's stated view
     return evidence, speaker
 
@@ -113,7 +113,7 @@ def _repeated_report(verb: Token) -> Token | None:
     return outer if outer.lower_ in SPEECH_VERBS and outer.i < clause.i else None
 
 
-def _holds_views(speaker: Speaker | None) -> bool:
+def holds_views(speaker: Speaker | None) -> bool:
     """A group or person described as its verb's own subject ("most voters believe").
 
     Not a pronoun standing for one ("they thought"), whose referent the rules
