@@ -746,3 +746,43 @@ def test_a_document_with_a_publisher_is_scored_as_a_release(parser):
                                  speaker=news.speaker, release=flag) for flag in (False, True)}
     assert news.confidence == expected[False] and release.confidence == expected[True]
     assert release.confidence >= TRUSTED
+
+
+@pytest.mark.model
+def test_mostly_quoted_content_with_a_clause_of_the_writers_own_is_mixed(parser):
+    doc = parser.parse_text(
+        'Jane Doe wrote that the plan was "a waste of money from start to finish".')
+    check_document(doc)
+    (quote,) = doc.quotes
+    assert (quote.kind, quote.speaker.name, quote.cue.text) == ("mixed", "Jane Doe", "wrote")
+    assert quote.text.startswith("the plan was")
+    assert [f.text for f in quote.fragments] == ["a waste of money from start to finish"]
+
+
+@pytest.mark.model
+def test_a_quotation_introduced_by_a_reporting_verb_stays_direct(parser):
+    doc = parser.parse_text('Jane Doe said: "We are ready for whatever comes next."')
+    check_document(doc)
+    assert [q.kind for q in doc.quotes] == ["direct"]
+
+
+@pytest.mark.model
+def test_a_described_group_backing_someone_named_takes_a_side(parser):
+    assert reported(parser, "About six in 10 voters backed Mark Smith in the primary.") == [
+        ("indirect", "Mark Smith", "About six in 10 voters", "backed")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Most residents opposed the bypass.",          # not someone named: a summary
+    "Officers supported Mark Smith's family.",     # the investigators, and a deed
+    "They backed Mark Smith.",                     # a pronoun, not a described group
+])
+def test_a_group_side_needs_a_described_group_and_a_name(parser, text):
+    assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_group_side_inside_a_finding_is_the_findings(parser):
+    found = reported(parser, "A poll found that most voters backed Mark Smith.")
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("indirect", "poll")]

@@ -9,6 +9,7 @@ quote its confidence from the evidence the other parts found.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -61,8 +62,12 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
         return None
     parts[-1] = (parts[-1][0], _through_quotation(raw, index.raw_starts, *parts[-1]))
     fragments, quoted_share = _fragments(raw, index.raw_starts, parts, text)
-    if quoted_share * 2 >= 1:
-        return None  # a quotation: the quotation extractor reports it
+    if quoted_share * 2 >= 1 and _unquoted_words(text, parts, fragments) < MIN_OWN_WORDS:
+        # A quotation, which the quotation extractor reports: `said: "We are
+        # ready."`. But with words of the writer's own around the marks ("tweeted
+        # that Jane Doe is a "liar" and a "fraud"") it is one mixed quote, whose
+        # speaker is the reporting verb's subject.
+        return None
     kind: QuoteKind = "mixed" if fragments else "indirect"
     cue_stop = cue_end if cue_end is not None else verb.idx + len(verb.text)
     cue = TextSpan(start=verb.idx, end=cue_stop, text=text[verb.idx:cue_stop])
@@ -79,6 +84,21 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
                               release=index.release),
         fragments=tuple(fragments),
     )
+
+
+#: Words outside the marks that make mostly quoted content the writer's own
+#: clause (`said it was "..."`) rather than a quotation introduced.
+MIN_OWN_WORDS = 2
+
+
+def _unquoted_words(text: str, parts: list[tuple[int, int]], fragments: list[TextSpan]) -> int:
+    """Words of the content outside its quoted fragments."""
+    inside = [(f.start, f.end) for f in fragments]
+    return sum(1 for a, b in parts for m in _WORD.finditer(text, a, b)
+               if not any(s <= m.start() < e for s, e in inside))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _resolution(speaker: Speaker | None) -> str | None:
