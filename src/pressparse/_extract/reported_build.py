@@ -87,18 +87,21 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
 
 
 #: Words outside the marks that make mostly quoted content the writer's own
-#: clause (`said it was "..."`) rather than a quotation introduced.
-MIN_OWN_WORDS = 2
+#: clause (`said the plan was "..."`) rather than a quotation introduced.
+MIN_OWN_WORDS = 3
 
 
 def _unquoted_words(text: str, parts: list[tuple[int, int]], fragments: list[TextSpan]) -> int:
-    """Words of the content outside its quoted fragments."""
+    """Words of the content outside its quoted fragments, but for the markers of
+    an infinitive or a clause ("vowed to catch "...": the quotation's own verb)."""
     inside = [(f.start, f.end) for f in fragments]
     return sum(1 for a, b in parts for m in _WORD.finditer(text, a, b)
-               if not any(s <= m.start() < e for s, e in inside))
+               if m.group().lower() not in _MARKERS
+               and not any(s <= m.start() < e for s, e in inside))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_MARKERS = frozenset({"to", "that"})
 
 
 def _resolution(speaker: Speaker | None) -> str | None:
