@@ -1261,3 +1261,14 @@ def test_where_one_is_sent_to_call_is_a_place_after_in(parser):
 def test_a_platform_opening_a_bullet_before_a_dash_is_a_body(parser):
     assert _orgs(parser, "Contact us:\n\n * Facebook- send us a private message\n * Twitter- "
                          "direct message our contact centre\n") == {"Facebook", "Twitter"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A 15-year-old girl reported missing from Melton Vale has been found.",
+    "He was arrested at his Abbey Vale home on Monday.",
+    "The young boy, from Market Dunmore, had been asked to help.",
+    "Officers detained the man from Lady Way, Exampleton, on Monday.",
+])
+def test_names_used_as_places_are_no_people(parser, text):
+    assert not parser.parse_text(text).people

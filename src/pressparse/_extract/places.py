@@ -37,6 +37,10 @@ ROAD_NUMBER = re.compile(
     r"carriageway|slip|junction|near|between)\b)")
 
 
+# Street words that are common surnames too, which after a title name a person: "Lord Lane".
+_SURNAME_SUFFIXES = frozenset({"lane", "hill", "gardens", "row", "green", "park", "wood", "field"})
+
+
 def streets(doc: Doc) -> Iterator[Candidate]:
     """"Boathouse Lane", "Park Road South": capitalised words ending in a street word."""
     n = len(doc)
@@ -53,8 +57,10 @@ def streets(doc: Doc) -> Iterator[Candidate]:
                 and doc[start - 1].lower_ not in ORG_HEADS:
             start -= 1
         if start > 0 and doc[start - 1].lower_ in STREET_TITLES and doc[start - 1].text[:1].isupper() \
-                and start < i and "\n" not in doc[start - 1].whitespace_:
-            start -= 1  # "Prince William Street": a street named after a title's holder
+                and (start < i or doc[start - 1].lower_ not in ("st", "saint", "sir")
+                     and token.lower_ not in _SURNAME_SUFFIXES) \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1  # "Prince William Street", "Lady Way": a street named after a title
         if start == i or doc[start].is_sent_start and doc[start].ent_type_ == "":
             continue
         rank = start - 1
@@ -85,6 +91,13 @@ _TALK_VERBS = frozenset({"spoke", "speak", "speaking", "talked", "talk", "talkin
                          "belonging", "belongs", "married", "engaged", "related"})
 
 
+# Lower-case words after a name of several words that make it a place: "the Exampleton Vale
+# area", "a Kings Exampleton man"; and the homes after "his", "her": "his Abbey Vale home".
+_PLACE_AFTER_NAMES = frozenset({"area", "areas", "man", "woman", "men", "women", "boy", "girl",
+                                "teenager", "resident", "residents", "pensioner", "motorist"})
+_HOMES = frozenset({"home", "address", "flat", "house", "property"})
+
+
 def reads_as_place(doc: Doc, first: int, last: int) -> bool:
     """A name used as a place: "in Carlisle", "the Poole area", "a man from Poole",
     "Jane Doe, 32, of Heckmondwike", "Luton, Bedfordshire", "in **Exampleton Bay**",
@@ -104,10 +117,18 @@ def reads_as_place(doc: Doc, first: int, last: int) -> bool:
             after.lower_ in PLACE_AFTER
             or after.text == "," and last + 2 < len(doc) and doc[last + 2].ent_type_ == "GPE"):
         return True
+    if after is not None and after.is_lower and (
+            after.lower_ in _PLACE_AFTER_NAMES
+            or before in ("his", "her", "their") and after.lower_ in _HOMES):
+        return True  # "the Exampleton Vale area", "Kings Exampleton man", "his Abbey Vale home"
+    if before == "from" and first >= 2 and doc[first - 2].lower_ == "missing":
+        return True  # "reported missing from Exampleton Vale"
     if before in ("of", "from") and first >= 3:
         word = doc[first - 2]
         if word.text == "," and doc[first - 3].like_num:
             return True  # "Jane Doe, 32, of X": an address after an age
+        if before == "from" and word.text == "," and doc[first - 3].lower_ in PLACE_AFTER:
+            return True  # "The young boy, from X,"
         if before == "from" and (word.lower_ in PLACE_AFTER or first == last and (
                 word.ent_type_ == "PERSON" or word.lower_ in ("all", "both"))):
             return True  # "a man from X", "Jane Doe from X", "all from X"
