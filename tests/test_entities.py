@@ -1272,3 +1272,28 @@ def test_a_platform_opening_a_bullet_before_a_dash_is_a_body(parser):
 ])
 def test_names_used_as_places_are_no_people(parser, text):
     assert not parser.parse_text(text).people
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Peycho Koshinov was arrested on Friday night after a collision.", "Peycho Koshinov"),
+    ("Osei Bansu was last seen by his mother on Monday.", "Osei Bansu"),
+    ("* Thomas Vane has been charged with theft.", "Thomas Vane"),
+])
+def test_a_name_that_is_arrested_charged_or_last_seen_is_a_person(parser, text, name):
+    assert _people(parser, text) == {name}
+
+
+def test_a_club_a_road_or_a_body_charged_or_closed_is_not_named_a_person_by_the_rule():
+    from pressparse._extract.personnames import done_to_people
+
+    assert not list(done_to_people("Exampleton Town was charged by the league. Exampleton "
+                                   "Police was fined. The Vale Road was closed."))
+
+
+@pytest.mark.model
+def test_a_name_between_a_post_and_a_verb_of_saying_and_one_after_emphasis(parser):
+    doc = parser.parse_text('Elected Mayor of Exampleton, Peter Tallow, said: "We work with '
+                            'the police."\n\n**Siwan Hawley, Director of Compliance at '
+                            'Exampleco, said:** "Our staff work hard."')
+    assert {"Peter Tallow", "Siwan Hawley"} <= {p.name for p in doc.people}

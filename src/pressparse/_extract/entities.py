@@ -47,6 +47,7 @@ from .personnames import (
     aged_people,
     collared_people,
     died_named,
+    done_to_people,
     kin_named,
     nicknamed,
     office_holders,
@@ -90,6 +91,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += kin_named(doc)
     candidates += nicknamed(doc, text)
     candidates += died_named(text)
+    candidates += done_to_people(text)
     candidates += posted_speakers(text)
     candidates += rule_organizations(doc)
     candidates += bodies_by_kind(doc)

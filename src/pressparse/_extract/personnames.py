@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -457,6 +458,37 @@ def died_named(text: str) -> Iterator[Candidate]:
         yield Candidate(4, "PERSON", match.start("name"), match.end("name"))
 
 
+# "Jo Vale was arrested", "Jo Vale has been jailed", "Jo Vale was last seen": what is done
+# to a suspect or a missing person is done to a person, never to a body or a place.
+_DONE_TO = re.compile(
+    r"(?:^|(?<=[.!?\"”][ \t])|(?<=\n)|(?<=\*\*)|(?<=[*•#-][ \t]))"
+    r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
+    r"[ \t]+(?:(?:was|has|had|is)[ \t]+(?:been[ \t]+)?|were[ \t]+)"
+    r"(?:arrested|charged|jailed|sentenced|convicted|remanded|bailed|cautioned|detained|"
+    r"imprisoned|found[ \t]+guilty|last[ \t]+seen|reported[ \t]+missing)\b", re.MULTILINE)
+
+
+# Words of places and of the clubs named after them, which a charge can be brought against:
+# "Exampleton Town have been charged by the FA".
+_CLUB_WORDS = frozenset({"town", "city", "county", "borough", "united", "rovers", "athletic",
+                         "wanderers", "albion"})
+
+
+def done_to_people(text: str) -> Iterator[Candidate]:
+    """"Jo Vale was arrested": two or three capitalised words opening a sentence, then
+    what is done to a suspect or a missing person, are a person's name; not when a word
+    of it names a body, a place, a street or a title ("Exampleton Road was closed" is not
+    matched; "Exampleton Police was ..." has a body's word)."""
+    for match in _DONE_TO.finditer(text):
+        words = match.group("name").split()
+        lower = {w.lower().strip("'’") for w in words}
+        if lower & (ORG_HEADS | PLACE_HEADS | STREET_SUFFIXES | TITLE_WORDS | _PERSON_KINDS
+                    | NOT_ORG_WORDS | _CLUB_WORDS) or words[-1].endswith(("'s", "’s")) \
+                or words[0].lower() in PRONOUNS | {"the", "a", "an"}:
+            continue
+        yield Candidate(4, "PERSON", match.start("name"), match.end("name"))
+
+
 # A police animal by its name: "PD Rex", "Police Dog Rex", "Police Horse Duke".
 _ANIMAL = re.compile(r"\b(?:PD|Police[ \t]+(?:Dogs?|Horses?))[ \t]+(?:PD[ \t]+)?([A-Z][a-z]+)\b")
 
@@ -569,18 +601,26 @@ PRONOUN_OPENERS = PRONOUNS
 # "Jo Vale-Hill, Victim Care Manager, said": two or three capitalised words opening a
 # sentence, then a post between commas, then a verb of saying.
 _POSTED_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))"
+    r"(?:^|(?<=[.!?\"”]\s)|(?<=\n)|(?<=\*\*))"
     r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+(?:de|van|von|da|di|le|la)?[ \t]*"
     r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}),[ \t]+"
     r"(?P<post>[^,.;:\n\"“”]{3,80}),[ \t]+"
     r"(?:said|says|added|adds|explained|commented|told)\b")
 
 
+# "Mayor of Exampleton, Jo Vale, said": the post first, then the name between commas.
+_POST_THEN_NAME = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s)|(?<=\n)|(?<=\*\*))"
+    r"(?P<post>[A-Z][^,.;:\n\"“”]{3,80}),[ \t]+"
+    r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}),"
+    r"[ \t]+(?:said|says|added|adds|explained|commented|told)\b")
+
+
 def posted_speakers(text: str) -> Iterator[Candidate]:
     """"Jo Vale-Hill, Victim Care Manager, said:": the words before a post and a verb
     of saying are a person's name, whatever the model made of them. The post must
     hold a rank, an office or a post noun, and the name no title, body or place word."""
-    for match in _POSTED_SPEAKER.finditer(text):
+    for match in itertools.chain(_POSTED_SPEAKER.finditer(text), _POST_THEN_NAME.finditer(text)):
         name_words = {w.lower() for w in re.split(r"[ \t-]+", match.group("name"))}
         post_words = {w.lower().strip("'’") for w in re.split(r"[ \t]+", match.group("post"))}
         if name_words & (TITLE_WORDS | ORG_HEADS | PLACE_HEADS | STREET_SUFFIXES | ROLE_NOUNS
