@@ -304,3 +304,26 @@ def test_a_lead_two_sentences_before_the_name_when_no_one_is_named_between(parse
     doc = parser.parse_text("A man from Exampleton has been jailed.\n\nDC Amy Holt said it was "
                             "a good result.\n\nSam Vale, 21, was sentenced.")
     assert {p.name: p.residence for p in doc.people} == {"Amy Holt": None, "Sam Vale": None}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Following an inquiry led by Exampleton CID, a 28-year-old man has been jailed for 21 "
+     "years.\n\nKamil Pritchard, of Hill Avenue, Exampleton, was convicted today."),
+     ("Kamil Pritchard", 28, "Exampleton")),
+    (("We have charged a 41 year-old man with burglary.\n\nOfficers were called to a house on "
+     "Friday. A male was detained nearby.\n\nMike Pritchard, of Barr Road, Exampleby, has been "
+     "charged."), ("Mike Pritchard", 41, "Exampleby")),
+    (("A 58-year-old man described as a predator has been jailed for life.\n\nTony Pritchard "
+     "appeared at Exampleton Crown Court today."), ("Tony Pritchard", 58, None)),
+    (("An 86-year-old female pedestrian who died after a collision is being named.\n\nOfficers "
+     "were called on Monday.\n\nKathleen Pritchard, from Exampleby, died from her injuries."),
+     ("Kathleen Pritchard", 86, "Exampleby")),
+    (("A 15-year-old girl reported missing from Exampleton has been found.\n\nNatalie Pritchard, who "
+     "was last seen on Monday, is safe."), ("Natalie Pritchard", 15, None)),
+    ("[VICTIM]: Ahmed Pritchard, who was aged 19\n\nDetectives are investigating.",
+     ("Ahmed Pritchard", 19, None)),
+    ("Dan Pritchard, age 26, of no fixed address, pleaded guilty.", ("Dan Pritchard", 26, None)),
+])
+def test_leads_in_more_forms_and_ages_at_a_line_end_or_after_age(parser, text, expected):
+    assert [(p.name, p.age, p.residence) for p in parser.parse_text(text).people] == [expected]

@@ -30,7 +30,7 @@ _PLACE = rf"(?P<place>{_ADDRESS_PART}(?:(?:,[ \t]+(?:in[ \t]+)?|[ \t]+in[ \t]+){
 # What may follow an age after a name: a comma or bracket, the end of the sentence or
 # of an item ("was named as Jo Vale, 32."; "Jo Vale, 32; Al Roe, 40"), a dash, an address,
 # or a verb ("Jo Vale, 32 was jailed"); not a unit or a street ("32 metres", "32 Mill Lane").
-_AGE_END = (r"(?=[,);]|\.(?!\d)|[ \t]*$|[ \t]+[-–—][ \t]|[ \t]*\((?:pictured|above|below|left|right)\)"
+_AGE_END = (r"(?=[,);\n]|\.(?!\d)|[ \t]*$|[ \t]+[-–—][ \t]|[ \t]*\((?:pictured|above|below|left|right)\)"
             r"|[ \t]+(?:of|from|and|was|is|has|had|"
             r"were|are|will|who|died|appeared|pleaded|admitted|denied|suffered|sustained|"
             r"received|remains|remained)\b)")
@@ -40,7 +40,7 @@ _YEARS = r"(?:[ \t]+years?(?:[ \t]+old)?|-years?-old)?"
 _AFTER = re.compile(
     r"(?:['’]s(?!\w))?[*_]*"  # "**Jo Vale** , 32": emphasis closed after the name
     r"(?:[ \t]*,[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*)?"  # "Jo Vale, unemployed, 30"
-    r"(?:aged[ \t]+|now[ \t]+|also[ \t]+|who[ \t]+(?:is|was)[ \t]+(?:aged[ \t]+)?)?"
+    r"(?:aged?[ \t]+|now[ \t]+|also[ \t]+|who[ \t]+(?:is|was)[ \t]+(?:aged[ \t]+)?)?"
     rf"(?P<age>\d{{1,3}})(?![\d/:]|\.\d){_YEARS}[ \t]*{_AGE_END}"
     r"(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*,[ \t]*(?:of|from)\b))?"  # "32, unemployed, of"
     r"|[ \t]*,[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?=[ \t]*,)"  # "Jo Vale, 12/03/1985, of"
@@ -135,12 +135,16 @@ _SPELLED_AGE = re.compile(
 # The lead sentence of a release, about someone it names only in the next: "A 30-year-old
 # man from Exampleton has been charged. / Jo Vale, of no fixed address, ...".
 _LEAD_SENTENCE = (
-    rf"[ \t*_#>]*An?[ \t]+(?:(?:wanted|missing|local)[ \t]+)?"
-    rf"(?:(?P<age>\d{{1,3}})[- ]years?[- ]old[ \t]+(?:(?P<place>{_WORD})[ \t]+)?{_PERSON_NOUNS}"
+    # "A man ...", "Following an inquiry by X, a man ...", "We have charged a man ..."
+    rf"[ \t*_#>]*(?:An?|[A-Z][^.!?\n\"“]{{0,100}}?,[ \t]+an?"
+    rf"|(?:We|Police|Officers)[ \t]+(?:have[ \t]+)?(?:charged|arrested|jailed|sentenced)[ \t]+an?)"
+    rf"[ \t]+(?:(?:wanted|missing|local)[ \t]+)?"
+    rf"(?:(?P<age>\d{{1,3}})[- ]years?[- ]old[ \t]+(?:(?P<place>{_WORD})[ \t]+)?"
+    rf"(?:(?:local|young|elderly|male|female)[ \t]+)?{_PERSON_NOUNS}"
     rf"|(?P<place2>{_PLACE_PART})[ \t]+{_PERSON_NOUNS}"
     rf"|{_PERSON_NOUNS})"
     rf"(?:[ \t]+(?:from|of)[ \t]+(?P<place3>{_PLACE_PART}))?"
-    r"(?=[ \t]+(?:who|has|have|had|was|is|will|wanted|accused|charged|jailed|convicted)\b)"
+    r"(?=[ \t]+(?:who|has|have|had|was|is|will|wanted|with|[a-z]+ed)\b)"
     r"(?:(?!\d{1,3}[- ]years?[- ]old)(?:[^.!?\n]|\.(?=\d)))*[.!?]")  # (not "12.5 years")
 _LEAD = re.compile(_LEAD_SENTENCE + r"[ \t*_#]*\n?[ \t]*\n?[ \t]*(?:\d{1,3}[- ]years?[- ]old[ \t]+)?$")
 # The same lead a sentence or two before the one that names the person, no one named between.
@@ -228,8 +232,8 @@ def _lead(text: str, start: int, since: int | None = None) -> re.Match[str] | No
         return None
     found = _LEAD.match(text, opening, start)
     for _ in range(_LEAD_REACH if since is not None else 0):
-        if found is not None:
-            break
+        if found is not None and any(found.group(g) for g in _LEAD_GIVES):
+            break  # (but "A male was detained." tells nothing: an earlier lead may)
         k = opening  # one sentence further back, after the last other person named
         while k > 0 and text[k - 1] in " \t\n*_#":
             k -= 1
@@ -238,8 +242,11 @@ def _lead(text: str, start: int, since: int | None = None) -> re.Match[str] | No
         opening = max(text.rfind(mark, max(0, k - 300), k - 1) for mark in ".!?\n") + 1
         if opening <= (since or 0) and (since or 0) > 0 or opening <= 0 and k > 300:
             return None
-        found = _EARLIER_LEAD.match(text, opening, k)
+        found = _EARLIER_LEAD.match(text, opening, k) or found
     return found
+
+
+_LEAD_GIVES = ("age", "place", "place2", "place3")
 
 
 def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
