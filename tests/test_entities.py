@@ -1297,3 +1297,16 @@ def test_a_name_between_a_post_and_a_verb_of_saying_and_one_after_emphasis(parse
                             'the police."\n\n**Siwan Hawley, Director of Compliance at '
                             'Exampleco, said:** "Our staff work hard."')
     assert {"Peter Tallow", "Siwan Hawley"} <= {p.name for p in doc.people}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Two men were stopped at the Channel Tunnel in Exampleton on Thursday.",
+    "It happened on Exampleton Hill, near to Exampleton Monument, on Tuesday.",
+    "A group travelled from Exampleshire to climb the Exampleshire Three Peaks.",
+    "The man was walking on the Black Path in Exampleby when he was approached.",
+    "The footpath links Exampleton Field to Grange Paddocks by the river.",
+    "A group of riders blocked traffic on the A1M Northbound towards Exampleton.",
+])
+def test_tunnels_monuments_peaks_paths_and_roads_are_no_bodies(parser, text):
+    assert not parser.parse_text(text).organizations

@@ -233,7 +233,8 @@ PLACE_HEADS = frozenset({
     "house", "room", "hill", "vale", "valley", "meadow", "meadows", "gate", "end", "farm",
     "ground", "grounds", "dock", "docks", "estuary", "reservoir", "harbour", "marina", "beach",
     "pier", "forest", "lake", "airport", "airfield", "hotel", "inn", "tavern", "corner",
-    "mill", "reserve", "cemetery", "crematorium",
+    "mill", "reserve", "cemetery", "crematorium", "monument", "memorial", "tunnel", "peak",
+    "peaks", "paddock", "paddocks", "path", "footpath", "underpass", "viaduct", "towpath",
 })
 #: Words before "Court" that make it a court of law ("Exampleton Crown Court").
 COURT_KINDS = frozenset({

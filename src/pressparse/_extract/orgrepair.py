@@ -146,8 +146,8 @@ def org_by_form(text: str, c: Candidate,
             and lower[-1] not in ORG_HEADS and not (words[0].isupper() and len(words[0]) > 1):
         return None  # "the Exampleton Watch scheme", "the Exampleline helpline"; but "the
         # NSPCC helpline" is the body's own
-    if ROAD.fullmatch(name):
-        return Candidate(c.priority, "FAC", c.start, c.end)
+    if ROAD.fullmatch(name) or len(words) > 1 and ROAD.fullmatch(words[0]):
+        return Candidate(c.priority, "FAC", c.start, c.end)  # "the A1M Northbound"
     if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
             or all(w in _CALENDAR_WORDS for w in lower):
         return None

@@ -27,7 +27,7 @@ PLATE = re.compile(r"\b[A-Z]{2}(?:0[1-9]|[1-7]\d)[ \t]?[A-Z]{3}\b")
 
 
 # A road number written alone: "A46", "M6(T)".
-ROAD = re.compile(r"[ABM]\d{1,4}(?:\([MT]\))?")
+ROAD = re.compile(r"[ABM]\d{1,4}(?:\([MT]\)|M)?")  # "A1(M)", "A1M"
 
 
 # "the A46", "the M6 southbound", "A38 Road": a road by its number, never a body or a count.
