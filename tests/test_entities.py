@@ -234,6 +234,14 @@ def test_district_after_a_force_possessive_is_its_unit(parser):
 
 
 @pytest.mark.model
+def test_a_post_after_a_bodys_name_is_no_part_of_the_body(parser):
+    # the model runs "X Trust" and the post held in it together
+    orgs = _orgs(parser, "Westshire Roads Trust Regional Safety Co-ordinator, Marie Fenwick, "
+                         "said the lanes would reopen.")
+    assert "Westshire Roads Trust Regional Safety Co-ordinator" not in orgs
+
+
+@pytest.mark.model
 def test_a_name_the_text_also_gives_a_campaign_is_no_organisation(parser):
     text = "Road deaths caused by the Deadly Dozen are avoidable."
     assert _orgs(parser, text) == {"Deadly Dozen"}  # the model's reading, alone

@@ -730,3 +730,62 @@ def test_of_two_offices_the_first_is_the_title(parser):
         "Safety Forum, said: \u201cThis is a chance to build trust.\u201d"))
     assert speaker.title == "Director"
     assert speaker.organization == "Westshire Youth Trust"
+
+
+def test_a_title_opening_the_sentence_before_a_name_between_commas(parser):
+    _, speaker = speaker_of(parser, (
+        "Elected Mayor of Northtown, Peter Fenwick, said: \u201cWe work closely with the "
+        "police.\u201d"))
+    assert speaker.name == "Peter Fenwick"
+    assert speaker.kind == "person"
+    assert speaker.title == "Elected Mayor of Northtown"
+
+
+def test_the_area_a_post_covers_is_no_part_of_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Safer Neighbourhood Inspector covering Eastbury, Gary Fenwick, said: \u201cWe know "
+        "incidents such as this cause concern.\u201d"))
+    assert speaker.name == "Gary Fenwick"
+    assert speaker.title == "Safer Neighbourhood Inspector"
+
+
+@pytest.mark.parametrize("text", [
+    "Safety Co-ordinator Marie Fenwick said: \u201cWe work closely with our partners.\u201d",
+    ("Marie Fenwick, Safety Co-ordinator at Westshire Trust, said: \u201cWe work closely "
+     "with our partners.\u201d"),
+])
+def test_a_hyphenated_post_is_a_title(parser, text):
+    _, speaker = speaker_of(parser, text)
+    assert speaker.name == "Marie Fenwick"
+    assert speaker.title == "Safety Co-ordinator"
+
+
+def test_a_body_named_elsewhere_before_a_title_is_the_organisation(parser):
+    doc = parser.parse_text(
+        "Officers from Westshire Roads Trust joined the patrol on Friday.\n\n"
+        "Westshire Roads Trust Regional Safety Co-ordinator, Marie Fenwick, said: "
+        "\u201cWe work closely with our partners.\u201d")
+    check_document(doc)
+    speaker = doc.quotes[0].speaker
+    assert speaker.title == "Regional Safety Co-ordinator"
+    assert speaker.organization == "Westshire Roads Trust"
+
+
+def test_a_surname_opening_with_a_particle_is_the_full_name(parser):
+    doc = parser.parse_text(
+        'Assistant Chief Constable Sam de Fenwick said: "The rules have changed." '
+        'ACC de Fenwick added: "Please be patient with our officers."')
+    check_document(doc)
+    assert [q.speaker.name for q in doc.quotes] == ["Sam de Fenwick", "Sam de Fenwick"]
+    assert all(q.speaker.kind == "person" for q in doc.quotes)
+
+
+def test_a_force_named_elsewhere_does_not_split_the_commissioners_title(parser):
+    doc = parser.parse_text(
+        "Officers from Westshire Police made six arrests.\n\n"
+        "Westshire Police and Crime Commissioner Kathryn Ambley said: \u201cThis is good "
+        "news for the county.\u201d")
+    check_document(doc)
+    speaker = doc.quotes[0].speaker
+    assert speaker.title.endswith("Police and Crime Commissioner")
+    assert speaker.organization is None

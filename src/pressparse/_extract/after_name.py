@@ -26,6 +26,7 @@ from .role_common import (
     Description,
     OrgNames,
     between,
+    hyphen_piece,
     initials_of_a_body,
     resolve,
     title_word,
@@ -222,8 +223,8 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
         return "skip", None, org
     head_text = between(doc, head[0], head[-1])
     lowers = {t.lower_ for t in head}
-    if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in head) \
-            and any(title_word(t) or t.lower_ in ROLE_NOUNS for t in head):
+    if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") or hyphen_piece(t)
+           for t in head) and any(title_word(t) or t.lower_ in ROLE_NOUNS for t in head):
         return "title", head_text, org
     branch = _office_of_a_branch(words, org is not None)
     if branch is not None:

@@ -20,13 +20,22 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
-from .role_common import COURTESY, between, initials_of_a_body, title_part, title_word
+from .role_common import (
+    COURTESY,
+    OrgNames,
+    between,
+    initials_of_a_body,
+    resolve,
+    title_part,
+    title_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
+def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
+                 names: OrgNames | None = None
                   ) -> tuple[str | None, str | None, str | None]:
     """The title written before the name, an organisation standing before it, and a
     post written before the rank (the role)."""
@@ -52,7 +61,7 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
         k += 1
     if k == first or not any(title_word(doc[j]) for j in range(k, first)):
         if first > 1 and doc[first - 1].text == "," and k == first:
-            return _title_opening_sentence(doc, first - 1, org_at)
+            return _title_opening_sentence(doc, first - 1, org_at, names)
         return None, _owner_before(doc, first, org_at), None
     organization = None
     # "Example Police's DI Jane Doe" / "Example Police Superintendent Jane Doe"
@@ -71,6 +80,17 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
             break
     if organization is None and start + 1 < first and initials_of_a_body(doc[start]):
         organization, start = doc[start].text, start + 1  # "IAWP Programme Chair Jo Vale"
+    if organization is None and names:
+        # "Westshire Highways Safety Officer Jo Vale": a body the document names
+        # elsewhere, untagged here, before the title
+        for end in range(first - 1, start + 1, -1):
+            if title_word(doc[end - 1]) or doc[end - 1].lower_ in ("and", "&", "of", "for") \
+                    or doc[end].lower_ in ("and", "&", "of", "for", ","):
+                continue  # not "Westshire Police and Crime Commissioner": one title
+            named = resolve(doc[start:end].text, names)
+            if named is not None and any(title_word(t) for t in doc[end:first]):
+                organization, start = named, end
+                break
     words = [t for t in doc[start:first] if t.lower_ not in COURTESY]
     while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
         words.pop(0)
@@ -208,7 +228,8 @@ def _place_words(doc: Doc) -> frozenset[str]:
     return cached
 
 
-def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
+def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]],
+                            names: OrgNames | None
                             ) -> tuple[str | None, str | None, str | None]:
     """"Borough Commander for Northtown, Jane Doe said": a title opening the sentence."""
     start = comma - 1
@@ -217,10 +238,19 @@ def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity
             and "\n" not in doc[start - 1].text:
         start -= 1  # a paragraph begins a sentence, even after one left unfinished
     phrase = [t for t in doc[start:comma] if t.text.strip("*#_>")]  # markup left out
+    area = next((m for m, t in enumerate(phrase) if m and t.lower_ in ("covering", "serving")),
+                None)
+    if area is not None and area + 1 < len(phrase) and all(
+            t.text[:1].isupper() or t.lower_ in ("and", "&") for t in phrase[area + 1:]):
+        # "Neighbourhood Inspector covering Northtown, Jane Doe said": the area the
+        # post serves is no part of the title
+        comma, phrase = phrase[area].i, phrase[:area]
     if not phrase or len(phrase) > 10 or not phrase[0].text[:1].isupper() \
-            or not any(title_word(t) for t in phrase) or not all(title_part(t) for t in phrase):
+            or not any(title_word(t) for t in phrase) \
+            or not all(title_part(t) for t in phrase):
         return None, None, None
-    return title_before(doc, comma, org_at)
+    return title_before(doc, comma, org_at, names)
+
 
 def _leads_title(doc: Doc, k: int, first: int) -> bool:
     """A capitalised first word of a sentence that belongs to the title after it."""

@@ -20,7 +20,7 @@ from .context import Context
 from .lexicon import ORG_CONNECTORS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from .nametokens import word_positions
 from .particulars import homes_named, particulars
-from .personnames import KIN_PLURALS, KIN_WORDS
+from .personnames import KIN_PLURALS, KIN_WORDS, NAME_PARTICLES
 from .roles import describe, org_names
 
 if TYPE_CHECKING:
@@ -501,6 +501,10 @@ def _find_cluster(clusters: _Clusters, words: list[str], start: int) -> _PersonC
         return exact[0]
     if len(words) == 1:
         candidates = clusters.either(words[0])
+    elif words[0] in NAME_PARTICLES:
+        # "de Vale" after "Sam de Vale": a surname that opens with a particle
+        candidates = [c for c in clusters.last(words[-1])
+                      if c.name_tokens[-len(words):] == words]
     else:
         # "John Smith" and "John Paul Smith"; never two different full names.
         candidates = [c for c in clusters.last(words[-1]) if c.name_tokens[0] == words[0]]

@@ -176,8 +176,8 @@ def _place_of_body(name: str) -> str:
 _AGE_BEFORE = re.compile(r"(?i)(?:\d|\b[a-z]+)[- ]years?[- ]old[ \t]+$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # What follows a person's name and not the last part of an address ("Mill Road, Jo Vale,
-# 32," "Mill Road, Jo Vale said"); anything else may ("Mill Road, Exampleton this morning").
-_PERSON_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:\d|who|aged)|\(|[ \t]*(?:said|says|told|"
+# 32," "Mill Road, Jo Vale said", "Mayor of Exampleton, Jo Vale, said"); anything else may ("Mill Road, Exampleton this morning").
+_PERSON_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:\d|who|aged|said|says|added)\b|\(|[ \t]*(?:said|says|told|"
                              r"added|who|was|is|has|had|have|and|were|will)\b)")
 # Parts of a country that end the name of a regional branch ("CPS South West").
 _REGIONS = frozenset({"North", "South", "East", "West", "North West", "North East", "South West",

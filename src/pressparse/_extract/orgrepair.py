@@ -15,8 +15,10 @@ from .lexicon import (
     NOT_ORG_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
+    ROLE_NOUNS,
     TIME_ZONES,
     TITLE_EXPANSIONS,
+    UNIT_WORDS,
     VEHICLE_MAKES,
 )
 from .modelspans import DATE_WORDS
@@ -161,11 +163,33 @@ def org_by_form(text: str, c: Candidate,
         return Candidate(c.priority, "FAC", c.start, c.end)  # "at Exampleshire Police HQ"
     if any(w in VEHICLE_MAKES for w in lower) and lower[-1] not in ORG_HEADS:
         return Candidate(c.priority, "PRODUCT", c.start, c.end)  # "a Red BMW"
+    post = _post_at_end(words, lower)
+    if post is not None:
+        if post == 0:
+            return None  # "Police and Crime Commissioner": an office, not a body
+        # "Westshire Roads Trust Safety Co-ordinator": the body, then the post held in it
+        return Candidate(c.priority, c.label, c.start, c.start + len(" ".join(words[:post])))
     if len(words) == 2 and lower[0] not in ORG_HEADS \
             and full_surnames.get(words[1], set()) - {name} \
             and words[0][:1].isupper() and words[0].isalpha() and not words[0].isupper():
         return Candidate(c.priority, "PERSON", c.start, c.end)  # "Jane Smith" after "John Smith"
     return c
+
+
+_RANKS = frozenset("commissioner constable sergeant inspector superintendent coroner councillor "
+                   "mayor".split())
+
+
+def _post_at_end(words: list[str], lower: list[str]) -> int | None:
+    """Where the body ends in a name that closes in a post ("Co-ordinator",
+    "Commissioner"): after its last head noun, 0 with none; None when the name
+    ends in no post, or is an office's ("Office of the Commissioner")."""
+    last = lower[-1]
+    if len(words) < 2 or not words[-1][:1].isupper() or last.endswith("s") \
+            or last not in ROLE_NOUNS | _RANKS or last in ORG_HEADS | UNIT_WORDS \
+            or any(w in ("of", "for") for w in lower):
+        return None
+    return next((k + 1 for k in range(len(words) - 2, -1, -1) if lower[k] in ORG_HEADS), 0)
 
 
 _SCHEME_WORD = "|".join(sorted(w.title() for w in NOT_ORG_WORDS))

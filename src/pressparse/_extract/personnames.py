@@ -77,7 +77,7 @@ def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
         k = j
         words = 0
         while k < n and words < 4 and (
-                (is_name_like(doc[k]) or words and k + 1 < n and doc[k].lower_ in NAME_PARTICLES
+                (is_name_like(doc[k]) or (words or k == j) and k + 1 < n and doc[k].lower_ in NAME_PARTICLES
                  and is_name_like(doc[k + 1])) and not is_title_token(doc[k])
                 or k == j and k > 0 and doc[k].lower_ in _SHORT_NAMES
                 and doc[k - 1].lower_ in POLICE_RANK_ENDS) \

@@ -47,12 +47,18 @@ def between(doc: Doc, first: Token, last: Token) -> str:
 def title_word(token: Token) -> bool:
     """A rank, office or job word written as a title: "Inspector", "Manager", "Director"."""
     lower = token.lower_.rstrip(".")
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text in _HYPHENS \
+            and not token.whitespace_ and not doc[token.i + 1].whitespace_:
+        lower = f"{lower}-{doc[token.i + 2].lower_}"  # "Co-ordinator"
     return (is_title_token(token) or lower in ("honour", "pcc") or lower in ROLE_NOUNS) \
         and token.text[:1].isupper() and lower not in COURTESY
 
 
 def title_part(token: Token) -> bool:
     """A word that can stand inside a title before a name."""
+    if hyphen_piece(token):
+        return True
     if token.is_punct or token.like_num:
         return False
     if token.lower_ in ("for", "of", "and", "&", "the"):
@@ -61,6 +67,21 @@ def title_part(token: Token) -> bool:
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "honour"
     return token.text[:1].isupper() and token.is_alpha or "/" in token.text \
         or token.lower_ in ("'s", "’s")
+
+
+def hyphen_piece(token: Token) -> bool:
+    """The hyphen of a capitalised hyphenated word, or the part after it: "Co-ordinator"."""
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].text in _HYPHENS and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper():
+        return token.is_alpha
+    return token.text in _HYPHENS and token.i > 0 and not token.whitespace_ \
+        and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text[:1].isupper() \
+        and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
+
+
+_HYPHENS = frozenset({"-", "‐"})
+
 
 def _key(name: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in re.findall(r"\w+", name))

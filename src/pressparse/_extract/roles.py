@@ -57,7 +57,7 @@ def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
         org_at = {e.start: (e, name) for e, name in organizations}
     if names is None:
         names = org_names(organizations)
-    title, org_before, post = title_before(doc, span.start, org_at)
+    title, org_before, post = title_before(doc, span.start, org_at, names)
     after = appositions(doc, span.end - 1, org_at, names, people)
     # A second title after the name, when one stands before it, says what the
     # person does: "Chief Inspector Jane Doe, District Commander for Northtown".
