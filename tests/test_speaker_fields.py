@@ -789,3 +789,21 @@ def test_a_force_named_elsewhere_does_not_split_the_commissioners_title(parser):
     speaker = doc.quotes[0].speaker
     assert speaker.title.endswith("Police and Crime Commissioner")
     assert speaker.organization is None
+
+
+def test_a_bodys_post_opening_the_sentence_before_a_titled_name(parser):
+    _, speaker = speaker_of(parser, (
+        "The Westshire Road Safety Partnership lead for Roads Operations, Commander Kyle "
+        "Fenwick said: \u201cPlease plan a lift home.\u201d"))
+    assert speaker.name == "Kyle Fenwick"
+    assert speaker.title == "Commander"
+    assert speaker.role == "lead for Roads Operations"
+    assert speaker.organization == "Westshire Road Safety Partnership"
+
+
+def test_a_post_opening_the_sentence_before_a_ranked_name_is_the_role(parser):
+    _, speaker = speaker_of(parser, (
+        "Senior Investigating Officer, Detective Chief Inspector Kyle Fenwick, said: "
+        "\u201cWe are following every line of inquiry.\u201d"))
+    assert speaker.title == "Detective Chief Inspector"
+    assert speaker.role == "Senior Investigating Officer"

@@ -118,8 +118,46 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
     if rank:
         role = between(doc, words[0], words[rank - 1])
         words = words[rank:]
+    if organization is None and role is None and k > 1 and doc[k - 1].text == ",":
+        owned = _post_of_a_body(doc, k - 1, org_at)
+        if owned is not None:
+            organization, role = owned
+        elif _opening_post(doc, k - 1):
+            # "Senior Investigating Officer, DCI Jo Vale, said": the post, then the rank
+            role = between(doc, doc[doc[k - 2].sent.start], doc[k - 2])
     text = between(doc, words[0], words[-1])
     return text, organization, role
+
+
+def _opening_post(doc: Doc, comma: int) -> bool:
+    """A capitalised post, alone from the start of the sentence to the comma."""
+    words = doc[doc[comma - 1].sent.start:comma]
+    return 0 < len(words) <= 6 and words[0].text[:1].isupper() \
+        and all(title_part(t) for t in words) and title_word(words[-1]) \
+        and not any(t.ent_type_ in ("ORG", "PERSON", "GPE") for t in words)
+
+
+def _post_of_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
+                    ) -> tuple[str, str] | None:
+    """"Westshire Council's lead for Roads, Commander Jo Vale said": a body and the
+    post the titled person holds in it, opening the sentence before a comma."""
+    start = doc[comma - 1].sent.start
+    while start < comma and (not doc[start].text.strip("*#_>") or doc[start].lower_ == "the"):
+        start += 1  # markup left out
+    if start >= comma or doc[start].idx not in org_at:
+        return None
+    entity, name = org_at[doc[start].idx]
+    k = start
+    while k < comma and doc[k].idx < entity.end:
+        k += 1
+    if k < comma and doc[k].lower_ in ("'s", "’s"):
+        k += 1
+    if k >= comma or comma - k > 8 or not (doc[k].lower_ in ("lead", "head", "leader", "chair")
+                                           or title_word(doc[k])):
+        return None
+    if any(t.text in (".", "!", "?", ":", ";", "\"", "“", "”") for t in doc[k:comma]):
+        return None
+    return name, between(doc, doc[k], doc[comma - 1])
 
 
 def _abbreviation_point(doc: Doc, k: int) -> bool:
