@@ -786,3 +786,54 @@ def test_a_group_side_needs_a_described_group_and_a_name(parser, text):
 def test_a_group_side_inside_a_finding_is_the_findings(parser):
     found = reported(parser, "A poll found that most voters backed Mark Smith.")
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("indirect", "poll")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("The new ferry service seemed to be losing money by the spring.",
+     ["The new ferry service", "to be losing money by the spring"]),
+    ("The county council is expected to approve the budget next week.",
+     ["The county council", "to approve the budget next week"]),
+])
+def test_a_hedge_in_news_is_a_view_nobody_is_named_as_holding(parser, text, content):
+    doc = parser.parse_text(text)
+    check_document(doc)
+    (quote,) = doc.quotes
+    assert (quote.kind, quote.speaker) == ("indirect", None)
+    assert [p.text for p in quote.parts] == content
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "He seemed to be confused when officers arrived.",   # a pronoun: an event in the story
+    "It seems that the road will stay shut.",            # no one, not even a subject
+    "Jane Doe said the plan seemed to be failing.",      # inside another attribution
+])
+def test_what_is_not_a_hedge(parser, text):
+    doc = parser.parse_text(text)
+    assert not [q for q in doc.quotes if q.cue is not None and q.cue.text in ("seemed", "seems")]
+
+
+@pytest.mark.model
+def test_a_release_states_its_schedule_not_a_hedge(parser):
+    text = "The man is expected to appear at Northshire Magistrates' Court on Friday."
+    [doc] = list(parser.parse_documents([TextInput(
+        text=text, metadata={"publisher": "Northshire Police"})]))
+    assert doc.quotes == ()
+
+
+@pytest.mark.model
+def test_expected_to_say_is_the_speakers_future_statement(parser):
+    assert reported(parser, "Jane Doe is expected to say that the library will reopen.") == [
+        ("indirect", "the library will reopen", "Jane Doe", "say")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Jane Doe's warning on Monday that the bridge was unsafe went unheeded.",
+    "Councillors ignored a warning from Jane Doe that the bridge was unsafe.",
+])
+def test_a_noun_of_saying_with_its_time_or_its_holder_after_it(parser, text):
+    found = reported(parser, text)
+    assert [(content, speaker) for _, content, speaker, _ in found] == [
+        ("the bridge was unsafe", "Jane Doe")]

@@ -57,6 +57,7 @@ from .reported_content import find_content
 from .reported_cues import (
     ASK_VERBS,
     GROUP_SIDE_VERBS,
+    HEDGE_VERBS,
     HYPOTHETICAL,
     POLLS,
     REPORTING_VERBS,
@@ -66,7 +67,7 @@ from .reported_cues import (
     VIEW_VERBS,
     WISH_VERBS,
 )
-from .reported_phrases import according, headline, in_poll, noun_clause
+from .reported_phrases import according, headline, hedge, in_poll, noun_clause
 from .reported_speaker import find_speaker, holds_views, question_speaker
 from .textindex import _Index
 
@@ -152,6 +153,7 @@ def _candidates(doc: Doc) -> list[int]:
 
     if _VERB_HASHES is None:  # string hashes do not depend on the vocabulary
         _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | POLLS | SPEECH_NOUNS
+                                   | HEDGE_VERBS
                                    | {"according", ":"})
     lowers = doc.to_array(LOWER)
     hits = numpy.isin(lowers, numpy.array(sorted(_VERB_HASHES), dtype=lowers.dtype))
@@ -177,6 +179,12 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         return headline(index, raw, verb, lo, hi)
     if lower in SPEECH_NOUNS and verb.dep_ in _NOMINAL:
         return noun_clause(index, raw, verb, lo, hi)
+    if lower in HEDGE_VERBS or lower == "expected":
+        # In a publisher's own release "is expected to appear at court" is its
+        # schedule, not a view it reports.
+        hedged = None if index.release else hedge(index, raw, verb, lo, hi)
+        if hedged is not None or lower in HEDGE_VERBS:
+            return hedged
     if not verb.is_alpha or verb.text[:1].isupper() and verb.i != verb.sent.start:
         return None  # "Councillor Says Action Needed": a heading in title case
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \

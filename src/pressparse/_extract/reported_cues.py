@@ -140,6 +140,9 @@ OPEN_STANCE_VERBS = forms("oppose denounce reject")
 #: The sides a described group is reported to take on someone named ("six in 10
 #: voters backed Jane Doe"); not "accuse", whose subject is a person who made a charge.
 GROUP_SIDE_VERBS = forms("support back oppose")
+#: A view the writer reports with no one holding it: "the plan seems to be
+#: failing", "Jane Doe appears to have the lead", and "is expected to" (passive).
+HEDGE_VERBS = forms("seem appear")
 #: Views held by the investigators of a release ("officers believe he may have
 #: information") are their inference, not a stated view.
 INVESTIGATORS = frozenset(

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from .reported_build import build_quote
 from .reported_content import MAX_CONTENT_TOKENS
-from .reported_cues import FINDING_VERBS, SPEECH_VERBS, SUPPORT_VERBS, VIEW_VERBS
+from .reported_cues import (
+    FINDING_VERBS,
+    NO_SPEAKER,
+    PRONOUNS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    SUPPORT_VERBS,
+    VIEW_VERBS,
+)
 from .reported_speaker import as_written, find_speaker
 from .speakers import _person_speaker, _speaker_from_token
 
@@ -118,6 +126,16 @@ def headline(index: _Index, raw: Sequence[RawQuote], colon: Token, lo: int, hi: 
     return build_quote(index, raw, colon, content, speaker, "colon")
 
 
+def _after_noun(noun: Token, mark: Token) -> bool:
+    """The clause's "that" right after the noun, or after a time or place said of it
+    ("her statement on Monday that", "his warning last week that")."""
+    if mark.i == noun.i + 1:
+        return True
+    between = noun.doc[noun.i + 1:mark.i]
+    return len(between) <= 5 and all(t.head.i == noun.i or t.head.i in range(noun.i + 1, mark.i)
+                                     for t in between) and not any(t.is_punct for t in between)
+
+
 def noun_clause(index: _Index, raw: Sequence[RawQuote], noun: Token, lo: int, hi: int
                 ) -> Quote | None:
     """"Jane Doe's claim that the budget will pass": the clause, for the noun's holder.
@@ -129,11 +147,15 @@ def noun_clause(index: _Index, raw: Sequence[RawQuote], noun: Token, lo: int, hi
     """
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
                    and lo <= c.idx < hi and any(g.dep_ == "mark" and g.lower_ == "that"
-                                                and g.i == noun.i + 1 for g in c.children)),
+                                                and _after_noun(noun, g) for g in c.children)),
                   None)
     if clause is None or clause.right_edge.i - clause.left_edge.i > MAX_CONTENT_TOKENS:
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        # "a warning from the council that ...", "a demand by Jane Doe that ...".
+        holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                       and c.i < clause.i for g in c.children if g.dep_ == "pobj"), None)
     if holder is not None:
         speaker = _speaker_from_token(index, holder)
     elif noun.dep_ == "dobj" and noun.head.lower_ in SUPPORT_VERBS \
@@ -146,3 +168,32 @@ def noun_clause(index: _Index, raw: Sequence[RawQuote], noun: Token, lo: int, hi
     if speaker is None or speaker.kind not in ("person", "organization"):
         return None
     return build_quote(index, raw, noun, list(clause.subtree), speaker, "noun")
+
+
+def hedge(index: _Index, raw: Sequence[RawQuote], verb: Token, lo: int, hi: int
+          ) -> Quote | None:
+    """"The plan seems to be failing", "Jane Doe is expected to win": a view held by nobody named.
+
+    The clause around the hedge (its subject and what follows the verb), with no
+    speaker; only with a subject of its own and an infinitive or a predicate
+    ("seems likely", "appears weak"), never "appeared at court" or "appeared in
+    a video".
+    """
+    expected = verb.lower_ == "expected"
+    if expected and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if verb.dep_ not in ("ROOT", "conj") or any(a.lower_ in REPORTING_VERBS for a in verb.ancestors):
+        return None  # "said the plan seemed to fail": the reporter's content, not a hedge
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.i < verb.i and lo <= c.idx), None)
+    if subject is None or subject.lower_ in NO_SPEAKER or subject.lower_ in PRONOUNS:
+        return None  # "it seems that ...", "he appeared to ...": nobody said to hold it
+    after = next((c for c in verb.children if c.i > verb.i and lo <= c.idx < hi and (
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        or not expected and c.dep_ in ("acomp", "attr"))), None)
+    if after is None or after.lower_ in SPEECH_VERBS:
+        return None  # "is expected to say that ...": the speech verb's own attribution
+    tokens = [t for t in subject.subtree] + [t for t in after.subtree]
+    tokens = [t for t in tokens if lo <= t.idx < hi]
+    return build_quote(index, raw, verb, tokens, None, "passive")
+

@@ -95,6 +95,11 @@ def find_speaker(index: _Index, verb: Token, start: int, end: int
 _SHARING = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj"})
 
 
+#: Passives whose subject is the one who will act: "is expected to say", "was set to
+#: announce", "is due to tell".
+EXPECTATIONS = frozenset("expected set due scheduled poised slated".split())
+
+
 _MISREAD_SUBJECTS = frozenset({"compound", "nummod", "dep", "npadvmod", "nmod"})
 
 
@@ -147,6 +152,12 @@ def _subject_token(verb: Token, start: int, end: int) -> tuple[Token | None, boo
             if node.dep_ == "relcl" and subject.lower_ in RELATIVES:
                 return node.head, True
             return subject, shared
+        if node.lower_ in EXPECTATIONS and shared:
+            # "Jane Doe is expected to say that ...": the one expected to speak.
+            expected = next((c for c in node.children if c.dep_ == "nsubjpass"
+                             and start <= c.idx < end and c.lower_ not in NO_SPEAKER), None)
+            if expected is not None:
+                return expected, True
         if any(c.dep_ in ("nsubjpass", "expl") for c in node.children):
             return None, shared  # "it was confirmed ..., claiming": nobody said it here
         if node is verb:
