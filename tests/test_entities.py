@@ -1318,3 +1318,10 @@ def test_a_name_between_a_post_and_a_verb_of_saying_and_one_after_emphasis(parse
 ])
 def test_tunnels_monuments_peaks_paths_and_roads_are_no_bodies(parser, text):
     assert not parser.parse_text(text).organizations
+
+
+@pytest.mark.model
+def test_an_age_after_an_article_describes_a_kind_not_a_name(parser):
+    doc = parser.parse_text("PD Skye is a one year-old Cocker Spaniel. Rex is a 2-year-old Red "
+                            "Setter. Police named 35-year-old Jo Kemp.")
+    assert [(p.name, p.age) for p in doc.people] == [("Jo Kemp", 35)]

@@ -66,6 +66,10 @@ _OFFENCE_WORDS = _OFFENCES | frozenset(
     "sexual domestic modern human child violent attempted racially religiously".split())
 
 
+# "a one year-old ", "an 18-year-old ": an age after an article, before a kind, not a name.
+_A_KIND_AGED = re.compile(r"\b[Aa]n?[ \t]+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old[ \t]+$")
+
+
 def model_entities(doc: Doc, text: str, context: Context) -> Iterator[Candidate]:
     for ent in doc.ents:
         label = ent.label_
@@ -283,6 +287,9 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
         return  # "Stop It Now": a pronoun opens no one's name
     if label == "PERSON" and before is not None and before.lower_ == "the":
         return  # "the Birkenhead local policing team": a modifier, not a person
+    if label == "PERSON" and _A_KIND_AGED.search(ent.doc.text, max(0, ent.start_char - 40),
+                                                 tokens[0].idx):
+        return  # "a two-year-old Cocker Spaniel": an age after "a" describes a kind
     next_token = ent.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(ent.doc) else None
     if label == "PERSON" and next_token is not None and next_token.is_lower \
             and next_token.lower_ in _GROUP_NOUNS:

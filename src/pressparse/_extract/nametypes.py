@@ -173,7 +173,9 @@ def _place_of_body(name: str) -> str:
     return " ".join(words)
 
 
-_AGE_BEFORE = re.compile(r"(?i)(?:\d|\b[a-z]+)[- ]years?[- ]old[ \t]+$")
+# "35-year-old Jo Vale"; not "a two-year-old Cocker Spaniel", where an article makes it a kind.
+_AGE_BEFORE = re.compile(r"(?i)(?<!\ba )(?<!\ban )(?:\b\d{1,3}|\b[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old"
+                         r"[ \t]+$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # What follows a person's name and not the last part of an address ("Mill Road, Jo Vale,
 # 32," "Mill Road, Jo Vale said", "Mayor of Exampleton, Jo Vale, said"); anything else may ("Mill Road, Exampleton this morning").

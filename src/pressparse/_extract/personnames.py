@@ -437,7 +437,7 @@ def nicknamed(doc: Doc, text: str) -> Iterator[Candidate]:
 # "18 year old Jo Vale": an age before a full name.
 _DEATH_OF = re.compile(
     r"(?:\b(?:death|murder|killing|manslaughter|disappearance|funeral|memory)[ \t]+of"
-    r"|\b\d{1,3}[- ]years?[- ]old)[ \t]+"
+    r"|(?<!\b[Aa][ \t])(?<!\b[Aa]n[ \t])\b\d{1,3}[- ]years?[- ]old)[ \t]+"  # not "a 2-year-old Red Setter"
     r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![ \t]+[A-Z]|[\w'’-])")
 
 
