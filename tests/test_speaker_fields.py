@@ -807,3 +807,51 @@ def test_a_post_opening_the_sentence_before_a_ranked_name_is_the_role(parser):
         "\u201cWe are following every line of inquiry.\u201d"))
     assert speaker.title == "Detective Chief Inspector"
     assert speaker.role == "Senior Investigating Officer"
+
+
+def test_an_ampersand_inside_an_office_keeps_the_office_whole(parser):
+    _, speaker = speaker_of(parser, (
+        "Westshire Police & Crime Commissioner Katy Fenwick said: \u201cFraud is rising.\u201d"))
+    assert speaker.title.endswith("Police & Crime Commissioner")
+
+
+def test_a_minister_is_never_given_the_publishing_force(parser):
+    doc, speaker = speaker_of(parser, (
+        "Officers from Westshire Police attended the launch.\n\nThe Deputy Minister and "
+        "Chief Whip, Jane Fenwick, added: \u201cThe Government has provided funding.\u201d"),
+        metadata={"url": "https://www.westshire.police.uk/news/launch"})
+    assert doc.publisher is not None
+    assert speaker.organization is None
+
+
+def test_a_peers_form_of_address_gives_way_to_the_office_after_the_name(parser):
+    _, speaker = speaker_of(parser, (
+        "Lord Willy Fenwick, Westshire Police and Crime Commissioner, said: \u201cThe county "
+        "is safer.\u201d"))
+    assert speaker.name == "Willy Fenwick"
+    assert speaker.title == "Westshire Police and Crime Commissioner"
+
+
+def test_an_apposition_opening_with_and_belongs_to_the_next_person(parser):
+    _, speaker = speaker_of(parser, (
+        "Westshire Police\u2019s Acting Deputy Chief Constable Paul Fenwick, and Chief Officer "
+        "for Citizens in Policing, Mike Amberley, said: \u201cThank you all.\u201d"))
+    assert speaker.role is None or not speaker.role.startswith("and")
+
+
+def test_a_post_whose_head_comes_last_after_a_bodys_possessive(parser):
+    _, speaker = speaker_of(parser, (
+        "Officers from Westshire Police attended.\n\nAshley Fenwick, Westshire police's "
+        "Traffic Management officer, explains: \u201cSlow down at dusk.\u201d"))
+    assert speaker.role == "Traffic Management officer"
+    assert speaker.organization == "Westshire Police"
+    assert not speaker.organization_inferred
+
+
+@pytest.mark.parametrize(("office", "body"), [
+    ("CEO", "Get Safe Online"), ("founder", "the Open Water Network")])
+def test_an_office_heading_a_body_names_the_body_even_untagged(parser, office, body):
+    _, speaker = speaker_of(parser, (
+        f"Tony Fenwick, {office} of {body}, said: \u201cThese figures show a fall.\u201d"))
+    assert speaker.title == office
+    assert speaker.organization == body.removeprefix("the ")

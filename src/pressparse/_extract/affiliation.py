@@ -35,7 +35,7 @@ def organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
     if k >= len(doc):
         return None
     if doc[k].idx not in org_at:
-        return _unit_as_written(doc, k)
+        return unit_as_written(doc, k)
     entity, name = org_at[doc[k].idx]
     if plain_body_only and not plainly_a_body(entity.text):
         return None  # "lead for Public Protection": a portfolio
@@ -52,11 +52,11 @@ def organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
                 while end + 1 < len(doc) and doc[end + 1].idx < unit.end:
                     end += 1
                 return unit_name, end
-            written = _unit_as_written(doc, end + 2)
+            written = unit_as_written(doc, end + 2)
             if written is not None:  # the model cut the unit short: "Adults from Harm team"
                 return written
         else:
-            written = _unit_as_written(doc, end + 2) or _lower_case_unit(doc, end + 2)
+            written = unit_as_written(doc, end + 2) or _lower_case_unit(doc, end + 2)
             if written is not None:  # "Example Police's Northtown district"
                 return written
     return name, end
@@ -76,7 +76,7 @@ def _lower_case_unit(doc: Doc, k: int) -> tuple[str, int] | None:
     return None
 
 
-def _unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
+def unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
     """A body the model did not tag, read from its shape at token ``k``.
 
     Capitalised words closed by a head noun ("Northtown police", "Westshire

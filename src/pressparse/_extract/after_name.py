@@ -13,7 +13,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from ..models import Entity
-from .affiliation import organization_in, plainly_a_body
+from .affiliation import organization_in, plainly_a_body, unit_as_written
 from .lexicon import (
     NATIONS,
     ORG_HEADS,
@@ -165,6 +165,8 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     words = [t for t in phrase if not t.is_space]
     if not words or any(t.idx in people and not _possessor(t) for t in words):
         return "stop", None, None  # another person: "Jane Doe, Chief Constable John Roe, ..."
+    if words[0].lower_ in ("and", "&"):
+        return "stop", None, None  # ", and Chief Officer Mike Roe,": another person's
     words = _first_office(words)
     first = words[0]
     if first.like_num or first.lower_ in ("aged", "age"):
@@ -184,9 +186,12 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     whole = resolve(between(doc, first, words[-1]), organizations)
     if whole is not None:
         return "organization", None, whole  # a body the model missed here but named elsewhere
-    owned = _owned_post(doc, words, org_at)
+    owned = _owned_post(doc, words, org_at, organizations)
     if owned is not None:
         return owned
+    led = _office_of_a_named_body(doc, words)
+    if led is not None:
+        return led
     # A title or role, then the body it belongs to: "Director of Example Trust",
     # "national head of service for Example Trust"
     org = None
@@ -294,8 +299,31 @@ def _lower_case_rank(head: list[Token]) -> str | None:
     return between(words[0].doc, words[0], words[-1])
 
 
-def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, str]]
-                ) -> tuple[str, str | None, str | None] | None:
+#: Offices whose "of" always names a body, never a portfolio: "CEO of Get Safe Online".
+_BODY_OFFICES = frozenset({("ceo",), ("chief", "executive"), ("founder",), ("co", "-", "founder"),
+                           ("chair",), ("chairman",), ("chairwoman",), ("chairperson",),
+                           ("president",), ("managing", "director")})
+
+
+def _office_of_a_named_body(doc: Doc, words: list[Token]
+                            ) -> tuple[str, str | None, str | None] | None:
+    """"CEO of Get Safe Online", "founder of the Northtown Water Network": an office
+    that heads a body, "of", then the body's capitalised name, tagged or not."""
+    of = next((m for m, t in enumerate(words) if t.lower_ == "of"), None)
+    if of is None or tuple(t.lower_ for t in words[:of]) not in _BODY_OFFICES:
+        return None
+    body = words[of + 1:]
+    if body and body[0].lower_ == "the":
+        body = body[1:]
+    if not body or not body[0].text[:1].isupper() or len(body) == 1 and body[0].lower_ in ORG_HEADS \
+            or not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&")
+                       or hyphen_piece(t) for t in body):
+        return None
+    return "title", between(doc, words[0], words[of - 1]), between(doc, body[0], body[-1])
+
+
+def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, str]],
+                organizations: OrgNames) -> tuple[str, str | None, str | None] | None:
     """"Example Police's head of road safety", "the force's lead for X", "the Example
     Council lead for X": the post after a body is the role (or title), the body the
     organisation."""
@@ -317,12 +345,18 @@ def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, st
     elif initials_of_a_body(owner) and len(words) > first + 2 \
             and words[first + 1].lower_ in ("'s", "’s"):
         organization, post_at = owner.text, first + 2  # "the NPCC's lead for X"
+    elif (written := unit_as_written(doc, owner.i)) is not None and written[1] < words[-1].i \
+            and doc[written[1] + 1].lower_ in ("'s", "’s"):
+        # "Westshire police's traffic manager": a body the model did not tag, owning the post
+        organization = resolve(written[0], organizations) or written[0]
+        post_at = written[1] + 2 - words[0].i
     else:
         return None
     post = words[post_at:]
     if not post or post_at > 8 or not (post[0].lower_ in _PORTFOLIO_HEADS
-                                       or post[0].lower_ in ROLE_NOUNS or title_word(post[0])):
-        return None
+                                       or post[0].lower_ in ROLE_NOUNS or title_word(post[0])
+                                       or len(post) <= 4 and post[-1].lower_ in ROLE_NOUNS):
+        return None  # ("the force's Traffic Management officer": the post's head comes last)
     text = between(doc, post[0], post[-1])
     capitalised = all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&")
                       for t in post)

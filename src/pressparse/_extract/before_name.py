@@ -107,7 +107,7 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
                 area > 1 and words[area - 2].lower_ == "chief"
                 and words[area - 1].lower_ == "constable"):
             words = words[:area]  # "Inspector for Northtown": the area a rank serves
-    if len(words) > 1 and words[-1].lower_ in _PEERAGES:
+    if len(words) > 1 and words[-1].lower_ in PEERAGES:
         words.pop()  # "Commissioner Lord Jo Vale": the form of address is no part of the office
     if words and words[-1].lower_ in ("and", "&"):
         return None, None, None  # "PC Jo Vale and Kim Roe": the words before "and" are another's
@@ -167,7 +167,7 @@ def _abbreviation_point(doc: Doc, k: int) -> bool:
 
 
 #: Forms of address of peers and knights: "Lord", "Lady", "Sir".
-_PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
+PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
 #: Words of a police rank ("Temporary Detective Chief Inspector", "PC") and its heads.
 _RANK_WORDS = frozenset(
     "police detective det chief temporary acting special woman assistant deputy constable "

@@ -70,7 +70,7 @@ TITLE_EXPANSIONS = {
     "chsupt": "chief superintendent", "dsgt": "detective sergeant", "dinsp": "detective inspector",
     "d": "detective", "c": "chief", "ps": "police sergeant", "sc": "special constable",
     "sio": "senior investigating officer", "dr": "doctor", "prof": "professor",
-    "revd": "reverend", "rev": "reverend", "insp.": "inspector",
+    "revd": "reverend", "rev": "reverend", "insp.": "inspector", "ceo": "chief executive officer",
 }
 
 

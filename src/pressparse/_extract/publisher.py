@@ -53,8 +53,10 @@ _RANKS_OF = {
 # "Police and Crime Commissioner": an elected office; a soldier's rank or unit is the
 # army's, whatever police words stand in it ("Colonel", "Commander Army HQ").
 _NOT_THEIR_RANK = frozenset({"crime"})
-_SOLDIERS = frozenset({"army", "colonel", "brigadier", "major", "lieutenant", "captain",
-                       "military", "navy", "raf", "regiment"})
+#: Words of offices outside any force: soldiers, ministers, judges, elected members.
+_OTHER_OFFICES = frozenset({"army", "colonel", "brigadier", "major", "lieutenant", "captain",
+                            "military", "navy", "raf", "regiment", "minister", "whip",
+                            "mayor", "councillor", "cllr", "mp", "msp", "judge", "coroner"})
 
 
 def find_publisher(metadata: Mapping[str, Any], url: str | None,
@@ -101,8 +103,8 @@ def infer_organizations(publisher: str | None, people: tuple[Person, ...],
 
     def belongs(titles: Sequence[str], role: str | None) -> bool:
         said = [set(_expanded(title)) for title in (*titles, role or "")]
-        if any(words & _SOLDIERS for words in said):
-            return False  # "Colonel Jo Vale, Commander of the regiment"
+        if any(words & _OTHER_OFFICES for words in said):
+            return False  # "Colonel Jo Vale, Commander of the regiment", "the Chief Whip"
         return any(words & ranks and not words & _NOT_THEIR_RANK and not _elected(words)
                    for words in said)
 

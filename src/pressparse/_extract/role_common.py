@@ -57,12 +57,10 @@ def title_word(token: Token) -> bool:
 
 def title_part(token: Token) -> bool:
     """A word that can stand inside a title before a name."""
-    if hyphen_piece(token):
-        return True
+    if hyphen_piece(token) or token.lower_ in ("for", "of", "and", "&", "the"):
+        return True  # ("&" is punctuation to the tokenizer)
     if token.is_punct or token.like_num:
         return False
-    if token.lower_ in ("for", "of", "and", "&", "the"):
-        return True
     if token.lower_ in _HONOUR_OPENERS:
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "honour"
     return token.text[:1].isupper() and token.is_alpha or "/" in token.text \

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity
 from .after_name import appositions
-from .before_name import title_before
+from .before_name import PEERAGES, title_before
 from .role_common import Description, OrgNames, org_names
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
     after = appositions(doc, span.end - 1, org_at, names, people)
     # A second title after the name, when one stands before it, says what the
     # person does: "Chief Inspector Jane Doe, District Commander for Northtown".
+    if title and after.title and title.lower().rstrip(".") in PEERAGES:
+        title = None  # "Lord Jo Vale, Police and Crime Commissioner": the office is the title
     second = after.title if title and after.title and after.title != title else None
     organization = org_before or after.organization
     return Description(
