@@ -837,3 +837,21 @@ def test_a_noun_of_saying_with_its_time_or_its_holder_after_it(parser, text):
     found = reported(parser, text)
     assert [(content, speaker) for _, content, speaker, _ in found] == [
         ("the bridge was unsafe", "Jane Doe")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Asked whether the bridge should close, most residents said yes.", "yes",
+     "most residents"),
+    ("Councillor Jane Doe said no.", "no", "Jane Doe"),
+    ("Three in 10 voters said the same of Mark Smith.", "the same of Mark Smith",
+     "Three in 10 voters"),
+])
+def test_an_answer_in_a_word_is_what_was_said(parser, text, content, speaker):
+    found = [(c, s) for kind, c, s, cue in reported(parser, text) if cue == "said"]
+    assert found == [(content, speaker)]
+
+
+@pytest.mark.model
+def test_an_answer_withheld_is_not_reported(parser):
+    assert reported(parser, "Mark Smith did not say so.") == []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..models import Quote, QuoteKind, Speaker, TextSpan
 from .confidence import confidence
 from .quotes import speaker_resolution
-from .reported_cues import MIN_CONTENT_WORDS, MIN_OBJECT_WORDS
+from .reported_cues import ANSWERS, MIN_CONTENT_WORDS, MIN_OBJECT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,8 +41,11 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
     # "called him divisive" says it in two words, "endorsed Cruz" in a name.
     least = {"object": MIN_OBJECT_WORDS, "naming": 2, "stance": 1,
              "question": 2}.get(evidence, MIN_CONTENT_WORDS)
-    if evidence == "object" and content and all(t.ent_type_ == "PERSON" for t in content):
-        least = 1
+    if evidence == "object" and content and (all(t.ent_type_ == "PERSON" for t in content)
+                                             or content[0].lower_ in ANSWERS
+                                             or content[0].lower_ == "the" and len(content) > 1
+                                             and content[1].lower_ == "same"):
+        least = 1  # "endorsed Cruz", "said yes", "said the same"
     if sum(1 for t in content if t.is_alpha) < least:
         return None
     if any(t.i == verb.i for t in content):

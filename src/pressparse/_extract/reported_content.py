@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .reported_cues import (
     ABOUT,
+    ANSWERS,
     ASK_VERBS,
     ATTITUDE_VERBS,
     CALLS,
@@ -33,6 +34,7 @@ from .reported_cues import (
     REFERRING_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
+    SAY_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
     TOPIC_VERBS,
@@ -72,6 +74,9 @@ def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | Non
         if clause.i > verb.i:
             tokens = _to_sentence_end(verb, tokens, hi)
         return tokens, "clause"
+    answer = _answer(verb, lo, hi)
+    if answer is not None:
+        return answer, "object"
     if verb.lower_ in FINDING_VERBS:
         polled = _poll_finding(verb, lo, hi)
         if polled is not None:
@@ -176,6 +181,23 @@ def _to_sentence_end(verb: Token, tokens: list[Token], hi: int) -> list[Token]:
     while end > last and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
         end -= 1
     return tokens + list(doc[last + 1:end + 1])
+
+
+def _answer(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"Asked whether ..., 75 percent said yes", "Jane Doe said the same of the plan".
+
+    The answer a verb of saying gives in a word: yes, no, so, or the same (with
+    what it was said of); what it stands for is said elsewhere, but the answer
+    is still what the speaker said.
+    """
+    if verb.lower_ not in SAY_VERBS:
+        return None
+    word = next((c for c in verb.children if c.i > verb.i and lo <= c.idx < hi and (
+        c.lower_ in ANSWERS and c.dep_ in ("intj", "advmod", "dobj") and c.i == verb.i + 1
+        or c.lower_ == "same" and c.dep_ == "dobj")), None)
+    if word is None:
+        return None
+    return list(word.subtree)
 
 
 def _inverted_clause(verb: Token, lo: int, hi: int) -> list[Token] | None:

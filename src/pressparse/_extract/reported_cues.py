@@ -32,6 +32,8 @@ VIEW_LEMMAS = """
     """
 #: Naming a thing with a quoted word ("called the decision a "disgrace"") reports speech.
 NAMING_LEMMAS = "call describe brand label dub"
+#: Answers in a word a verb of saying gives ("said yes", "said so", "said the same").
+ANSWERS = frozenset("yes no so".split())
 #: Past forms the spelling rules do not give.
 IRREGULAR_PAST = {
     "say": "said", "tell": "told", "write": "wrote written", "think": "thought", "hear": "heard",
@@ -93,6 +95,7 @@ COMMITMENT_VERBS = forms("promise vow pledge threaten swear")
 #: leave"): the infinitive is what was asked, unless the appeal is to the public.
 REQUEST_VERBS = forms("urge tell warn advise remind")
 CALLS = forms("call")
+SAY_VERBS = forms("say")
 #: Speech acts whose noun object is what was said or said of something: "announced
 #: a review", "proposed a ban", "criticised the decision", "praised the bravery of
 #: the crew". Not verbs whose object is more often a deed or a thing in police
