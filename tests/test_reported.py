@@ -855,3 +855,19 @@ def test_an_answer_in_a_word_is_what_was_said(parser, text, content, speaker):
 @pytest.mark.model
 def test_an_answer_withheld_is_not_reported(parser):
     assert reported(parser, "Mark Smith did not say so.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Most voters would hope that the bypass is finished before the winter.",
+    "If the deal stalls, Jane Doe could threaten to close the plant.",
+])
+def test_a_view_or_promise_under_would_or_could_is_supposed_not_held(parser, text):
+    assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_view_held_now_is_still_reported(parser):
+    found = reported(parser, "Jane Doe hopes that the bypass is finished before the winter.")
+    assert [(c, s) for _, c, s, _ in found] == [
+        ("the bypass is finished before the winter", "Jane Doe")]

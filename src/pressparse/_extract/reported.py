@@ -165,6 +165,9 @@ def _candidates(doc: Doc) -> list[int]:
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
 #: Auxiliaries under which a wish or a side is not held: "may want to check".
 _MODALS = frozenset("may might could should would must ca can".split())
+#: Auxiliaries under which a view, a promise or a request is the writer's supposition:
+#: "voters should know", "the council could threaten to ...".
+_SUPPOSED = frozenset("may might could should would".split())
 
 
 def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | None:
@@ -200,6 +203,9 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     if how in ("wish", "stance", "object") and any(
             c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return None  # "did not endorse a candidate", "may want to check": nothing taken or wished
+    if (how in ("commitment", "request") or lower in VIEW_VERBS) and any(
+            c.dep_ == "aux" and c.lower_ in _SUPPOSED for c in verb.children):
+        return None  # "the firm could threaten to sell", "many would hope ...": supposed, not held
     if how == "question":
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "did not ask about the delay": nothing was asked
