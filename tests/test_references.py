@@ -60,7 +60,7 @@ def refs(text: str, anchor: Anchor | None = ANCHOR) -> list[tuple[str, str, str,
             ("CAD3312/14MAR", "incident", "CAD3312/14MAR", None)]),
         # A log numbered by the day it was opened, and a day-and-serial log.
         ("use reference ABC-14032019-0042 please", [
-            ("ABC-14032019-0042", "incident", "ABC-14032019-0042", None)]),
+            ("ABC-14032019-0042", "other", "ABC-14032019-0042", None)]),
         ("quoting incident number 4:91 when calling", [("4:91", "incident", "4:91", None)]),
     ],
 )
@@ -111,3 +111,11 @@ def test_reference_digits_leak_into_no_other_entity(parser):
                       {"kind": "crime", "number": "44210123456", "date": None}]
     assert [e.value for e in doc.entities_of("PHONE")] == ["101", "+44800555111"]
     assert not doc.entities_of("DATE")
+
+
+def test_plural_crime_references_in_a_list_and_a_dated_reference_number_stays_a_reference():
+    text = "Call 101 quoting crime references 37/4902/18, 37/4915/18 and 37/4900/18."
+    assert [(k, n) for _, k, n, _ in refs(text)] == [
+        ("crime", "37/4902/18"), ("crime", "37/4915/18"), ("crime", "37/4900/18")]
+    assert [(k, n) for _, k, n, _ in refs("Please quote reference number XYZ-31052018-0225.")] \
+        == [("other", "XYZ-31052018-0225")]
