@@ -855,3 +855,56 @@ def test_an_office_heading_a_body_names_the_body_even_untagged(parser, office, b
         f"Tony Fenwick, {office} of {body}, said: \u201cThese figures show a fall.\u201d"))
     assert speaker.title == office
     assert speaker.organization == body.removeprefix("the ")
+
+
+def test_the_last_for_names_the_body_of_an_opening_office(parser):
+    _, speaker = speaker_of(parser, (
+        "Director of Safety for The British Riding Society, Alan Fenwick said: \u201cWe are "
+        "delighted.\u201d"))
+    assert speaker.title == "Director of Safety"
+    assert speaker.organization == "British Riding Society"
+
+
+@pytest.mark.parametrize("text", [
+    ("Commenting on the awards, Westshire Police's Chief Constable, Dave Fenwick, said: "
+    "\u201cPeople here do outstanding things.\u201d"),
+    ("The delegates had a talk with Chief Constable, Dave Fenwick and a guest. Mr Fenwick, said: "
+    "\u201cIt was a great pleasure.\u201d"),
+])
+def test_a_title_before_a_comma_inside_the_sentence(parser, text):
+    _, speaker = speaker_of(parser, text)
+    assert speaker.name == "Dave Fenwick"
+    assert speaker.title == "Chief Constable"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    (("Julia Fenwick, elected Police, Fire and Crime Commissioner for Westshire, said: "
+     "\u201cStay safe.\u201d"), "Police, Fire and Crime Commissioner for Westshire"),
+    ("Westshire Police, Fire and Crime Commissioner Julia Fenwick said: \u201cStay safe.\u201d",
+     "Westshire Police, Fire and Crime Commissioner"),
+    (("Julia Fenwick, the Police and Crime Commissioner for Westshire, said: \u201cStay "
+     "safe.\u201d"), "Police and Crime Commissioner for Westshire"),
+])
+def test_the_commissioners_office_is_read_whole(parser, text, title):
+    _, speaker = speaker_of(parser, text)
+    assert speaker.name == "Julia Fenwick"
+    assert speaker.title == title
+    assert speaker.organization is None
+
+
+def test_an_office_opening_a_bodys_name_is_the_persons(parser):
+    doc, speaker = speaker_of(parser, (
+        "Elaine Fenwick, Chair of Warwickshire Safeguarding, added: \u201cIt is crucial that "
+        "we all unite.\u201d"))
+    assert speaker.title == "Chair"
+    assert speaker.organization == "Warwickshire Safeguarding"
+    assert not any(o.name.startswith("Chair") for o in doc.organizations)
+
+
+def test_a_fire_officer_is_never_given_the_publishing_force(parser):
+    doc, speaker = speaker_of(parser, (
+        "Officers from Westshire Police attended the fire.\n\nChief Fire Officer Gavin "
+        "Fenwick said: \u201cThe crews worked all night.\u201d"),
+        metadata={"url": "https://www.westshire.police.uk/news/fire"})
+    assert doc.publisher is not None
+    assert speaker.organization is None

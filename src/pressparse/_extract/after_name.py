@@ -28,6 +28,7 @@ from .role_common import (
     between,
     hyphen_piece,
     initials_of_a_body,
+    office_comma,
     resolve,
     title_word,
 )
@@ -77,7 +78,8 @@ def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
                 organization = _unit_led(doc, k + 2, org_at, organizations)
             break
         j = k + 1
-        while j < n and j - k <= MAX_APPOSITION_WORDS and not _ends_apposition(doc[j]):
+        while j < n and j - k <= MAX_APPOSITION_WORDS and (not _ends_apposition(doc[j])
+                                                           or office_comma(doc[j])):
             j += 1
         if j >= n or j - k > MAX_APPOSITION_WORDS or j == k + 1:
             break
@@ -228,9 +230,13 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
         return "skip", None, org
     head_text = between(doc, head[0], head[-1])
     lowers = {t.lower_ for t in head}
+    office = head
+    while len(office) > 1 and office[0].lower_ in _BEFORE_AN_OFFICE:
+        office = office[1:]  # "the Police and Crime Commissioner", "elected Mayor"
     if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") or hyphen_piece(t)
-           for t in head) and any(title_word(t) or t.lower_ in ROLE_NOUNS for t in head):
-        return "title", head_text, org
+           or office_comma(t) for t in office) \
+            and any(title_word(t) or t.lower_ in ROLE_NOUNS for t in office):
+        return "title", between(doc, office[0], office[-1]), org
     branch = _office_of_a_branch(words, org is not None)
     if branch is not None:
         return "title", branch[0], branch[1]
@@ -241,6 +247,10 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
                                                   for t in head):
         return "role", head_text, org
     return ("skip" if org is None else "organization"), None, org
+
+
+#: Words before an office that are no part of it.
+_BEFORE_AN_OFFICE = frozenset({"the", "elected", "newly", "current", "currently", "now"})
 
 
 def _first_office(words: list[Token]) -> list[Token]:

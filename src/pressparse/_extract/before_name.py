@@ -25,6 +25,7 @@ from .role_common import (
     OrgNames,
     between,
     initials_of_a_body,
+    office_comma,
     resolve,
     title_part,
     title_word,
@@ -41,7 +42,7 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
     post written before the rank (the role)."""
     k = first
     while k > 0 and "\n" not in doc[k - 1].whitespace_ and not _another_name(doc, k - 1) and (
-            title_part(doc[k - 1]) or _abbreviation_point(doc, k - 1)
+            title_part(doc[k - 1]) or _abbreviation_point(doc, k - 1) or office_comma(doc[k - 1])
             or doc[k - 1].text in ("-", "‐", "/")
             and not doc[k - 1].whitespace_
             and k > 1 and not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper()):
@@ -74,7 +75,8 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
                 end += 1
             if end < first and doc[end].lower_ in ("'s", "’s"):
                 end += 1
-            if j == k and end < first and doc[end].lower_ not in ("and", "&"):
+            if j == k and end < first and doc[end].lower_ not in ("and", "&") \
+                    and not office_comma(doc[end]):
                 # not "Example Police and Crime Commissioner": one title
                 organization, start = name, end
             break
@@ -84,7 +86,8 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
         # "Westshire Highways Safety Officer Jo Vale": a body the document names
         # elsewhere, untagged here, before the title
         for end in range(first - 1, start + 1, -1):
-            if title_word(doc[end - 1]) or doc[end - 1].lower_ in ("and", "&", "of", "for") \
+            if title_word(doc[end - 1]) or doc[end - 1].is_punct \
+                    or doc[end - 1].lower_ in ("and", "&", "of", "for") \
                     or doc[end].lower_ in ("and", "&", "of", "for", ","):
                 continue  # not "Westshire Police and Crime Commissioner": one title
             named = resolve(doc[start:end].text, names)
@@ -95,7 +98,16 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
     while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
         words.pop(0)
     words = _without_place(words)
-    area = next((m for m, t in enumerate(words) if m and t.lower_ in ("for", "of")), None)
+    areas = [m for m, t in enumerate(words) if m and t.lower_ in ("for", "of")]
+    # "Director of Safety for the Westshire Horse Society": the last "for" or "of"
+    # names the body; else the first says whose office or area it is
+    area = next((m for m in reversed(areas) if m + 1 < len(words)
+                 and words[-1].lower_ in ORG_HEADS and all(
+                     t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words[m + 1:])),
+                areas[0] if areas else None)
+    if area is not None and area + 1 < len(words) and words[area + 1].lower_ == "the" \
+            and area + 2 < len(words):
+        words = [*words[:area + 1], *words[area + 2:]]  # "for The Westshire Horse Society"
     if area is not None and area + 1 < len(words) and all(
             t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words[area + 1:]):
         if words[-1].lower_ in ORG_HEADS and organization is None:
@@ -266,6 +278,10 @@ def _place_words(doc: Doc) -> frozenset[str]:
     return cached
 
 
+#: Words after which a title may stand inside a sentence: "a talk with Chief Constable, Jo Vale".
+_BEFORE_A_TITLE = frozenset({"with", "by", "from", "to", "and"})
+
+
 def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]],
                             names: OrgNames | None
                             ) -> tuple[str | None, str | None, str | None]:
@@ -275,6 +291,14 @@ def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity
     while start > sent_start and "\n" not in doc[start - 1].whitespace_ \
             and "\n" not in doc[start - 1].text:
         start -= 1  # a paragraph begins a sentence, even after one left unfinished
+    run = comma
+    while run > start and (title_part(doc[run - 1]) or not doc[run - 1].text.strip("*#_>")):
+        run -= 1
+    if run > start and run < comma and doc[run].text[:1].isupper() \
+            and (doc[run - 1].text == "," or doc[run - 1].lower_ in _BEFORE_A_TITLE):
+        # "Commenting on the awards, Westshire Police's Chief Constable, Jo Vale, said",
+        # "a talk with Chief Constable, Jo Vale": the title's words after the sentence opens
+        start = run
     phrase = [t for t in doc[start:comma] if t.text.strip("*#_>")]  # markup left out
     area = next((m for m, t in enumerate(phrase) if m and t.lower_ in ("covering", "serving")),
                 None)

@@ -163,6 +163,14 @@ def org_by_form(text: str, c: Candidate,
         return Candidate(c.priority, "FAC", c.start, c.end)  # "at Exampleshire Police HQ"
     if any(w in VEHICLE_MAKES for w in lower) and lower[-1] not in ORG_HEADS:
         return Candidate(c.priority, "PRODUCT", c.start, c.end)  # "a Red BMW"
+    if c.priority == MODEL and len(words) > 2 and lower[0] in _OFFICES_OF and lower[1] == "of":
+        # "Chair of Westshire Safeguarding": the office is the person's, the body after "of"
+        body = 3 if lower[2] == "the" and len(words) > 3 else 2
+        cut = c.start + len(" ".join(words[:body])) + 1
+        if text[cut - 1] != " " or not words[body][:1].isupper():
+            return None
+        c = Candidate(c.priority, c.label, cut, c.end, c.value)
+        words, lower = words[body:], lower[body:]
     post = _post_at_end(words, lower)
     if post is not None:
         if post == 0:
@@ -176,6 +184,9 @@ def org_by_form(text: str, c: Candidate,
     return c
 
 
+#: Offices a model's ORG may open with: "Chair of Westshire Safeguarding".
+_OFFICES_OF = frozenset({"chair", "chairman", "chairwoman", "president", "director", "ceo",
+                         "founder", "head"})
 _RANKS = frozenset("commissioner constable sergeant inspector superintendent coroner councillor "
                    "mayor".split())
 

@@ -53,10 +53,12 @@ _RANKS_OF = {
 # "Police and Crime Commissioner": an elected office; a soldier's rank or unit is the
 # army's, whatever police words stand in it ("Colonel", "Commander Army HQ").
 _NOT_THEIR_RANK = frozenset({"crime"})
-#: Words of offices outside any force: soldiers, ministers, judges, elected members.
+#: Words of offices outside any force: soldiers, ministers, judges, elected members,
+#: the fire and ambulance services.
 _OTHER_OFFICES = frozenset({"army", "colonel", "brigadier", "major", "lieutenant", "captain",
                             "military", "navy", "raf", "regiment", "minister", "whip",
-                            "mayor", "councillor", "cllr", "mp", "msp", "judge", "coroner"})
+                            "mayor", "councillor", "cllr", "mp", "msp", "judge", "coroner",
+                            "fire", "ambulance", "paramedic"})
 
 
 def find_publisher(metadata: Mapping[str, Any], url: str | None,

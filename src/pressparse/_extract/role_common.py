@@ -78,6 +78,13 @@ def hyphen_piece(token: Token) -> bool:
         and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
 
 
+def office_comma(token: Token) -> bool:
+    """The comma inside "Police, Fire and Crime Commissioner", an office's own name."""
+    doc = token.doc
+    return token.text == "," and 0 < token.i < len(doc) - 1 \
+        and doc[token.i - 1].lower_ == "police" and doc[token.i + 1].lower_ == "fire"
+
+
 _HYPHENS = frozenset({"-", "‐"})
 
 

@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .nametokens import is_title_token
 from .pronouns import PERSON_NOUNS, _resolve_pronoun
+from .role_common import office_comma, title_part
 from .textindex import _Index
 
 if TYPE_CHECKING:
@@ -83,6 +84,9 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
                 index, opening, end if opening.i > verb.i else verb.idx)
             if holder is not None:
                 return holder
+        named_in = _person_in_apposition(index, child)
+        if named_in is not None:
+            return named_in
         return _speaker_from_token(index, child)
     # "..., he added" is sometimes parsed with the verb under another head, and
     # a conjoined verb shares its head's subject ("X outlined a plan and vowed"),
@@ -177,6 +181,32 @@ def _speaker_after(index: _Index, start: int, end: int, adjacent: bool = False
             # "said detectives", "said a spokesperson for ..."
             noun = _speaker_from_token(index, token)
             return noun
+    return None
+
+
+def _person_in_apposition(index: _Index, subject: Token) -> Speaker | None:
+    """"Westshire Police, Fire and Crime Commissioner Jo Vale said": a body as the
+    parse's subject, with the person holding its office named in apposition."""
+    entity = index.entity_at(subject.idx)
+    if entity is None or entity.label != "ORG":
+        return None
+    for token in subject.subtree:
+        if token.dep_ == "appos" and token.idx >= entity.end:
+            person = index.entity_at(token.idx)
+            if person is not None and person.label == "PERSON":
+                return _speaker_from_entity(index, person)
+    # The parse may hang the name elsewhere: the words of an office, then the name.
+    doc = subject.doc
+    k = subject.i + 1
+    while k < len(doc) and doc[k].idx < entity.end:
+        k += 1
+    words = 0
+    while k < len(doc) and words < 8 and (title_part(doc[k]) or office_comma(doc[k])):
+        person = index.entity_at(doc[k].idx)
+        if person is not None and person.label == "PERSON" and person.start == doc[k].idx:
+            return _speaker_from_entity(index, person) if words else None
+        k += 1
+        words += 1
     return None
 
 
