@@ -871,3 +871,16 @@ def test_a_view_held_now_is_still_reported(parser):
     found = reported(parser, "Jane Doe hopes that the bypass is finished before the winter.")
     assert [(c, s) for _, c, s, _ in found] == [
         ("the bypass is finished before the winter", "Jane Doe")]
+
+
+@pytest.mark.model
+def test_an_analysis_showing_a_state_of_things_is_its_finding(parser):
+    found = reported(parser, "A new analysis of campaign filings shows Democratic groups "
+                             "outpacing Republicans in recent weeks.")
+    assert [(c, cue) for _, c, _, cue in found] == [
+        ("Democratic groups outpacing Republicans in recent weeks", "shows")]
+
+
+@pytest.mark.model
+def test_a_search_showing_a_thing_is_no_finding(parser):
+    assert reported(parser, "The search showed a knife hidden under the seat.") == []

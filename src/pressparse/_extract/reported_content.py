@@ -21,6 +21,7 @@ from .reported_cues import (
     CITING_VERBS,
     COMMITMENT_VERBS,
     COPULAS,
+    COUNTS,
     FINDING_VERBS,
     NAMING_VERBS,
     NO_OBJECTS,
@@ -35,6 +36,7 @@ from .reported_cues import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     SAY_VERBS,
+    SHOW_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
     TOPIC_VERBS,
@@ -226,9 +228,19 @@ def _poll_finding(verb: Token, lo: int, hi: int) -> list[Token] | None:
     """"The poll showed Jane Doe leading by five points": the object and what follows it."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                 and lo <= c.idx < hi), None)
-    if obj is None or not _by_poll(verb, lo, hi):
+    if obj is None or not (_by_poll(verb, lo, hi) or _by_count(verb, obj, lo, hi)):
         return None
     return _to_sentence_end(verb, list(obj.subtree), hi)
+
+
+def _by_count(verb: Token, obj: Token, lo: int, hi: int) -> bool:
+    """"The analysis shows Democratic groups outpacing Republicans": a count or an
+    analysis showing a state of things (an object and what it is doing), not a
+    search or an examination, whose object is a thing found."""
+    finder = next((c for c in verb.children if c.dep_ == "nsubj" and lo <= c.idx < hi), None)
+    return verb.lower_ in SHOW_VERBS and finder is not None and finder.lower_ in COUNTS \
+        and any(c.dep_ in ("acl", "advcl", "amod") or c.dep_ == "prep" and c.lower_ in ("at", "with")
+                for c in obj.children) and obj.lower_ not in NO_OBJECTS
 
 
 def _by_poll(verb: Token, lo: int, hi: int) -> bool:

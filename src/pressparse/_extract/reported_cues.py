@@ -86,6 +86,13 @@ FINDERS = DOCUMENT_NOUNS - {"video", "ad", "advert", "advertisement"} | frozense
 #: noun object is a thing found ("the post-mortem found injuries").
 POLLS = frozenset("poll polls polling survey surveys study studies research".split())
 COPULAS = frozenset("is are was were".split())
+SHOW_VERBS = forms("show")
+#: Counts and analyses whose noun object is a state of things they show ("the
+#: figures show crime falling", "an average shows Jane Doe ahead").
+COUNTS = frozenset("""
+    analysis analyses average averages data figures numbers statistics records tally count
+    results
+    """.split())
 #: "heard": the court or jury heard it, and nobody in particular said it.
 HEARING_VERBS = forms("hear")
 #: Committing to an act ("vowed to find those responsible", "promised to act"): the
