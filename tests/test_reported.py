@@ -884,3 +884,26 @@ def test_an_analysis_showing_a_state_of_things_is_its_finding(parser):
 @pytest.mark.model
 def test_a_search_showing_a_thing_is_no_finding(parser):
     assert reported(parser, "The search showed a knife hidden under the seat.") == []
+
+
+@pytest.mark.model
+def test_a_named_persons_wish_for_a_thing(parser):
+    assert reported(parser, "Councillor Jane Doe wants a public inquiry into the closure.") == [
+        ("indirect", "a public inquiry into the closure", "Jane Doe", "wants")]
+
+
+@pytest.mark.model
+def test_what_a_share_of_a_group_wants_is_reported(parser):
+    found = reported(parser, "Most Democrats want a continuation of the current policies.")
+    assert [(c, s) for _, c, s, _ in found] == [
+        ("a continuation of the current policies", "Most Democrats")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The family want privacy at this difficult time.",   # the writer's summary
+    "Residents want the road reopened.",                 # a group, not a share of one
+    "He wanted a lift home.",                            # a past want: why someone acted
+])
+def test_a_want_that_is_not_reported(parser, text):
+    assert reported(parser, text) == []

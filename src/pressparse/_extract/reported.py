@@ -226,7 +226,8 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         and lower not in VIEW_VERBS and (lower in WISH_VERBS or lower in STANCE_VERBS)
     if wish_or_stance and (speaker is None or speaker.kind != "person") and not (
             how == "stance" and speaker is not None and (
-                speaker.kind == "organization" or _group_side(verb, speaker))):
+                speaker.kind == "organization" or _group_side(verb, speaker))) and not (
+            how == "wish" and speaker is not None and _share_of_group(speaker)):
         # A wish is reported as a named person's only, a side taken as a named
         # person's or body's ("the Supreme Court rejected the request"), or a
         # described group's on someone named ("six in 10 voters backed Jane Doe").
@@ -234,6 +235,18 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     if evidence == "reporting_verb" and how != "clause":
         evidence = how  # a request, commitment or naming: its own confidence cell
     return build_quote(index, raw, verb, content, speaker, evidence)
+
+
+def _share_of_group(speaker: Speaker) -> bool:
+    """A share of a group, as a poll reports it: "six in 10 voters", "most Democrats",
+    "a majority of residents", "45 percent": what they want is the poll's finding,
+    where "the family want ..." is the writer's summary."""
+    words = speaker.text.lower().replace("%", " percent").split()
+    return holds_views(speaker) and any(w in _SHARES or w[:1].isdigit() for w in words)
+
+
+#: Words that make a group a share of one.
+_SHARES = frozenset("majority majorities half third thirds quarter quarters most percent".split())
 
 
 def _group_side(verb: Token, speaker: Speaker) -> bool:

@@ -40,6 +40,7 @@ from .reported_cues import (
     SPEECH_VERBS,
     STANCE_VERBS,
     TOPIC_VERBS,
+    WANTS,
     WH_WORDS,
     WISH_VERBS,
 )
@@ -122,6 +123,13 @@ def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | Non
                       and lower in ATTITUDE_VERBS and c.lower_ in ("for", "of")
                       and lo <= c.idx < hi for t in c.subtree]
             return sorted([*obj.subtree, *reason], key=lambda t: t.i), "object"
+    if lower in WANTS:
+        wanted = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > verb.i
+                       and lo <= c.idx < hi), None)
+        if wanted is not None and wanted.lower_ not in NO_OBJECTS \
+                and not any(c.dep_ == "xcomp" for c in verb.children):
+            # "Jane Doe wants a public inquiry", "most voters want all the money back".
+            return list(wanted.subtree), "wish"
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and lo <= c.idx < hi
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if infinitive is None:

@@ -140,6 +140,8 @@ MIN_OBJECT_WORDS = 2
 #: wish is reported (a group's "want to thank" or "expect to see" is the writer's
 #: summary, not an attribution).
 WISH_VERBS = forms("want hope expect plan intend aim seek wish")
+#: A wish whose object is what is wanted, held now: "Jane Doe wants a public inquiry".
+WANTS = frozenset({"want", "wants"})
 #: Taking a side ("endorsed Jane Doe", "opposed the bypass", "denounced the decision"):
 #: the noun object is what the stance is about, reported for a named person only.
 #: "support", "back" and "accuse" only with a named object: their other objects are
