@@ -1203,19 +1203,19 @@ def test_a_name_followed_by_a_body_s_address_is_not_made_a_person(parser):
 @pytest.mark.model
 def test_names_in_a_list_of_sites_along_roads_are_places(parser):
     doc = parser.parse_text(
-        "The cameras will be at these sites this week:\n\nA64 Westbound Exampleton Bypass\n\n"
-        "A171 Marley Howe\n\nB1222 Near Sherby Vale\n\nMill Lane Exampleby Garrison\n\n"
-        "A61 Carlton Mowbray at Eastfield Court\n\nPC Jo Vale said the A64 is busy.\n")
+        "The cameras will be at these sites this week:\n\nA47 Eastbound Exampleton Bypass\n\n"
+        "A903 Marley Howe\n\nB2031 Near Exampleby Vale\n\nMill Lane Exampleby Garrison\n\n"
+        "A12 Carlton Exampley at Ash Court\n\nPC Jo Vale said the A47 is busy.\n")
     assert {p.name for p in doc.people} == {"Jo Vale"}
     assert not doc.organizations
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name"), [
-    ("Anyone who saw it should contact PC 2602 Trask on 101.", "Trask"),
-    ("Call 101, select option 2, and ask for 546 Trask. You can also email her.", "Trask"),
-    ("Anyone with information is asked to contact officer 1636 Trask on 101.", "Trask"),
-    ("Witnesses can also e-mail DC 3578 Trask at the address below.", "Trask"),
+    ("Anyone who saw it should contact PC 4417 Trask on 101.", "Trask"),
+    ("Call 101 and ask for 718 Trask. You can also email her.", "Trask"),
+    ("Anyone with information is asked to contact officer 2290 Trask on 101.", "Trask"),
+    ("Witnesses can also e-mail DC 6012 Trask at the address below.", "Trask"),
 ])
 def test_a_surname_after_a_rank_and_collar_number_is_the_officer(parser, text, name):
     assert _people(parser, text) == {name}
@@ -1230,13 +1230,13 @@ def test_a_number_and_a_capitalised_word_after_for_are_no_officer(parser):
 def test_relatives_listed_after_a_plural_kin_word_and_before_the_parents_of(parser):
     assert _people(parser, "He leaves his sons Mark and Shane, his mother Cath and brothers "
                            "Lee and Jon.") == {"Mark", "Shane", "Cath", "Lee", "Jon"}
-    assert _people(parser, "Today I met Jim and Mia, the parents of Morgan Barnes, to offer "
-                           "my condolences.") == {"Jim", "Mia", "Morgan Barnes"}
+    assert _people(parser, "Today I met Tom and Ria, the parents of Casey Brandt, to offer "
+                           "my condolences.") == {"Tom", "Ria", "Casey Brandt"}
 
 
 @pytest.mark.model
 def test_first_names_sharing_a_surname_give_no_bare_first_name(parser):
-    assert "Gwen" not in _people(parser, "A statement by Amy’s parents, Gwen and Paul Holt, "
+    assert "Gwen" not in _people(parser, "A statement by Amy’s parents, Gwen and Rob Holt, "
                                          "was read out.")
 
 
@@ -1267,14 +1267,14 @@ def test_where_one_is_sent_to_call_is_a_place_after_in(parser):
 
 @pytest.mark.model
 def test_a_platform_opening_a_bullet_before_a_dash_is_a_body(parser):
-    assert _orgs(parser, "Contact us:\n\n * Facebook- send us a private message\n * Twitter- "
-                         "direct message our contact centre\n") == {"Facebook", "Twitter"}
+    assert _orgs(parser, "Contact us:\n\n * Facebook- message us privately\n * Twitter- "
+                         "send us a direct message\n") == {"Facebook", "Twitter"}
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "A 15-year-old girl reported missing from Melton Vale has been found.",
-    "He was arrested at his Abbey Vale home on Monday.",
+    "A 13-year-old girl reported missing from Exampleton Vale is safe.",
+    "He was arrested at his Abbeyfield Vale home on Monday.",
     "The young boy, from Market Dunmore, had been asked to help.",
     "Officers detained the man from Lady Way, Exampleton, on Monday.",
 ])
@@ -1284,8 +1284,8 @@ def test_names_used_as_places_are_no_people(parser, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name"), [
-    ("Peycho Koshinov was arrested on Friday night after a collision.", "Peycho Koshinov"),
-    ("Osei Bansu was last seen by his mother on Monday.", "Osei Bansu"),
+    ("Radko Petrovan was arrested on Friday night after a crash.", "Radko Petrovan"),
+    ("Kwame Asante was last seen by his aunt on Monday.", "Kwame Asante"),
     ("* Thomas Vane has been charged with theft.", "Thomas Vane"),
 ])
 def test_a_name_that_is_arrested_charged_or_last_seen_is_a_person(parser, text, name):
@@ -1301,20 +1301,20 @@ def test_a_club_a_road_or_a_body_charged_or_closed_is_not_named_a_person_by_the_
 
 @pytest.mark.model
 def test_a_name_between_a_post_and_a_verb_of_saying_and_one_after_emphasis(parser):
-    doc = parser.parse_text('Elected Mayor of Exampleton, Peter Tallow, said: "We work with '
-                            'the police."\n\n**Siwan Hawley, Director of Compliance at '
+    doc = parser.parse_text('Elected Mayor of Exampleton, Dana Whitlow, said: "We work with '
+                            'the police."\n\n**Mair Hollis, Director of Safety at '
                             'Exampleco, said:** "Our staff work hard."')
-    assert {"Peter Tallow", "Siwan Hawley"} <= {p.name for p in doc.people}
+    assert {"Dana Whitlow", "Mair Hollis"} <= {p.name for p in doc.people}
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Two men were stopped at the Channel Tunnel in Exampleton on Thursday.",
+    "Two men were stopped at the Exampleton Tunnel in Exampleby on Thursday.",
     "It happened on Exampleton Hill, near to Exampleton Monument, on Tuesday.",
     "A group travelled from Exampleshire to climb the Exampleshire Three Peaks.",
-    "The man was walking on the Black Path in Exampleby when he was approached.",
-    "The footpath links Exampleton Field to Grange Paddocks by the river.",
-    "A group of riders blocked traffic on the A1M Northbound towards Exampleton.",
+    "The man was walking on the Green Path in Exampleby when he was approached.",
+    "The footpath links Exampleton Field to Mill Paddocks by the river.",
+    "A group of riders blocked traffic on the A9M Northbound towards Exampleton.",
 ])
 def test_tunnels_monuments_peaks_paths_and_roads_are_no_bodies(parser, text):
     assert not parser.parse_text(text).organizations
@@ -1322,6 +1322,19 @@ def test_tunnels_monuments_peaks_paths_and_roads_are_no_bodies(parser, text):
 
 @pytest.mark.model
 def test_an_age_after_an_article_describes_a_kind_not_a_name(parser):
-    doc = parser.parse_text("PD Skye is a one year-old Cocker Spaniel. Rex is a 2-year-old Red "
+    doc = parser.parse_text("PD Juno is a one year-old Springer Spaniel. Rex is a 2-year-old Red "
                             "Setter. Police named 35-year-old Jo Kemp.")
     assert [(p.name, p.age) for p in doc.people] == [("Jo Kemp", 35)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "We believe he has connections to Exampleton, Marley Heath and Exampleby.",
+    ("* ## Kings Exampley man charged\n\nEdward Tullis, aged 58, and from Station Road, Kings "
+    "Exampley was charged with theft."),
+    "After our pictures of police mascot Bramble were liked so much, we ran a contest.",
+])
+def test_a_place_s_word_in_a_list_of_places_an_address_s_town_and_an_animal_are_no_people(
+        parser, text):
+    people = {p.name for p in parser.parse_text(text).people}
+    assert not people - {"Edward Tullis"}

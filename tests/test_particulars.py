@@ -251,11 +251,11 @@ def test_leads_with_numbers_an_age_before_the_name_former_homes_and_a_wife(marke
     [
         ("[Ann Vale], unemployed, 30, of Hill Road, Exampleton has been charged.", 30,
          "Exampleton"),
-        ("A second woman - [Ann Vale], 21, unemployed, of Hill Road, Exampleton - was held.", 21,
+        ("A second woman - [Ann Vale], 24, unemployed, of Hill Road, Exampleton - was held.", 24,
          "Exampleton"),
         ("[Ann Vale], 12/03/1985, of Hill Road, Exampleton, was charged.", None, "Exampleton"),
         ("[Ann Vale], of Hill Crescent, in Exampleton, denied it.", None, "Exampleton"),
-        ("**[Ann Vale]** , 33, of Mill Mews, was charged.", 33, None),
+        ("**[Ann Vale]** , 27, of Mill Mews, was charged.", 27, None),
         ("[Jo Vale], a builder, 30, of Exampleton, was fined.", 30, "Exampleton"),
     ],
 )
@@ -267,13 +267,13 @@ def test_a_job_a_birth_date_emphasis_and_in_between_the_name_and_the_address(
 @pytest.mark.parametrize(
     ("marked", "age", "residence"),
     [
-        ("[Gary Vale], 37, (04.03.84) of Crown Road, Exampleton was charged.", 37, "Exampleton"),
-        ("Ex magistrate [Karen Vale], previously of Exampleton, Worcestershire, denied it.", None,
-         "Exampleton, Worcestershire"),
+        ("[Tim Vale], 41, (12.06.80) of Crown Road, Exampleton was charged.", 41, "Exampleton"),
+        ("A former nurse, [Jo Vale], previously of Exampleton, Exampleshire, denied it.", None,
+         "Exampleton, Exampleshire"),
         ("[Nina Vale] is missing from Exampleton.", None, "Exampleton"),
         ("[Nina Vale], who was reported missing from Exampleton on Monday, is safe.", None,
          "Exampleton"),
-        ("[Demi Vale], of Shropshire Way in West Exampleton, pleaded guilty.", None,
+        ("[Demi Vale], of Exampleshire Way in West Exampleton, pleaded guilty.", None,
          "West Exampleton"),
         ("[Ann Vale], 50, known to friends as Annie, of Mill Gardens, Exampleton, died.", 50,
          "Exampleton"),
@@ -287,12 +287,12 @@ def test_a_birth_date_after_the_age_a_former_home_missing_from_and_another_name(
 
 @pytest.mark.model
 def test_his_home_in_a_town_is_the_home_of_the_untitled_person_named_last(parser):
-    doc = parser.parse_text("Stuart Vane, 35, was caught after his address was linked to the "
-                            "images. Officers then searched his home in Kilbride Way, "
+    doc = parser.parse_text("Rhys Vane, 44, was caught after his address was linked to the "
+                            "images. Officers then searched his home in Kilmore Way, "
                             "Exampleton.\n\nJo Vane was arrested. DC Amy Holt said she searched "
                             "his home in Mill Lane, Exampleby, on 30 December.")
     assert {p.name: p.residence for p in doc.people} == {
-        "Stuart Vane": "Exampleton", "Jo Vane": None, "Amy Holt": None}
+        "Rhys Vane": "Exampleton", "Jo Vane": None, "Amy Holt": None}
 
 
 @pytest.mark.model
@@ -306,24 +306,27 @@ def test_a_lead_two_sentences_before_the_name_when_no_one_is_named_between(parse
     assert {p.name: p.residence for p in doc.people} == {"Amy Holt": None, "Sam Vale": None}
 
 
+LEADS = [
+    (("After an inquiry by Exampleton CID, a 33-year-old man has been jailed for nine "
+      "years.\n\nKamil Pritchard, of Hill Avenue, Exampleton, was convicted today."),
+     ("Kamil Pritchard", 33, "Exampleton")),
+    (("We have charged a 39 year-old man with theft.\n\nOfficers were called to a house on "
+      "Friday. A male was held nearby.\n\nMike Pritchard, of Barr Road, Exampleby, has been "
+      "charged."), ("Mike Pritchard", 39, "Exampleby")),
+    (("A 62-year-old man described as dangerous has been jailed.\n\nTony Pritchard "
+      "appeared at Exampleton Crown Court today."), ("Tony Pritchard", 62, None)),
+    (("A 79-year-old female cyclist who died after a crash is being named.\n\nOfficers "
+      "were called on Monday.\n\nKathleen Pritchard, from Exampleby, died in hospital."),
+     ("Kathleen Pritchard", 79, "Exampleby")),
+    (("A 13-year-old girl reported missing from Exampleton is safe.\n\nNatalie Pritchard, who "
+      "was last seen on Monday, is at home."), ("Natalie Pritchard", 13, None)),
+    ("Victim: Sami Pritchard, who was aged 23\n\nDetectives are investigating.",
+     ("Sami Pritchard", 23, None)),
+    ("Dan Pritchard, age 31, of no fixed address, admitted theft.", ("Dan Pritchard", 31, None)),
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "expected"), [
-    (("Following an inquiry led by Exampleton CID, a 28-year-old man has been jailed for 21 "
-     "years.\n\nKamil Pritchard, of Hill Avenue, Exampleton, was convicted today."),
-     ("Kamil Pritchard", 28, "Exampleton")),
-    (("We have charged a 41 year-old man with burglary.\n\nOfficers were called to a house on "
-     "Friday. A male was detained nearby.\n\nMike Pritchard, of Barr Road, Exampleby, has been "
-     "charged."), ("Mike Pritchard", 41, "Exampleby")),
-    (("A 58-year-old man described as a predator has been jailed for life.\n\nTony Pritchard "
-     "appeared at Exampleton Crown Court today."), ("Tony Pritchard", 58, None)),
-    (("An 86-year-old female pedestrian who died after a collision is being named.\n\nOfficers "
-     "were called on Monday.\n\nKathleen Pritchard, from Exampleby, died from her injuries."),
-     ("Kathleen Pritchard", 86, "Exampleby")),
-    (("A 15-year-old girl reported missing from Exampleton has been found.\n\nNatalie Pritchard, who "
-     "was last seen on Monday, is safe."), ("Natalie Pritchard", 15, None)),
-    ("[VICTIM]: Ahmed Pritchard, who was aged 19\n\nDetectives are investigating.",
-     ("Ahmed Pritchard", 19, None)),
-    ("Dan Pritchard, age 26, of no fixed address, pleaded guilty.", ("Dan Pritchard", 26, None)),
-])
+@pytest.mark.parametrize(("text", "expected"), LEADS)
 def test_leads_in_more_forms_and_ages_at_a_line_end_or_after_age(parser, text, expected):
     assert [(p.name, p.age, p.residence) for p in parser.parse_text(text).people] == [expected]

@@ -66,6 +66,9 @@ _OFFENCE_WORDS = _OFFENCES | frozenset(
     "sexual domestic modern human child violent attempted racially religiously".split())
 
 
+# Words for animals, whose names after them are no people's: "her dog Max".
+_ANIMALS = frozenset({"mascot", "dog", "dogs", "puppy", "pup", "horse", "pony", "cat", "kitten",
+                      "parrot", "tortoise", "ferret", "rabbit"})
 # "a one year-old ", "an 18-year-old ": an age after an article, before a kind, not a name.
 _A_KIND_AGED = re.compile(r"\b[Aa]n?[ \t]+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old[ \t]+$")
 
@@ -289,7 +292,10 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
         return  # "the Birkenhead local policing team": a modifier, not a person
     if label == "PERSON" and _A_KIND_AGED.search(ent.doc.text, max(0, ent.start_char - 40),
                                                  tokens[0].idx):
-        return  # "a two-year-old Cocker Spaniel": an age after "a" describes a kind
+        return  # "a two-year-old Springer Spaniel": an age after "a" describes a kind
+    if label == "PERSON" and (tokens[0].lower_ in _ANIMALS or before is not None
+                              and before.lower_ in _ANIMALS):
+        return  # "the police mascot Bramble", "her dog Max": an animal's name, no person's
     next_token = ent.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(ent.doc) else None
     if label == "PERSON" and next_token is not None and next_token.is_lower \
             and next_token.lower_ in _GROUP_NOUNS:

@@ -36,13 +36,17 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
     person ("Whittaker and Meek").
     """
     places = {text[c.start:c.end] for c in chosen if c.label in ("GPE", "LOC", "FAC")}
+    named_places = frozenset(places)  # what the text itself uses as a place somewhere
     in_address: set[str] = set()  # the model's names that close an address somewhere
     for before, after in itertools.pairwise(chosen):
         if text[before.end:after.start].strip() != ",":
             continue
         if before.label in ("FAC", "GPE", "LOC"):
             places.add(text[after.start:after.end])
-            if after.priority == MODEL and not _PERSON_GOES_ON.match(text, after.end):
+            if after.priority == MODEL and (not _PERSON_GOES_ON.match(text, after.end)
+                                            or text[after.start:after.end] in named_places):
+                # ("Station Road, Kings Exampley was charged": the verb is Jo's, whose
+                # address the text closes with a name it gives as a place elsewhere)
                 in_address.add(text[after.start:after.end])
         if after.label in ("GPE", "LOC") and before.priority == MODEL \
                 and text[before.start:before.end].split()[-1].lower() in PLACE_HEADS:
@@ -173,7 +177,7 @@ def _place_of_body(name: str) -> str:
     return " ".join(words)
 
 
-# "35-year-old Jo Vale"; not "a two-year-old Cocker Spaniel", where an article makes it a kind.
+# "35-year-old Jo Vale"; not "a two-year-old Springer Spaniel", where an article makes it a kind.
 _AGE_BEFORE = re.compile(r"(?i)(?<!\ba )(?<!\ban )(?:\b\d{1,3}|\b[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old"
                          r"[ \t]+$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -223,11 +227,14 @@ def coordinated(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]
         if c.priority != MODEL or not kinds:
             continue
         lower = {t.lower_ for t in span}
+        in_places = [label in ("GPE", "LOC", "FAC") or name in places for label, name in kinds]
         if c.label in ("ORG", "PERSON") and len(span) > 1 and not span.text.isupper() \
                 and not lower & (ORG_HEADS | BODY_KINDS | UNIT_WORDS) \
                 and not _DESCRIBED_PERSON.match(text, c.end) \
-                and all(label in ("GPE", "LOC", "FAC") or name in places for label, name in kinds) \
+                and (all(in_places) or any(in_places) and span[-1].lower_ in PLACE_HEADS) \
                 and (c.label == "ORG" or _after_locative(token)):
+            # (a name ending in a place's word needs only one place beside it: "Exampleton,
+            # Marley Heath and Exampleby")
             # (a person's name only in a list after "in", "across": the model takes many a
             # full name for a place too, "athletes Jo Vale (tennis) and Al Roe (golf)")
             out[k] = Candidate(c.priority, "GPE", c.start, c.end)

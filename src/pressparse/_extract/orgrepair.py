@@ -149,7 +149,7 @@ def org_by_form(text: str, c: Candidate,
         return None  # "the Exampleton Watch scheme", "the Exampleline helpline"; but "the
         # NSPCC helpline" is the body's own
     if ROAD.fullmatch(name) or len(words) > 1 and ROAD.fullmatch(words[0]):
-        return Candidate(c.priority, "FAC", c.start, c.end)  # "the A1M Northbound"
+        return Candidate(c.priority, "FAC", c.start, c.end)  # "the A9M Northbound"
     if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
             or all(w in _CALENDAR_WORDS for w in lower):
         return None

@@ -135,7 +135,7 @@ def reads_as_place(doc: Doc, first: int, last: int) -> bool:
     return False
 
 
-# A line that opens with a road number: "A64 Westbound Exampleton by-pass", "* B1222 near
+# A line that opens with a road number: "A47 Westbound Exampleton by-pass", "* B2031 near
 # Exampleby", the items of a list of sites (speed cameras, closures, diversions).
 _ROAD_LINE = re.compile(r"^[ \t*_#>•·-]*[ABM]\d{1,4}(?:\([MT]\))?(?![\w/-])", re.MULTILINE)
 # In such a list, a line that opens with a street does too: "Mill Lane Exampleton".
@@ -150,7 +150,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "P
 def road_list_places(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Names in a line that opens with a road number and says nothing (no verb, no full
     stop) are the places along that road, never people or bodies: "A64 Exampleton",
-    "A61 Carlton Exampleby at Eastwood Court"."""
+    "A12 Carlton Exampleby at Ash Court"."""
     lines: list[tuple[int, int]] = []
     roads = list(_ROAD_LINE.finditer(text))
     if len(roads) >= 3:  # a list of sites: its lines that open with a street are sites too
