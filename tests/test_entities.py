@@ -1242,10 +1242,10 @@ def test_first_names_sharing_a_surname_give_no_bare_first_name(parser):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Alternatively, Safeline can be contacted anonymously on 0888 555 111.",
-    "Information can also be given anonymously through the Safeline website.",
-    "To stay anonymous call Safeline **on**_ **0800 555 111** or go online.",
-    "Contact us via 101 or anonymously through Safeline.",
+    "Safeline can also be contacted anonymously, day or night.",
+    "You can pass details to us through the Safeline website.",
+    "Or ring Safeline **on**_ **0800 783 0137** at any time.",
+    "Tell us on 101, or anonymously through Safeline.",
 ])
 def test_a_line_contacted_anonymously_or_through_its_website_is_a_body(parser, text):
     assert _orgs(parser, text) == {"Safeline"}
@@ -1253,10 +1253,9 @@ def test_a_line_contacted_anonymously_or_through_its_website_is_a_body(parser, t
 
 @pytest.mark.model
 def test_handles_hashtags_and_web_addresses_are_no_bodies(parser):
-    assert not parser.parse_text("Contact us at @ExamPolCC, 101 or @SafelineUK, anonymously on "
-                                 "0800 555 111.").organizations
-    assert not parser.parse_text("Our hashtag CrimeStopDay was picked up nationally, and 326 "
-                                 "people registered on Lockit.com.").organizations
+    assert not parser.parse_text("Message @ExamPolice or @SafelineUK with any details.").organizations
+    assert not parser.parse_text("We used the hashtag CrimeStopDay all week, and many people "
+                                 "signed up at Lockit.com.").organizations
 
 
 @pytest.mark.model
@@ -1275,7 +1274,7 @@ def test_a_platform_opening_a_bullet_before_a_dash_is_a_body(parser):
 @pytest.mark.parametrize("text", [
     "A 13-year-old girl reported missing from Exampleton Vale is safe.",
     "He was arrested at his Abbeyfield Vale home on Monday.",
-    "The young boy, from Market Dunmore, had been asked to help.",
+    "The boy, from Market Dunmore, drew the card.",
     "Officers detained the man from Lady Way, Exampleton, on Monday.",
 ])
 def test_names_used_as_places_are_no_people(parser, text):
@@ -1309,12 +1308,12 @@ def test_a_name_between_a_post_and_a_verb_of_saying_and_one_after_emphasis(parse
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Two men were stopped at the Exampleton Tunnel in Exampleby on Thursday.",
-    "It happened on Exampleton Hill, near to Exampleton Monument, on Tuesday.",
-    "A group travelled from Exampleshire to climb the Exampleshire Three Peaks.",
-    "The man was walking on the Green Path in Exampleby when he was approached.",
-    "The footpath links Exampleton Field to Mill Paddocks by the river.",
-    "A group of riders blocked traffic on the A9M Northbound towards Exampleton.",
+    "A van was searched at the Exampleton Tunnel on Thursday.",
+    "The assault was near Exampleton Monument, by the car park.",
+    "Walkers came to climb the Exampleshire Peaks at the weekend.",
+    "A jogger on the Green Path in Exampleby was robbed.",
+    "Police searched the land behind Mill Paddocks.",
+    "Traffic was held on the A9M Northbound for an hour.",
 ])
 def test_tunnels_monuments_peaks_paths_and_roads_are_no_bodies(parser, text):
     assert not parser.parse_text(text).organizations

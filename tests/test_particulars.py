@@ -249,7 +249,7 @@ def test_leads_with_numbers_an_age_before_the_name_former_homes_and_a_wife(marke
 @pytest.mark.parametrize(
     ("marked", "age", "residence"),
     [
-        ("[Ann Vale], unemployed, 30, of Hill Road, Exampleton has been charged.", 30,
+        ("[Ann Vale], unemployed, 45, of Hill Road, Exampleton was bailed.", 45,
          "Exampleton"),
         ("A second woman - [Ann Vale], 24, unemployed, of Hill Road, Exampleton - was held.", 24,
          "Exampleton"),
@@ -275,9 +275,9 @@ def test_a_job_a_birth_date_emphasis_and_in_between_the_name_and_the_address(
          "Exampleton"),
         ("[Demi Vale], of Exampleshire Way in West Exampleton, pleaded guilty.", None,
          "West Exampleton"),
-        ("[Ann Vale], 50, known to friends as Annie, of Mill Gardens, Exampleton, died.", 50,
+        ("[Ann Vale], 64, known to friends as Annie, of Mill Gardens, Exampleton, was hurt.", 64,
          "Exampleton"),
-        ("[Jo Vale], who is originally from Exampleton, is wanted.", None, None),
+        ("[Jo Vale], who is originally from Exampleton, now works abroad.", None, None),
     ],
 )
 def test_a_birth_date_after_the_age_a_former_home_missing_from_and_another_name(
@@ -287,8 +287,8 @@ def test_a_birth_date_after_the_age_a_former_home_missing_from_and_another_name(
 
 @pytest.mark.model
 def test_his_home_in_a_town_is_the_home_of_the_untitled_person_named_last(parser):
-    doc = parser.parse_text("Rhys Vane, 44, was caught after his address was linked to the "
-                            "images. Officers then searched his home in Kilmore Way, "
+    doc = parser.parse_text("Rhys Vane, 44, was stopped in town. Officers then searched "
+                            "his home in Kilmore Way, "
                             "Exampleton.\n\nJo Vane was arrested. DC Amy Holt said she searched "
                             "his home in Mill Lane, Exampleby, on 30 December.")
     assert {p.name: p.residence for p in doc.people} == {
@@ -297,9 +297,9 @@ def test_his_home_in_a_town_is_the_home_of_the_untitled_person_named_last(parser
 
 @pytest.mark.model
 def test_a_lead_two_sentences_before_the_name_when_no_one_is_named_between(parser):
-    doc = parser.parse_text("A man from Exampleton who grew cannabis has been jailed for 2.5 "
-                            "years.\n\nWe were called to a house in May.\n\nSam Vale, 32, was "
-                            "arrested there.")
+    doc = parser.parse_text("A man from Exampleton who sold stolen bikes has been jailed for "
+                            "2.5 years.\n\nOfficers searched a shed in May.\n\nSam Vale, 32, "
+                            "was arrested there.")
     assert [(p.name, p.age, p.residence) for p in doc.people] == [("Sam Vale", 32, "Exampleton")]
     doc = parser.parse_text("A man from Exampleton has been jailed.\n\nDC Amy Holt said it was "
                             "a good result.\n\nSam Vale, 21, was sentenced.")
