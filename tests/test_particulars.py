@@ -330,3 +330,14 @@ LEADS = [
 @pytest.mark.parametrize(("text", "expected"), LEADS)
 def test_leads_in_more_forms_and_ages_at_a_line_end_or_after_age(parser, text, expected):
     assert [(p.name, p.age, p.residence) for p in parser.parse_text(text).people] == [expected]
+
+
+def test_an_age_in_words_between_commas_after_the_name():
+    assert read("[Jay], eight, opened the door to the officers.") == (8, None)
+    assert read("[Tia], twenty-one, waved.") == (21, None)
+
+
+@pytest.mark.model
+def test_a_lone_first_name_with_an_age_between_commas_is_a_person(parser):
+    doc = parser.parse_text("Jay, eight, opened his front door yesterday to see the officers.")
+    assert [(p.name, p.age) for p in doc.people] == [("Jay", 8)]

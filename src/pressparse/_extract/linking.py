@@ -19,7 +19,7 @@ from ..models import Entity, Organization, Person, TextSpan
 from .context import Context
 from .lexicon import ORG_CONNECTORS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from .nametokens import word_positions
-from .particulars import homes_named, particulars
+from .particulars import age_between_commas, homes_named, particulars
 from .personnames import KIN_PLURALS, KIN_WORDS, NAME_PARTICLES
 from .roles import describe, org_names
 
@@ -332,6 +332,7 @@ def _link_people(
                 or _IN_KIN_LIST.search(text, max(0, m.start - 80), m.start)
                 and not _SHARED_SURNAME.match(text, m.end)
                 or _BEFORE_KIN_LIST.match(text, m.end)
+                or age_between_commas(text, m.end) is not None  # "Jay, eight, opened the door"
                 or _after_collar(text, m.start) is not None for m in cluster.mentions):
             continue  # one capitalised word, never with a title or a full name: "Bonfire", "Date";
             # but "her daughter, Jo," names a person

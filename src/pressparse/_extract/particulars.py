@@ -129,6 +129,24 @@ _NUMBER_WORDS = {**{w: k for k, w in enumerate(_UNITS, 1)},
                  **{w: 10 * k for k, w in enumerate(_TENS, 2)},
                  **{f"{t}{sep}{u}": 10 * k + j for k, t in enumerate(_TENS, 2)
                     for j, u in enumerate(_UNITS[:9], 1) for sep in ("-", " ")}}
+_SPELLED = (r"(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) + r"))?|"
+            + "|".join(_UNITS))
+# Right after the name, between commas: "Jay, eight, opened the door", "Jo, 32, said".
+_AGE_BETWEEN_COMMAS = re.compile(
+    r"[ \t]*,[ \t]*(?:aged[ \t]+)?(?:(?P<digits>\d{1,3})|(?i:(?P<words>" + _SPELLED + r")))"
+    r"[ \t]*,")
+
+
+def age_between_commas(text: str, end: int) -> int | None:
+    """The age written between commas right after a name ending at ``end``, if any."""
+    found = _AGE_BETWEEN_COMMAS.match(text, end)
+    if found is None:
+        return None
+    age = int(found.group("digits")) if found.group("digits") \
+        else _NUMBER_WORDS.get(found.group("words").lower().replace(" ", "-"))
+    return age if age is not None and 0 < age < 120 else None
+
+
 _SPELLED_AGE = re.compile(
     r"(?i:\b(?P<words>(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) + r"))?|"
     + "|".join(_UNITS) + r"))[- ]years?[- ]old[ \t]+$")
@@ -189,6 +207,8 @@ def particulars(text: str, start: int, end: int, since: int | None = None) -> Pa
         before_place = _BEFORE_PLACE.search(text, window_start, start)
         if before_place is not None:
             residence, r_start, r_end = _place(before_place, text)
+    if age is None:
+        age = age_between_commas(text, end)  # "Jay, eight, opened the door"
     if age is None:
         spelled = _SPELLED_AGE.search(text, window_start, start)
         if spelled is not None:
