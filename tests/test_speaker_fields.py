@@ -908,3 +908,33 @@ def test_a_fire_officer_is_never_given_the_publishing_force(parser):
         metadata={"url": "https://www.westshire.police.uk/news/fire"})
     assert doc.publisher is not None
     assert speaker.organization is None
+
+
+def test_a_post_in_lower_case_after_force_or_police_is_the_forces(parser):
+    _doc, speaker = speaker_of(parser, (
+        "Officers from Westshire Police attended.\n\nThe superintendent was out with force "
+        "driver trainer Glenn Amberley on Monday. Mr Amberley said: \u201cA buzzard dropped "
+        "in front of us.\u201d"), metadata={"url": "https://www.westshire.police.uk/news/a"})
+    assert speaker.name == "Glenn Amberley"
+    assert speaker.role == "force driver trainer"
+    assert speaker.organization == "Westshire Police"
+    assert speaker.organization_inferred
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Kimberly Amberley has been a special constable for six years.", "special constable"),
+    ("Kimberly Amberley was the officer in charge of the investigation.",
+     "officer in charge of the investigation"),
+])
+def test_a_post_the_sentence_says_the_person_holds_is_the_role(parser, sentence, role):
+    _doc, speaker = speaker_of(parser, (
+        f"Officers from Westshire Police attended.\n\n{sentence} Kimberly said: \u201cI love "
+        "to help people.\u201d"))
+    assert speaker.name == "Kimberly Amberley"
+    assert speaker.role == role
+
+
+def test_a_hobby_the_sentence_states_is_no_post(parser):
+    _, speaker = speaker_of(parser, (
+        "Glenn Amberley is a keen cyclist. He said: \u201cI love the hills.\u201d"))
+    assert speaker.role is None

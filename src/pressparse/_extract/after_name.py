@@ -381,3 +381,28 @@ def _nation_after(doc: Doc, last: int) -> str | None:
         return doc[last + 2].text
     return None
 
+
+
+#: Verbs that join a person to what they are: "Jo Vale has been a special constable".
+_COPULAS = frozenset({"is", "was", "been", "are", "were", "'s", "’s"})
+
+
+def post_in_predicate(name: Span) -> str | None:
+    """"Jo Vale has been a special constable for six years", "DC Jo Vale was the
+    officer in charge": a post the sentence says the person holds, as a role."""
+    root = name.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in _COPULAS:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None or not attr.is_lower or attr.lower_ not in ROLE_NOUNS | _RANK_HEADS:
+        return None
+    cut = next((c.i for c in attr.rights if c.dep_ == "prep" and any(
+        t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in c.subtree)), None)
+    words = [t for t in attr.subtree if cut is None or t.i < cut][:8]  # not "for six years"
+    while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in ("'s", "’s")):
+        words = words[1:]
+    if not words or any(t.is_punct or t.like_num for t in words) \
+            or words[-1].i - words[0].i + 1 != len(words):
+        return None  # not one run of words
+    return between(name.doc, words[0], words[-1])

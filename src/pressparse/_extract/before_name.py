@@ -63,7 +63,7 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
     if k == first or not any(title_word(doc[j]) for j in range(k, first)):
         if first > 1 and doc[first - 1].text == "," and k == first:
             return _title_opening_sentence(doc, first - 1, org_at, names)
-        return None, _owner_before(doc, first, org_at), None
+        return None, _owner_before(doc, first, org_at), _force_post_before(doc, first)
     organization = None
     # "Example Police's DI Jane Doe" / "Example Police Superintendent Jane Doe"
     start = k
@@ -170,6 +170,17 @@ def _post_of_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
     if any(t.text in (".", "!", "?", ":", ";", "\"", "“", "”") for t in doc[k:comma]):
         return None
     return name, between(doc, doc[k], doc[comma - 1])
+
+
+def _force_post_before(doc: Doc, first: int) -> str | None:
+    """"with force driver trainer Jo Vale", "said police officer Jo Vale": a post in
+    lower case after "force" or "police", the force's own, before the name."""
+    k = first
+    while k > 0 and first - k < 4 and doc[k - 1].is_lower and doc[k - 1].is_alpha:
+        k -= 1
+        if doc[k].lower_ in ("force", "police") and k + 1 < first:
+            return between(doc, doc[k], doc[first - 1])
+    return None
 
 
 def _abbreviation_point(doc: Doc, k: int) -> bool:

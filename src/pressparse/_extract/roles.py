@@ -27,7 +27,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from ..models import Entity
-from .after_name import appositions
+from .after_name import appositions, post_in_predicate
 from .before_name import PEERAGES, title_before
 from .role_common import Description, OrgNames, org_names
 
@@ -67,7 +67,7 @@ def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
     organization = org_before or after.organization
     return Description(
         title=title or after.title,
-        role=post or after.role or second,
+        role=post or after.role or second or post_in_predicate(span),
         organization=_spelled_out(organization, names) if organization else None,
     )
 
