@@ -636,7 +636,6 @@ def test_an_interview_question_has_no_asker_and_never_the_answerer(parser):
     "A neighbour who was asked where the keys were ran off.",
     "Jane Doe did not ask about the cost of the scheme.",
     "Police asked the man for his name.",
-    "Tom Reed was in the park. He asked if they had any matches.",
 ])
 def test_appeals_and_questions_in_the_story_are_not_reported(parser, text):
     assert reported(parser, text) == []
@@ -907,3 +906,20 @@ def test_what_a_share_of_a_group_wants_is_reported(parser):
 ])
 def test_a_want_that_is_not_reported(parser, text):
     assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_a_question_a_pronoun_asks_in_news_is_the_askers(parser):
+    found = reported(parser, "Senator Ann Lee spoke in Leeds on Monday. "
+                             "She asked whether the budget would pass before the summer.")
+    assert [(c, s, cue) for _, c, s, cue in found] == [
+        ("whether the budget would pass before the summer", "Ann Lee", "asked")]
+
+
+@pytest.mark.model
+def test_a_question_a_pronoun_asks_in_a_release_is_an_event(parser):
+    text = ("Jo Vale was arrested on Monday. He asked whether the shop had any cigarettes "
+            "before he threatened staff.")
+    [doc] = list(parser.parse_documents([TextInput(
+        text=text, metadata={"publisher": "Northshire Police"})]))
+    assert [q for q in doc.quotes if q.cue is not None and q.cue.text == "asked"] == []

@@ -211,8 +211,10 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
             return None  # "did not ask about the delay": nothing was asked
         # The asker is the verb's own subject, never the one who answers ("Asked
         # about the delay, Jane Doe said ..."): an unnamed interviewer is no one.
-        if any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in verb.children):
-            return None  # "he asked if they had any cigarettes": an event in the story
+        if index.release and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS
+                                 for c in verb.children):
+            # "he asked if they had any cigarettes": in a release, an event in the story
+            return None
         asker = question_speaker(index, verb, lo, hi)
         if asker is None and not _answered(verb):
             return None  # "a resident who was asked where the gold was": no interview
