@@ -923,3 +923,19 @@ def test_a_question_a_pronoun_asks_in_a_release_is_an_event(parser):
     [doc] = list(parser.parse_documents([TextInput(
         text=text, metadata={"publisher": "Northshire Police"})]))
     assert [q for q in doc.quotes if q.cue is not None and q.cue.text == "asked"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("Jane Doe has called for the council's budget to be cut even harder than before.",
+     "the council's budget to be cut even harder than before"),
+    ("Jane Doe called out her rival Mark Smith for alienating voters.",
+     "her rival Mark Smith for alienating voters"),
+])
+def test_calling_for_a_passive_and_calling_someone_out(parser, text, content):
+    assert reported(parser, text) == [("indirect", content, "Jane Doe", "called")]
+
+
+@pytest.mark.model
+def test_calling_out_a_service_is_no_charge(parser):
+    assert reported(parser, "Officers called out the fire brigade to the blaze.") == []

@@ -340,13 +340,21 @@ def _with_conjoined(verb: Token, clause: Token, hi: int) -> list[Token]:
 
 def _call_content(verb: Token) -> list[Token] | None:
     """"called for an inquiry", "called on the council to resign": what is called for."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) \
+            and obj.lower_ not in NO_OBJECTS:
+        # "called out her rival for alienating voters": a charge, with what it is for.
+        reason = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                  and c.i > obj.i for t in c.subtree]
+        return sorted([*obj.subtree, *reason], key=lambda t: t.i) if reason else None
+    if obj is not None:
         return None  # "called the resident on her landline": a telephone call
     for clause in verb.children:
         # "called for the council to act", parsed as a clause marked by "for".
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
         if clause.dep_ == "advcl" and mark is not None and mark.i == verb.i + 1:
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
             if subject is None or _is_public(subject):
                 return None
             return [t for t in clause.subtree if t.i != mark.i]
