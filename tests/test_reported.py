@@ -939,3 +939,20 @@ def test_calling_for_a_passive_and_calling_someone_out(parser, text, content):
 @pytest.mark.model
 def test_calling_out_a_service_is_no_charge(parser):
     assert reported(parser, "Officers called out the fire brigade to the blaze.") == []
+
+
+@pytest.mark.model
+def test_seeing_a_thing_as_something_is_a_view(parser):
+    found = reported(parser, "Four in 10 voters see the campaign of Mark Smith as the most unfair.")
+    assert found == [("indirect", "the campaign of Mark Smith as the most unfair",
+                      "Four in 10 voters", "see")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Officers saw the car in the lane.",                              # no "as": a sighting
+    "The summer will see five crime prevention workshops take place.",  # an event to come
+    "They see the party as too timid.",                               # a pronoun
+])
+def test_seeing_that_is_no_view(parser, text):
+    assert reported(parser, text) == []

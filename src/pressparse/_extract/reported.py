@@ -61,6 +61,7 @@ from .reported_cues import (
     HYPOTHETICAL,
     POLLS,
     REPORTING_VERBS,
+    SEEING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -153,7 +154,7 @@ def _candidates(doc: Doc) -> list[int]:
 
     if _VERB_HASHES is None:  # string hashes do not depend on the vocabulary
         _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | POLLS | SPEECH_NOUNS
-                                   | HEDGE_VERBS
+                                   | HEDGE_VERBS | SEEING_VERBS
                                    | {"according", ":"})
     lowers = doc.to_array(LOWER)
     hits = numpy.isin(lowers, numpy.array(sorted(_VERB_HASHES), dtype=lowers.dtype))
@@ -234,6 +235,9 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         # person's or body's ("the Supreme Court rejected the request"), or a
         # described group's on someone named ("six in 10 voters backed Jane Doe").
         return None
+    if lower in SEEING_VERBS and (speaker is None or speaker.kind != "person") \
+            and not holds_views(speaker):
+        return None  # "they see it as a waste": a view only of someone named or described
     if evidence == "reporting_verb" and how != "clause":
         evidence = how  # a request, commitment or naming: its own confidence cell
     return build_quote(index, raw, verb, content, speaker, evidence)

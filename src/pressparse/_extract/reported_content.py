@@ -36,6 +36,7 @@ from .reported_cues import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     SAY_VERBS,
+    SEEING_VERBS,
     SHOW_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -56,6 +57,9 @@ MAX_CONTENT_TOKENS = 200
 
 def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | None:
     """The tokens the verb reports, and how they hang from it; None for no content."""
+    if verb.lower_ in SEEING_VERBS:
+        seen = _seen_as(verb, lo, hi)  # only "as": "will see workshops take place" is no view
+        return (seen, "naming") if seen is not None else None
     if verb.lower_ in ASK_VERBS:
         question = _question(verb, lo, hi)
         if question is not None:
@@ -399,6 +403,17 @@ def _naming_content(verb: Token) -> list[Token]:
     if first > verb.i:
         return list(verb.doc[first:last + 1])
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _seen_as(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"see the plan as a waste", "viewed her as a rival": the thing and what it is seen as."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and lo <= c.idx < hi), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                and obj is not None and c.i > obj.i and c.idx < hi), None)
+    if obj is None or as_ is None or obj.lower_ in NO_SPEAKER:
+        return None
+    return list(verb.doc[obj.left_edge.i:as_.right_edge.i + 1])
 
 
 def _question(verb: Token, lo: int, hi: int) -> list[Token] | None:

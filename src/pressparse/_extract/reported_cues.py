@@ -32,6 +32,11 @@ VIEW_LEMMAS = """
     """
 #: Naming a thing with a quoted word ("called the decision a "disgrace"") reports speech.
 NAMING_LEMMAS = "call describe brand label dub"
+#: Seeing a thing as something: a view, "most voters see the plan as a waste";
+#: reported only with "as" (not "saw the car") and for a named person or a group
+#: described as its verb's own subject.
+SEEING_VERBS = frozenset(
+    "see sees saw seen seeing view views viewed viewing regard regards regarded regarding".split())
 #: Answers in a word a verb of saying gives ("said yes", "said so", "said the same").
 ANSWERS = frozenset("yes no so".split())
 #: Past forms the spelling rules do not give.
