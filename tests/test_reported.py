@@ -956,3 +956,10 @@ def test_seeing_a_thing_as_something_is_a_view(parser):
 ])
 def test_seeing_that_is_no_view(parser, text):
     assert reported(parser, text) == []
+
+
+@pytest.mark.model
+def test_endorsing_a_party_is_a_side_taken(parser):
+    found = reported(parser, "Councillor Jane Doe endorsed the Green Party on Monday.")
+    assert [(c, s, cue) for _, c, s, cue in found] == [
+        ("the Green Party", "Jane Doe", "endorsed")]

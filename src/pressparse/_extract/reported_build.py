@@ -41,7 +41,7 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
     # "called him divisive" says it in two words, "endorsed Cruz" in a name.
     least = {"object": MIN_OBJECT_WORDS, "naming": 2, "stance": 1,
              "question": 2}.get(evidence, MIN_CONTENT_WORDS)
-    if evidence == "object" and content and (all(t.ent_type_ == "PERSON" for t in content)
+    if evidence == "object" and content and (all(t.ent_type_ in _NAMED for t in content)
                                              or content[0].lower_ in ANSWERS
                                              or content[0].lower_ == "the" and len(content) > 1
                                              and content[1].lower_ == "same"):
@@ -89,6 +89,8 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
     )
 
 
+#: Entities a noun object may be in a word: "endorsed Cruz", "endorsed Labour".
+_NAMED = frozenset({"PERSON", "ORG", "NORP"})
 #: Words outside the marks that make mostly quoted content the writer's own
 #: clause (`said the plan was "..."`) rather than a quotation introduced.
 MIN_OWN_WORDS = 3

@@ -22,6 +22,7 @@ from .reported_cues import (
     COMMITMENT_VERBS,
     COPULAS,
     COUNTS,
+    ENDORSING,
     FINDING_VERBS,
     NAMING_VERBS,
     NO_OBJECTS,
@@ -120,7 +121,8 @@ def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | Non
                     and lo <= c.idx < hi), None)
         if obj is not None and not any(c.dep_ in ("xcomp", "oprd") for c in verb.children) \
                 and obj.lower_ not in NO_SPEAKER \
-                and (not obj.ent_type_ or lower in ATTITUDE_VERBS and obj.ent_type_ == "PERSON"):
+                and (not obj.ent_type_ or lower in ATTITUDE_VERBS and obj.ent_type_ == "PERSON"
+                     or lower in ENDORSING and obj.ent_type_ in ("ORG", "NORP")):
             # "announced a review of the scheme"; "criticised the council for its
             # delay", "praised the officers for their bravery": what it was for.
             reason = [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i

@@ -24,6 +24,8 @@ SPEECH_LEMMAS = """
     """
 #: Speech acts that judge rather than state, reported by their noun object only.
 ATTITUDE_LEMMAS = "criticise criticize praise condemn endorse defend blame"
+#: Endorsing a party or a body ("endorsed the Green Party") is a side taken as much
+#: as endorsing a person: its object may be any name.
 #: Verbs that report a view rather than speech: only with a named person who
 #: holds it ("Jane Doe believes the plan will fail"), never a body or "we".
 VIEW_LEMMAS = """
@@ -73,6 +75,7 @@ def forms(lemmas: str) -> frozenset[str]:
 
 VIEW_VERBS = forms(VIEW_LEMMAS)
 ATTITUDE_VERBS = forms(ATTITUDE_LEMMAS)
+ENDORSING = forms("endorse")
 NAMING_VERBS = forms(NAMING_LEMMAS)
 #: "found", "showed", "indicated": reported only when a study or document finds it
 #: (:data:`FINDERS`); "enquiries indicate that" is the force's inference, not a statement.
