@@ -938,3 +938,21 @@ def test_a_hobby_the_sentence_states_is_no_post(parser):
     _, speaker = speaker_of(parser, (
         "Glenn Amberley is a keen cyclist. He said: \u201cI love the hills.\u201d"))
     assert speaker.role is None
+
+
+def test_honours_after_a_name_are_skipped_before_the_appositions(parser):
+    _, speaker = speaker_of(parser, (
+        "David A Fenwick MBE DL, Chair of the Westshire Enterprise Partnership, added: "
+        "\u201cThe hospitality sector has had a hard year.\u201d"))
+    assert speaker.name == "David A Fenwick"
+    assert speaker.title == "Chair"
+    assert speaker.organization == "Westshire Enterprise Partnership"
+
+
+def test_an_office_named_with_hm_is_one_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Acknowledging such behaviour was rare, HM Inspector of Constabulary Zoe Fenwick, "
+        "said: \u201cEven one instance of abuse is too many.\u201d"))
+    assert speaker.name == "Zoe Fenwick"
+    assert speaker.title == "HM Inspector of Constabulary"
+    assert speaker.organization is None

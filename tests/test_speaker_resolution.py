@@ -469,3 +469,11 @@ def test_he_never_stands_for_a_woman_described(parser):
     reported = [q for q in doc.quotes if "hacked" in q.text]
     assert reported and all(q.speaker is None or "woman" not in q.speaker.text
                             for q in reported)
+
+
+def test_a_participle_after_an_object_is_the_clause_subjects(parser):
+    doc = parser.parse_text(
+        "Detective Superintendent David Fenwick, welcomed the campaign saying:\n\n"
+        "\u201cThe effect on victims is devastating.\u201d")
+    check_document(doc)
+    assert doc.quotes[0].speaker.name == "David Fenwick"

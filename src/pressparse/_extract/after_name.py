@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..models import Entity
 from .affiliation import organization_in, plainly_a_body, unit_as_written
 from .lexicon import (
+    HONOURS,
     NATIONS,
     ORG_HEADS,
     ROLE_NOUNS,
@@ -55,6 +56,8 @@ def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
     title = role = organization = None
     k = last + 1
     n = len(doc)
+    while k < n and doc[k].lower_ in HONOURS:
+        k += 1  # "Jo Vale MBE DL, Chair of X": the honours, then the appositions
     for _ in range(MAX_APPOSITIONS):
         if k >= n:
             break

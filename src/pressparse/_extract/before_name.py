@@ -68,7 +68,7 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
     # "Example Police's DI Jane Doe" / "Example Police Superintendent Jane Doe"
     start = k
     for j in range(k, first):
-        if doc[j].idx in org_at:
+        if doc[j].idx in org_at and doc[j].lower_ not in _ROYAL:
             entity, name = org_at[doc[j].idx]
             end = j
             while end < first and doc[end].idx < entity.end:
@@ -110,7 +110,9 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
         words = [*words[:area + 1], *words[area + 2:]]  # "for The Westshire Horse Society"
     if area is not None and area + 1 < len(words) and all(
             t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words[area + 1:]):
-        if words[-1].lower_ in ORG_HEADS and organization is None:
+        if area + 2 == len(words) and words[-1].lower_ in ORG_HEADS:
+            pass  # "HM Inspector of Constabulary": a lone head noun names no body or area
+        elif words[-1].lower_ in ORG_HEADS and organization is None:
             # "Chief Constable of Westshire Police", "Chair of Westshire Resilience
             # Forum": the office, then the body
             organization = between(doc, words[area + 1], words[-1])
@@ -170,6 +172,10 @@ def _post_of_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
     if any(t.text in (".", "!", "?", ":", ";", "\"", "“", "”") for t in doc[k:comma]):
         return None
     return name, between(doc, doc[k], doc[comma - 1])
+
+
+#: "Her Majesty's" and "His Royal Highness" opening an office: "HM Inspector of Constabulary".
+_ROYAL = frozenset({"hm", "hrh"})
 
 
 def _force_post_before(doc: Doc, first: int) -> str | None:

@@ -27,7 +27,7 @@ from .lexicon import (
 )
 from .nametokens import is_title_token
 from .pronouns import PERSON_NOUNS, _resolve_pronoun
-from .role_common import office_comma, title_part
+from .role_common import office_comma, title_part, title_word
 from .textindex import _Index
 
 if TYPE_CHECKING:
@@ -71,6 +71,17 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
     # one nearest the verb.
     named = [c for c in subjects if (e := index.entity_at(c.idx)) is not None
              and e.label == "PERSON"]
+    if subjects and not named and verb.lower_.endswith("ing") \
+            and verb.dep_ in ("ccomp", "xcomp", "advcl") \
+            and all(c.lower_ not in PERSONAL_PRONOUNS and index.entity_at(c.idx) is None
+                    for c in subjects):
+        # "Jo Vale welcomed the campaign saying:": the parse gave the participle the
+        # object for a subject; the person of the clause it hangs on speaks
+        person = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS
+                       and (e := index.entity_at(c.idx)) is not None and e.label == "PERSON"
+                       and start <= c.idx < end), None)
+        if person is not None:
+            return _speaker_from_token(index, person)
     for child in named or sorted(subjects, key=lambda c: abs(c.i - verb.i)):
         after_participle = _after_opening_participle(index, child, verb)
         if after_participle is not None:
@@ -185,20 +196,25 @@ def _speaker_after(index: _Index, start: int, end: int, adjacent: bool = False
 
 
 def _person_in_apposition(index: _Index, subject: Token) -> Speaker | None:
-    """"Westshire Police, Fire and Crime Commissioner Jo Vale said": a body as the
-    parse's subject, with the person holding its office named in apposition."""
+    """"Westshire Police, Fire and Crime Commissioner Jo Vale said": a body or an
+    office as the parse's subject, with the person holding it named after it."""
     entity = index.entity_at(subject.idx)
-    if entity is None or entity.label != "ORG":
+    if entity is not None and entity.label == "ORG":
+        own_end = entity.end
+    elif entity is None and title_word(subject):
+        # "HM Inspector of Constabulary Jo Vale said": the office is the parse's subject
+        own_end = subject.idx + len(subject.text)
+    else:
         return None
     for token in subject.subtree:
-        if token.dep_ == "appos" and token.idx >= entity.end:
+        if token.dep_ == "appos" and token.idx >= own_end:
             person = index.entity_at(token.idx)
             if person is not None and person.label == "PERSON":
                 return _speaker_from_entity(index, person)
     # The parse may hang the name elsewhere: the words of an office, then the name.
     doc = subject.doc
     k = subject.i + 1
-    while k < len(doc) and doc[k].idx < entity.end:
+    while k < len(doc) and doc[k].idx < own_end:
         k += 1
     words = 0
     while k < len(doc) and words < 8 and (title_part(doc[k]) or office_comma(doc[k])):
@@ -334,7 +350,10 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     if lower in PERSONAL_PRONOUNS or lower == "it" and token.dep_ in _SUBJECT_DEPS:
         return _resolve_pronoun(index, token)
     if lower in HONOURS and token.i > 0:  # "Simon Cole QPM said": the name before it
-        entity = index.entity_at(token.doc[token.i - 1].idx)
+        k = token.i - 1
+        while k > 0 and token.doc[k].lower_ in HONOURS:
+            k -= 1  # "Jo Vale MBE DL"
+        entity = index.entity_at(token.doc[k].idx)
         if entity is not None and entity.label == "PERSON":
             return _speaker_from_entity(index, entity)
     if token.ent_type_ == "GPE" and token.dep_ in _SUBJECT_DEPS:
