@@ -1337,3 +1337,15 @@ def test_a_place_s_word_in_a_list_of_places_an_address_s_town_and_an_animal_are_
         parser, text):
     people = {p.name for p in parser.parse_text(text).people}
     assert not people - {"Edward Tullis"}
+
+
+@pytest.mark.model
+def test_a_body_s_region_after_its_head_is_part_of_its_name(parser):
+    assert _orgs(parser, "Detectives from Exampleshire Harbour Police North West made the "
+                         "arrest.") == {"Exampleshire Harbour Police North West"}
+
+
+@pytest.mark.model
+def test_a_colour_opening_a_longer_name_describes_a_thing_not_a_body(parser):
+    assert not parser.parse_text("Police are keen to find the Black Voltline Motion Sprint "
+                                 "that was taken.").organizations

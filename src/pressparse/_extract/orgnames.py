@@ -120,8 +120,8 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             start += 1  # "Today Police said": the time the sentence opens with
         while start < i and doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
             start += 1  # "PC Smith's Response Team"; not "Major" in "Major Crime Team"
-        end = i + 1
-        if end < n and _continues_name(token, doc[end]):
+        end = _region_after(doc, i + 1)  # "Counter Terrorism Policing North West"
+        if end == i + 1 and end < n and _continues_name(token, doc[end]):
             continue  # "Exampleton Police Investigation Centre", "College Close": a longer name
         # "University of Liverpool", "Police Service of Northern Ireland"
         if end + 2 < n and doc[end].lower_ in ("of", "for") and doc[end + 1].lower_ == "the" \
@@ -157,6 +157,23 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             continue
         span = doc[start:end]
         yield Candidate(4, "ORG", span.start_char, span.end_char)
+
+
+_REGION_WORDS = frozenset({"North", "South", "East", "West", "Central"})
+
+
+def _region_after(doc: Doc, k: int) -> int:
+    """End of a region a body's head is followed by ("Exampleshire Police North West",
+    "CTP North East"): one or two capitalised compass words that end the name; else ``k``."""
+    n = len(doc)
+    end = k
+    while end < n and end - k < 2 and doc[end].text in _REGION_WORDS \
+            and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    if end == k or end < n and (doc[end].text[:1].isupper() and doc[end].is_alpha
+                                or doc[end].lower_ in ("and", "&", "of")):
+        return k  # "Exampleshire Police North Division", "Police North and ...": not a region
+    return end
 
 
 def _one_model_name(doc: Doc, start: int, end: int) -> bool:

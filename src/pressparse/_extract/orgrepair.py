@@ -93,6 +93,11 @@ _ALONE_ON_LINE = re.compile(r"(?<![^\n])[A-Z&]{1,3}[ \t]*(?:\n|$)")
 _BUILDING_AFTER = re.compile(r"[ \t]+(?:Station|HQ|Headquarters|House|Building|Offices)\b")
 
 
+# Colours, which open the description of a stolen vehicle or thing, not a body's name.
+_COLOURS = frozenset("black white silver grey gray red blue green yellow orange purple brown "
+                     "maroon navy gold".split())
+
+
 def org_by_form(text: str, c: Candidate,
                 full_surnames: dict[str, set[str]]) -> Candidate | None:
     """An ORG by its own words: dropped, re-typed, or trimmed of a leading word.
@@ -163,6 +168,8 @@ def org_by_form(text: str, c: Candidate,
         return Candidate(c.priority, "FAC", c.start, c.end)  # "at Exampleshire Police HQ"
     if any(w in VEHICLE_MAKES for w in lower) and lower[-1] not in ORG_HEADS:
         return Candidate(c.priority, "PRODUCT", c.start, c.end)  # "a Red BMW"
+    if len(words) > 2 and lower[0] in _COLOURS and not set(lower) & (ORG_HEADS | UNIT_WORDS):
+        return Candidate(c.priority, "PRODUCT", c.start, c.end)  # "a Black Exampleco X200 bike"
     if c.priority == MODEL and len(words) > 2 and lower[0] in _OFFICES_OF and lower[1] == "of":
         # "Chair of Westshire Safeguarding": the office is the person's, the body after "of"
         body = 3 if lower[2] == "the" and len(words) > 3 else 2
