@@ -956,3 +956,26 @@ def test_an_office_named_with_hm_is_one_title(parser):
     assert speaker.name == "Zoe Fenwick"
     assert speaker.title == "HM Inspector of Constabulary"
     assert speaker.organization is None
+
+
+def test_the_first_of_after_which_the_words_name_a_body_gives_it(parser):
+    _, speaker = speaker_of(parser, (
+        "Chair of the Westshire Association of Muslim Police, Sophia Fenwick, said: "
+        "\u201cWe police all communities.\u201d"))
+    assert speaker.title == "Chair"
+    assert speaker.organization == "Westshire Association of Muslim Police"
+
+
+def test_a_charity_chief_executive_is_never_given_the_publishing_force(parser):
+    doc, speaker = speaker_of(parser, (
+        "Officers from Westshire Police attended.\n\nDiana Fenwick, Chief Executive of the "
+        "independent charity Victim Aid, said: \u201cWe help.\u201d"),
+        metadata={"url": "https://www.westshire.police.uk/news/a"})
+    assert doc.publisher is not None
+    assert speaker.organization is None
+
+
+def test_a_lower_case_word_after_police_that_names_no_post_is_no_role(parser):
+    _, speaker = speaker_of(parser, (
+        "He spoke in police interview Daniel Fenwick said: \u201cI did not do it.\u201d"))
+    assert speaker.role is None

@@ -99,17 +99,20 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
         words.pop(0)
     words = _without_place(words)
     areas = [m for m, t in enumerate(words) if m and t.lower_ in ("for", "of")]
-    # "Director of Safety for the Westshire Horse Society": the last "for" or "of"
-    # names the body; else the first says whose office or area it is
-    area = next((m for m in reversed(areas) if m + 1 < len(words)
+    # "Director of Safety for the Westshire Horse Society", "Chair of the Westshire
+    # Association of Muslim Police": the first "for" or "of" after which the words
+    # name a body; else the first says whose office or area it is
+    area = next((m for m in areas if m + 1 < len(words)
                  and words[-1].lower_ in ORG_HEADS and all(
-                     t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words[m + 1:])),
+                     t.text[:1].isupper() or t.lower_ in ("and", "&", "of", "the")
+                     for t in words[m + 1:])),
                 areas[0] if areas else None)
     if area is not None and area + 1 < len(words) and words[area + 1].lower_ == "the" \
             and area + 2 < len(words):
         words = [*words[:area + 1], *words[area + 2:]]  # "for The Westshire Horse Society"
     if area is not None and area + 1 < len(words) and all(
-            t.text[:1].isupper() or t.lower_ in ("and", "&") for t in words[area + 1:]):
+            t.text[:1].isupper() or t.lower_ in ("and", "&")
+            or t.lower_ == "of" and words[-1].lower_ in ORG_HEADS for t in words[area + 1:]):
         if area + 2 == len(words) and words[-1].lower_ in ORG_HEADS:
             pass  # "HM Inspector of Constabulary": a lone head noun names no body or area
         elif words[-1].lower_ in ORG_HEADS and organization is None:
@@ -181,6 +184,9 @@ _ROYAL = frozenset({"hm", "hrh"})
 def _force_post_before(doc: Doc, first: int) -> str | None:
     """"with force driver trainer Jo Vale", "said police officer Jo Vale": a post in
     lower case after "force" or "police", the force's own, before the name."""
+    last = doc[first - 1].lower_ if first else ""
+    if not (last in ROLE_NOUNS or last.endswith(("er", "or", "ist", "ian", "ant"))):
+        return None  # a post ends in a person's noun: not "in police interview Jo Vale"
     k = first
     while k > 0 and first - k < 4 and doc[k - 1].is_lower and doc[k - 1].is_alpha:
         k -= 1

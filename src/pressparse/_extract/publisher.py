@@ -58,7 +58,7 @@ _NOT_THEIR_RANK = frozenset({"crime"})
 _OTHER_OFFICES = frozenset({"army", "colonel", "brigadier", "major", "lieutenant", "captain",
                             "military", "navy", "raf", "regiment", "minister", "whip",
                             "mayor", "councillor", "cllr", "mp", "msp", "judge", "coroner",
-                            "fire", "ambulance", "paramedic"})
+                            "fire", "ambulance", "paramedic", "executive", "charity"})
 
 
 def find_publisher(metadata: Mapping[str, Any], url: str | None,
@@ -104,6 +104,8 @@ def infer_organizations(publisher: str | None, people: tuple[Person, ...],
         return people, quotes
 
     def belongs(titles: Sequence[str], role: str | None) -> bool:
+        if role and _OWNED_POST.match(role):
+            return False  # "Westshire Society's Operations Manager": another body's post
         said = [set(_expanded(title)) for title in (*titles, role or "")]
         if any(words & _OTHER_OFFICES for words in said):
             return False  # "Colonel Jo Vale, Commander of the regiment", "the Chief Whip"
@@ -139,6 +141,10 @@ def _as_the_document_names(publisher: str, organizations: Sequence[Organization]
                 and [w for w in words if w not in _FORCE_WORDS] == own:
             return organization.name
     return publisher
+
+
+#: A post owned by a named body: "Westshire Society's Operations Manager".
+_OWNED_POST = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w-]*['’]s\s")
 
 
 def _elected(words: set[str]) -> bool:
