@@ -1349,3 +1349,9 @@ def test_a_body_s_region_after_its_head_is_part_of_its_name(parser):
 def test_a_colour_opening_a_longer_name_describes_a_thing_not_a_body(parser):
     assert not parser.parse_text("Police are keen to find the Black Voltline Motion Sprint "
                                  "that was taken.").organizations
+
+
+@pytest.mark.model
+def test_a_conjunction_before_lower_case_police_is_no_body_s_name(parser):
+    assert _orgs(parser, 'PC Sam Hale said: "As police officers we must act." Exampleton '
+                         'police said more.') == {"Exampleton police"}

@@ -397,6 +397,7 @@ def lower_case_heads(doc: Doc) -> Iterator[Candidate]:
         opens = first.is_sent_start or first.i == 0 or doc[first.i - 1].is_sent_start \
             and doc[first.i - 1].is_punct  # "“Our police officers ...", "Extra police will"
         if all(t.is_upper for t in words) or first.lower_ in _POSSESSIVES | PRONOUNS \
+                or len(words) == 1 and first.lower_ in _TIME_WORDS \
                 or any(t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in words) \
                 or opens and first.ent_type_ not in ("GPE", "LOC", "FAC") \
                 or len(words) == 1 and first.ent_type_ == "NORP" and first.lower_.endswith(
