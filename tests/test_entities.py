@@ -1355,3 +1355,10 @@ def test_a_colour_opening_a_longer_name_describes_a_thing_not_a_body(parser):
 def test_a_conjunction_before_lower_case_police_is_no_body_s_name(parser):
     assert _orgs(parser, 'PC Sam Hale said: "As police officers we must act." Exampleton '
                          'police said more.') == {"Exampleton police"}
+
+
+def test_a_name_who_was_reported_as_missing_is_found_by_the_rule():
+    from pressparse._extract.personnames import done_to_people
+
+    text = "Priya Dunmore, who was reported as missing at the weekend, is back home."
+    assert [text[c.start:c.end] for c in done_to_people(text)] == ["Priya Dunmore"]

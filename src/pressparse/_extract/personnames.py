@@ -463,9 +463,10 @@ def died_named(text: str) -> Iterator[Candidate]:
 _DONE_TO = re.compile(
     r"(?:^|(?<=[.!?\"”][ \t])|(?<=\n)|(?<=\*\*)|(?<=[*•#-][ \t]))"
     r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
-    r"[ \t]+(?:(?:was|has|had|is)[ \t]+(?:been[ \t]+)?|were[ \t]+)"
+    r"(?:[ \t]*,)?[ \t]+(?:who[ \t]+)?(?:(?:was|has|had|is)[ \t]+(?:been[ \t]+)?|were[ \t]+)"
     r"(?:arrested|charged|jailed|sentenced|convicted|remanded|bailed|cautioned|detained|"
-    r"imprisoned|found[ \t]+guilty|last[ \t]+seen|reported[ \t]+missing)\b", re.MULTILINE)
+    r"imprisoned|found[ \t]+guilty|last[ \t]+seen|reported[ \t]+(?:as[ \t]+)?missing)\b",
+    re.MULTILINE)
 
 
 # Words of places and of the clubs named after them, which a charge can be brought against:
