@@ -242,6 +242,13 @@ def test_a_post_after_a_bodys_name_is_no_part_of_the_body(parser):
 
 
 @pytest.mark.model
+def test_a_name_before_an_office_in_apposition_is_a_person(parser):
+    doc = parser.parse_text("Kris P Fenwick, CEO of ISTO, said the surf sessions had helped.")
+    assert "Kris P Fenwick" in {p.name for p in doc.people}
+    assert "Kris P Fenwick" not in {o.name for o in doc.organizations}
+
+
+@pytest.mark.model
 def test_a_name_the_text_also_gives_a_campaign_is_no_organisation(parser):
     text = "Road deaths caused by the Deadly Dozen are avoidable."
     assert _orgs(parser, text) == {"Deadly Dozen"}  # the model's reading, alone

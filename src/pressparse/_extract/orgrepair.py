@@ -178,6 +178,10 @@ def org_by_form(text: str, c: Candidate,
             return None
         c = Candidate(c.priority, c.label, cut, c.end, c.value)
         words, lower = words[body:], lower[body:]
+    if c.priority == MODEL and 2 <= len(words) <= 4 and _OFFICE_AFTER.match(text, c.end) \
+            and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.?", w) for w in words) \
+            and not any(w in ORG_HEADS | UNIT_WORDS for w in lower):
+        return Candidate(c.priority, "PERSON", c.start, c.end)  # "Jo P Vale, CEO of X, said"
     post = _post_at_end(words, lower)
     if post is not None:
         if post == 0:
@@ -191,6 +195,11 @@ def org_by_form(text: str, c: Candidate,
     return c
 
 
+#: An office in apposition after a name, which says the name is a person's:
+#: ", CEO of X", ", the X Agency's Director of Y".
+_OFFICE_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’]*[ \t]+){0,5}?(?:CEO|Chief "
+                           r"Executive|Director|Chair|Chairman|Chairwoman|President|Founder|"
+                           r"Co-founder|Managing Director)\b")
 #: Offices a model's ORG may open with: "Chair of Westshire Safeguarding".
 _OFFICES_OF = frozenset({"chair", "chairman", "chairwoman", "president", "director", "ceo",
                          "founder", "head"})
