@@ -1369,3 +1369,17 @@ def test_a_name_who_was_reported_as_missing_is_found_by_the_rule():
 
     text = "Priya Dunmore, who was reported as missing at the weekend, is back home."
     assert [text[c.start:c.end] for c in done_to_people(text)] == ["Priya Dunmore"]
+
+
+def test_a_rank_and_first_name_before_a_surname_the_model_took_for_a_body():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from pressparse._extract.personnames import titled_people
+
+    words = ["Sergeant", "Amanda", "Vale", ",", "who", "leads", "the", "team", ",", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              spaces=[True, True, False, True, True, True, True, False, True, False])
+    doc.ents = [Span(doc, 2, 3, label="ORG")]  # the model's reading: "Vale" a body
+    assert [(c.label, doc.text[c.start:c.end]) for c in titled_people(doc, doc.text)] == [
+        ("PERSON", "Amanda Vale")]

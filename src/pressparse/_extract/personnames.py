@@ -269,8 +269,8 @@ def _place_after_rank_is_a_name(doc: Doc, title: int, name: int, last: int) -> b
 def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
     """The model's ORG is a titled name ("DC Martin Hardy"), not a body.
 
-    It starts at the title or the name and ends with the name, whose last
-    word is not an organisation's head noun.
+    It starts at the title or inside the name and ends with the name, whose
+    last word is not an organisation's head noun.
     """
     if doc[last].ent_type_ == "FAC" and doc[title].lower_.rstrip(".") in TITLE_ABBREVIATIONS \
             and doc[title].ent_iob_ == "B" and doc[last].lower_ not in STREET_SUFFIXES:
@@ -289,7 +289,8 @@ def _title_swallowed(doc: Doc, title: int, name: int, last: int) -> bool:
     end = last + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return title - 1 <= start <= name and end == last + 1
+    # (the model may tag only the surname: "Sergeant Jo [Vale]ORG")
+    return title - 1 <= start <= last and end == last + 1
 
 
 _BIRTH_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d)")
