@@ -135,7 +135,7 @@ class Settings:
     min_police: int = 20
     z: float = 1.28
     prior: float = 20.0
-    gate: float = 0.95
+    gate: float = 0.97
 
 
 def finest(counts: Counts, cell: Cell, minimum: int) -> tuple[Cell, int, int] | None:
