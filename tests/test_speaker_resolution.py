@@ -412,8 +412,8 @@ def test_an_introduction_carries_over_a_markup_only_paragraph(parser):
 
 def test_a_short_form_of_an_office_keeps_the_full_title(parser):
     doc = parser.parse_text(
-        "The hub works with Westshire Police and Crime Commissioner Kathryn Holloway.\n\n"
-        "Commissioner Holloway said: \u201cThe number of victims we support has grown.\u201d")
+        "The hub works with Westshire Police and Crime Commissioner Kathryn Ambley.\n\n"
+        "Commissioner Ambley said: \u201cThe number of victims we support has grown.\u201d")
     check_document(doc)
     assert doc.quotes[0].speaker.title == "Westshire Police and Crime Commissioner"
 

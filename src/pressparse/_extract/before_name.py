@@ -70,11 +70,7 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
     for j in range(k, first):
         if doc[j].idx in org_at and doc[j].lower_ not in _ROYAL:
             entity, name = org_at[doc[j].idx]
-            end = j
-            while end < first and doc[end].idx < entity.end:
-                end += 1
-            if end < first and doc[end].lower_ in ("'s", "’s"):
-                end += 1
+            end = _past_body(doc, j, entity, first)
             if j == k and end < first and doc[end].lower_ not in ("and", "&") \
                     and not office_comma(doc[end]):
                 # not "Example Police and Crime Commissioner": one title
@@ -154,6 +150,15 @@ def _opening_post(doc: Doc, comma: int) -> bool:
         and not any(t.ent_type_ in ("ORG", "PERSON", "GPE") for t in words)
 
 
+def _past_body(doc: Doc, k: int, entity: Entity, limit: int) -> int:
+    """The token after the body named from token ``k`` and its "'s", before ``limit``."""
+    while k < limit and doc[k].idx < entity.end:
+        k += 1
+    if k < limit and doc[k].lower_ in ("'s", "’s"):
+        k += 1
+    return k
+
+
 def _post_of_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
                     ) -> tuple[str, str] | None:
     """"Westshire Council's lead for Roads, Commander Jo Vale said": a body and the
@@ -164,11 +169,7 @@ def _post_of_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
     if start >= comma or doc[start].idx not in org_at:
         return None
     entity, name = org_at[doc[start].idx]
-    k = start
-    while k < comma and doc[k].idx < entity.end:
-        k += 1
-    if k < comma and doc[k].lower_ in ("'s", "’s"):
-        k += 1
+    k = _past_body(doc, start, entity, comma)
     if k >= comma or comma - k > 8 or not (doc[k].lower_ in ("lead", "head", "leader", "chair")
                                            or title_word(doc[k])):
         return None
