@@ -308,6 +308,14 @@ def test_quoted_words_between_a_determiner_and_its_noun_name_a_thing(parser):
     assert found == []
 
 
+def test_quoted_words_after_known_as_are_a_name(parser):
+    _, found = quotes(parser, (
+        "From noon on Friday the Press Office Team will be sharing information about every "
+        "incident called into police, to give an insight in to the work on the last Friday "
+        "before Christmas \u2013 also known as \u2018Black eye Friday\u2019."))
+    assert found == []
+
+
 def test_a_statement_by_someones_relatives_is_theirs_not_the_persons(parser):
     _, found = quotes(parser, (
         "Lena Marsh, 34, died in hospital after the crash.\n\n"

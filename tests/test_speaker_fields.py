@@ -294,6 +294,49 @@ def test_a_body_then_its_portfolio_in_apposition(parser):
     assert speaker.organization == "Westshire Roads Partnership"
 
 
+def test_a_post_after_a_body_is_read_by_its_head_noun(parser):
+    # the post's head is its last word before "for": "officer"
+    _, speaker = speaker_of(parser, (
+        "Chief Inspector Sam Fenwick, Westshire Police\u2019s senior investigating officer "
+        "for this type of crime, said: \u201cStay alert.\u201d"))
+    assert speaker.role == "senior investigating officer for this type of crime"
+    assert speaker.organization == "Westshire Police"
+    # no possessive: the body, then a capitalised post
+    _, speaker = speaker_of(parser, (
+        "Kim Amberley, CPS Wessex Senior Crown Prosecutor, added: \u201cThis was a complex "
+        "case.\u201d"))
+    assert (speaker.title, speaker.organization) == ("Senior Crown Prosecutor", "CPS Wessex")
+
+
+def test_a_place_taken_for_a_person_inside_the_apposition_keeps_the_post(parser):
+    _, speaker = speaker_of(parser, (
+        "Jen Amberley, Northtown Licensing and Neighbourhood PCSO at Westshire Constabulary, "
+        "said: \u201cOur idea comes after a pilot in Northtown.\u201d"))
+    assert speaker.title == "Licensing and Neighbourhood PCSO"  # the place is left out
+    assert speaker.organization == "Westshire Constabulary"
+    # two people in the phrase: a list, not one person's post
+    _, speaker = speaker_of(parser, (
+        "Jane Arley, John Kestrel and Kim Fenwick PCSO said: \u201cWe came.\u201d"))
+    assert speaker.title is None
+
+
+def test_an_office_in_a_relative_clause_without_a_comma(parser):
+    _, speaker = speaker_of(parser, (
+        "Jamie Kestrel who is the County Chairman for the Westshire Farmers Union has had "
+        "his family threatened, said: \u201cThese people are part of organised gangs.\u201d"))
+    assert (speaker.title, speaker.organization) == ("County Chairman", "Westshire Farmers Union")
+
+
+def test_a_sign_off_gives_the_post_on_the_line_under_the_name(parser):
+    _, speaker = speaker_of(parser, (
+        "\u201cWe will be better placed to do more to tackle burglary.\u201d\n\n"
+        "**Jackie Dunmore**\n **Assistant Chief Constable**"))
+    assert (speaker.name, speaker.title) == ("Jackie Dunmore", "Assistant Chief Constable")
+    _, speaker = speaker_of(parser, (
+        "\u201cWe will do more.\u201d\n\n- Jackie Dunmore, Chief Executive"))
+    assert speaker.title == "Chief Executive"  # an apposition running to the end of the text
+
+
 def test_a_title_opening_a_paragraph_after_an_unfinished_sentence(parser):
     _, speaker = speaker_of(parser, (
         "The money paid for plays in schools and projects for young people\n\n"

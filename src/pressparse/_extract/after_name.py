@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity
 from .affiliation import organization_in, plainly_a_body, unit_as_written
+from .before_name import without_place
 from .lexicon import (
     HONOURS,
     NATIONS,
@@ -62,6 +63,18 @@ def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
         if k >= n:
             break
         opener = doc[k]
+        # ", who is X", or "who is X" with no comma: the office a relative clause names
+        who = k if opener.lower_ == "who" else k + 1
+        if who < n and doc[who].lower_ == "who" and (who == k or opener.text == ","):
+            held = _office_held(doc, who + 1, org_at, organizations, people)
+            if held is not None:
+                kind, value, org = held
+                title = title or (value if kind == "title" else None)
+                role = role or (value if kind == "role" else None)
+                organization = organization or org
+            elif organization is None:
+                organization = _unit_led(doc, who + 1, org_at, organizations)
+            break
         if opener.text != ",":
             # "Jo Vale with Team X" (a caption): company, not membership, unlike
             # "Jo Vale, a sergeant with X"
@@ -70,22 +83,12 @@ def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
                 if found is not None:
                     organization = found[0]
             break
-        if k + 1 < n and doc[k + 1].lower_ == "who":
-            held = _office_held(doc, k + 2, org_at, organizations, people)
-            if held is not None:
-                kind, value, org = held
-                title = title or (value if kind == "title" else None)
-                role = role or (value if kind == "role" else None)
-                organization = organization or org
-            elif organization is None:
-                organization = _unit_led(doc, k + 2, org_at, organizations)
-            break
         j = k + 1
         while j < n and j - k <= MAX_APPOSITION_WORDS and (not _ends_apposition(doc[j])
                                                            or office_comma(doc[j])):
             j += 1
-        if j >= n or j - k > MAX_APPOSITION_WORDS or j == k + 1:
-            break
+        if j > n or j - k > MAX_APPOSITION_WORDS or j == k + 1:
+            break  # (a phrase may run to the end: a sign-off "- Jo Vale, Chief Executive")
         phrase = doc[k + 1:j]
         kind, value, org = _classify(doc, phrase, org_at, organizations, people)
         if kind == "stop":
@@ -106,8 +109,56 @@ def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
                     organization = resolved or joined
                     j += 2
         k = j
-        if doc[k].text != ",":
+        if k >= n or doc[k].text != ",":
             break
+    return Description(title=title, role=role, organization=organization)
+
+
+def post_on_next_line(doc: Doc, first: int, last: int, org_at: dict[int, tuple[Entity, str]],
+                      organizations: OrgNames, people: Container[int]) -> Description:
+    """A sign-off: a name alone on its line, the post on the line under it ("Jo Vale /
+    Assistant Chief Constable"), and perhaps the body on the line after that."""
+    n = len(doc)
+
+    def markup(k: int) -> bool:
+        return doc[k].text in ("*", "**", "_", "__")
+
+    def line_break(k: int) -> bool:
+        return doc[k].is_space and "\n" in doc[k].text or "\n" in doc[k].whitespace_
+
+    k = first - 1
+    while k >= 0 and markup(k) and not line_break(k):
+        k -= 1
+    if k >= 0 and not line_break(k):
+        return Description()  # the name does not begin its line
+    k = last + 1
+    while k < n and markup(k) and not line_break(k - 1):
+        k += 1
+    if k >= n or not line_break(k - 1) and not (doc[k].is_space and "\n" in doc[k].text):
+        return Description()  # the name does not end its line
+    lines: list[Span] = []
+    while k < n and len(lines) < 2:
+        while k < n and (doc[k].is_space or markup(k)):
+            k += 1
+        start = k
+        while k < n and not line_break(k) and not markup(k):
+            k += 1
+        if k < n and doc[k].text[:1] == "\n" or start == k:
+            break  # a blank line ends the sign-off
+        lines.append(doc[start:k + 1] if not doc[k - 1].is_space and k < n
+                     and not markup(k) and "\n" in doc[k].whitespace_ else doc[start:k])
+    title = role = organization = None
+    for line in lines:
+        if len(line) > MAX_APPOSITION_WORDS:
+            break
+        kind, value, org = _classify(doc, line, org_at, organizations, people)
+        if kind == "stop":
+            break
+        if kind == "title" and title is None:
+            title = value
+        elif kind == "role" and role is None:
+            role = value
+        organization = organization or org
     return Description(title=title, role=role, organization=organization)
 
 
@@ -148,12 +199,20 @@ def _office_held(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
     while k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "current", "the"):
         k += 1
     j = k
-    while j < len(doc) and j - k <= MAX_APPOSITION_WORDS and not _ends_apposition(doc[j]):
+    while j < len(doc) and j - k <= MAX_APPOSITION_WORDS and not _ends_apposition(doc[j]) \
+            and not (j > k and doc[j].lower_ in _FINITE_AUXILIARIES):
         j += 1
-    if j == k or j >= len(doc) or doc[j].text != ",":
+    # the clause ends at a comma, or where the main clause goes on: "Jo Vale who is
+    # chair of X has said"
+    if j == k or j >= len(doc) or doc[j].text != "," and doc[j].lower_ not in _FINITE_AUXILIARIES \
+            and doc[j].lower_ not in SPEECH_VERBS:
         return None
     found = _classify(doc, doc[k:j], org_at, organizations, people)
     return found if found[0] in ("title", "role") else None
+
+
+#: Verbs with which a main clause goes on after a relative clause without a comma.
+_FINITE_AUXILIARIES = frozenset("has have had is was will would can could".split())
 
 
 def _ends_apposition(token: Token) -> bool:
@@ -168,8 +227,13 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
               ) -> tuple[str, str | None, str | None]:
     """("title" | "role" | "organization" | "skip" | "stop", text, organisation)."""
     words = [t for t in phrase if not t.is_space]
-    if not words or any(t.idx in people and not _possessor(t) for t in words):
-        return "stop", None, None  # another person: "Jane Doe, Chief Constable John Roe, ..."
+    if not words or any(t.idx in people and not _possessor(t) for t in words) \
+            and not (words[0].idx in people and _names_a_post(words[1:])
+                     and not any(t.idx in people for t in words[1:])):
+        # another person: "Jane Doe, Chief Constable John Roe, ..."; but a phrase
+        # whose head is a post ("Jane Doe, Northtown Licensing PCSO at X", the place
+        # taken for a person) is this person's
+        return "stop", None, None
     if words[0].lower_ in ("and", "&"):
         return "stop", None, None  # ", and Chief Officer Mike Roe,": another person's
     words = _first_office(words)
@@ -239,6 +303,7 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") or hyphen_piece(t)
            or office_comma(t) for t in office) \
             and any(title_word(t) or t.lower_ in ROLE_NOUNS for t in office):
+        office = without_place(office)  # "Jo Vale, Northtown Neighbourhood Inspector"
         return "title", between(doc, office[0], office[-1]), org
     branch = _office_of_a_branch(words, org is not None)
     if branch is not None:
@@ -350,7 +415,8 @@ def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, st
             return None
         possessive = words[after].lower_ in ("'s", "’s")
         post_at = after + 1 if possessive else after
-        if not possessive and words[after].lower_ not in _PORTFOLIO_HEADS:
+        if not possessive and words[after].lower_ not in _PORTFOLIO_HEADS \
+                and not _names_a_post(words[post_at:]):
             return None  # "Example Police officers": no post named
     elif first == 1 and owner.lower_ in ("force", "service") and len(words) > 3 \
             and words[2].lower_ in ("'s", "’s"):
@@ -368,13 +434,32 @@ def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, st
     post = words[post_at:]
     if not post or post_at > 8 or not (post[0].lower_ in _PORTFOLIO_HEADS
                                        or post[0].lower_ in ROLE_NOUNS or title_word(post[0])
-                                       or len(post) <= 4 and post[-1].lower_ in ROLE_NOUNS):
-        return None  # ("the force's Traffic Management officer": the post's head comes last)
+                                       or _names_a_post(post)):
+        return None
     text = between(doc, post[0], post[-1])
     capitalised = all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&")
                       for t in post)
     kind = "title" if capitalised and post[0].lower_ not in _PORTFOLIO_HEADS else "role"
     return kind, text, organization
+
+
+def _names_a_post(post: list[Token]) -> bool:
+    """"Traffic Management officer", "senior investigating officer for X", "Senior Crown
+    Prosecutor": a post whose head, its last word before "of"/"for"/"in", is a post word
+    (a plural, "officers", names people, not a post)."""
+    if not post:
+        return False
+    head = post[-1]
+    for m, token in enumerate(post):
+        if m and token.lower_ in _AFTER_A_HEAD:
+            head = post[m - 1]
+            break
+    lower = head.lower_.rstrip(".")
+    return lower in ROLE_NOUNS or lower in _RANK_HEADS or title_word(head) and len(lower) > 3
+
+
+#: Words that end a post's head noun and begin what it is of: "officer for X".
+_AFTER_A_HEAD = frozenset({"of", "for", "in", "at", "with", "to", "on"})
 
 
 def _nation_after(doc: Doc, last: int) -> str | None:

@@ -93,7 +93,7 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
     words = [t for t in doc[start:first] if t.lower_ not in COURTESY]
     while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
         words.pop(0)
-    words = _without_place(words)
+    words = without_place(words)
     areas = [m for m, t in enumerate(words) if m and t.lower_ in ("for", "of")]
     # "Director of Safety for the Westshire Horse Society", "Chair of the Westshire
     # Association of Muslim Police": the first "for" or "of" after which the words
@@ -246,7 +246,7 @@ def _another_name(doc: Doc, k: int) -> bool:
         and k > 0 and not title_word(doc[k - 1]) and doc[k - 1].lower_ != "police"
 
 
-def _without_place(words: list[Token]) -> list[Token]:
+def without_place(words: list[Token]) -> list[Token]:
     """"Eastbury's PC", "Northtown PCSO": a place (or any owner with "'s") before a
     rank says where the officer works, and is no part of the rank."""
     owner = max((m for m, t in enumerate(words) if t.lower_ in ("'s", "’s")), default=None)
@@ -254,9 +254,19 @@ def _without_place(words: list[Token]) -> list[Token]:
         words = words[owner + 1:]  # "Westshire's Police and Crime Commissioner"
     rank = next((m for m, t in enumerate(words) if t.lower_.rstrip(".") in TITLE_ABBREVIATIONS
                  and t.lower_ not in COURTESY), None)
-    if rank and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("'s", "’s")
-                    or t.lower_ in _place_words(t.doc) for t in words[:rank]):
-        return words[rank:]  # "Northtown PCSO", and a word before the place: "Brave Northtown PCSO"
+    placed = [m for m, t in enumerate(words[:rank or 0])
+              if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("'s", "’s")
+              or t.lower_ in _place_words(t.doc)]
+    if rank and placed:
+        # "Northtown PCSO", and a word before the place: "Brave Northtown PCSO"; what
+        # stands between the place and the rank qualifies the rank ("Northtown
+        # Licensing and Neighbourhood PCSO")
+        after = placed[-1] + 1
+        while after < rank and (words[after].lower_ in ("and", "&", "'s", "’s")
+                                or words[after].lower_ in _COMPASS
+                                or words[after].ent_type_ in ("GPE", "LOC", "FAC")):
+            after += 1
+        return words[after:]
     if words and words[-1].lower_ in POLICE_RANK_ENDS and not (
             len(words) > 1 and words[-2].lower_ == "chief" and words[-1].lower_ == "constable"):
         # "Northtown Chief Inspector", "North Westshire Neighbourhood Sergeant": the

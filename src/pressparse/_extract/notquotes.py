@@ -67,9 +67,16 @@ def _named_by_kind(text: str, quote: RawQuote) -> bool:
     if not before:
         return False
     last = before[-1].lower()
+    if last in _NAMING_VERBS or last == "as" and len(before) > 1 \
+            and before[-2].lower() == "known":
+        return True  # "also known as 'Black Eye Friday'", "nicknamed 'the Fox'"
     if last in ("called", "named", "entitled", "titled") and len(before) > 1:
         last = before[-2].lower()
     return last in _NAMING_NOUNS
+
+
+#: Verbs that give a thing or a person a name: the quoted words after them are the name.
+_NAMING_VERBS = frozenset({"nicknamed", "codenamed", "aka"})
 
 
 def _names_a_thing(index: _Index, quote: RawQuote) -> bool:

@@ -27,7 +27,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from ..models import Entity
-from .after_name import appositions, post_in_predicate
+from .after_name import appositions, post_in_predicate, post_on_next_line
 from .before_name import PEERAGES, title_before
 from .role_common import Description, OrgNames, org_names
 
@@ -59,6 +59,8 @@ def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
         names = org_names(organizations)
     title, org_before, post = title_before(doc, span.start, org_at, names)
     after = appositions(doc, span.end - 1, org_at, names, people)
+    if not (title or after.title or after.role or after.organization):
+        after = post_on_next_line(doc, span.start, span.end - 1, org_at, names, people)
     # A second title after the name, when one stands before it, says what the
     # person does: "Chief Inspector Jane Doe, District Commander for Northtown".
     if title and after.title and title.lower().rstrip(".") in PEERAGES:
