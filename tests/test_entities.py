@@ -280,6 +280,20 @@ def test_an_acronym_joined_by_and_to_a_body_acronym_is_a_body(blank_nlp):
     assert labels == {"XNC": "ORG", "XNPA": "ORG"}
 
 
+def test_two_bodies_joined_by_and_in_one_span_are_two(blank_nlp):
+    labels = _parsed(blank_nlp, ["Both", "the", "OPCC", "and", "Westshire", "Police", "agree", "."],
+                     [2, 2, 6, 2, 5, 2, 6, 6],
+                     ["preconj", "det", "nsubj", "cc", "compound", "conj", "ROOT", "punct"],
+                     ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert labels == {"OPCC": "ORG", "Westshire Police": "ORG"}
+    # one side no body by its own words: one name
+    labels = _parsed(blank_nlp, ["The", "Westshire", "Fire", "and", "Rescue", "Service", "came", "."],
+                     [5, 5, 5, 2, 2, 6, 6, 6],
+                     ["det", "compound", "compound", "cc", "conj", "nsubj", "ROOT", "punct"],
+                     ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert labels == {"Westshire Fire and Rescue Service": "ORG"}
+
+
 @pytest.mark.model
 def test_a_titled_name_the_model_calls_an_organisation_is_a_person(parser):
     doc = parser.parse_text(

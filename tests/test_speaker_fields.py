@@ -337,6 +337,20 @@ def test_a_sign_off_gives_the_post_on_the_line_under_the_name(parser):
     assert speaker.title == "Chief Executive"  # an apposition running to the end of the text
 
 
+def test_the_officer_who_leads_a_unit_gives_the_unit_not_a_role(parser):
+    _, speaker = speaker_of(parser, (
+        "Detective Sergeant Andy Fenwick, the officer who leads the Westshire police's Modern "
+        "Slavery team, said: \u201cFor many people the idea is shocking.\u201d"))
+    assert (speaker.role, speaker.organization) == (None, "Modern Slavery team")
+
+
+def test_a_clause_after_the_name_is_no_role(parser):
+    _, speaker = speaker_of(parser, (
+        "A detailed investigation by Northtown CID, led by Detective Constable Sam Arley, "
+        "helped to secure justice. DC Arley said: \u201cWe are pleased.\u201d"))
+    assert (speaker.title, speaker.role) == ("Detective Constable", None)
+
+
 def test_a_title_opening_a_paragraph_after_an_unfinished_sentence(parser):
     _, speaker = speaker_of(parser, (
         "The money paid for plays in schools and projects for young people\n\n"

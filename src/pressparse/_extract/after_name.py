@@ -109,8 +109,8 @@ def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
                     organization = resolved or joined
                     j += 2
         k = j
-        if k >= n or doc[k].text != ",":
-            break
+        if k >= n or doc[k].text != "," and doc[k].lower_ != "who":
+            break  # (", the officer who leads X": the relative clause is read next)
     return Description(title=title, role=role, organization=organization)
 
 
@@ -311,10 +311,22 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     rank = _lower_case_rank(head)
     if rank is not None:
         return "title", rank, org
-    if lowers & (ROLE_NOUNS | TITLE_WORDS) or any(t.lower_.rstrip("s") in ROLE_NOUNS
-                                                  for t in head):
+    if lowers & (ROLE_NOUNS | _LOWER_CASE_POSTS) or any(t.lower_.rstrip("s") in ROLE_NOUNS
+                                                        for t in head):
+        if len(head) == 2 and head[0].lower_ in ("the", "an", "a") \
+                and head[1].lower_ in ("officer", "person"):
+            return "skip", None, org  # "Jo Vale, the officer who leads X": no post in it
         return "role", head_text, org
     return ("skip" if org is None else "organization"), None, org
+
+
+#: Title words that name a post in lower case too ("a special constable"); others
+#: do not ("helped to secure justice").
+_LOWER_CASE_POSTS = TITLE_WORDS - frozenset({"justice", "father", "canon", "private", "general",
+                                              "major", "temporary", "acting", "special", "king",
+                                              "queen", "prince", "princess", "lord", "lady",
+                                              "sir", "dame", "rep", "sen", "con", "det", "ch",
+                                              "recorder", "warden", "gunner", "sapper"})
 
 
 #: Words before an office that are no part of it.

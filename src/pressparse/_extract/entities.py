@@ -42,7 +42,7 @@ from .orgnames import (
     owned_units,
     rule_organizations,
 )
-from .orgrepair import acronyms, described_not_named, furniture
+from .orgrepair import acronyms, described_not_named, furniture, joined_bodies
 from .personnames import (
     aged_people,
     collared_people,
@@ -105,7 +105,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += crown_bodies(text)
     candidates += (Candidate(3, "ORG", m.start(), m.end()) for m in OFFICE_OF.finditer(text))
     chosen = described_not_named(doc, harmonise(text, resolve(candidates)))
-    chosen = acronyms(text, coordinated(doc, text, chosen))
+    chosen = acronyms(text, joined_bodies(text, coordinated(doc, text, chosen)))
     chosen = furniture(text, lone_names(doc, text, chosen))
     chosen = road_list_places(doc, text, chosen)
     if context.anchor is not None:

@@ -382,3 +382,44 @@ def _expansion(text: str, paren: int, letters: str) -> tuple[int, int] | None:
         if not letters.endswith(initials):
             return None
     return None
+
+
+_JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def joined_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"the OPCC and Westshire Police": two bodies the model read as one name.
+
+    Each side must be a body by its own words: initials, or two words or more
+    closed by a body's head noun ("Northtown Borough Council"). Names with "and"
+    inside stay whole: in "Westshire Police and Crime Commissioner" and "Fire and
+    Rescue Service" one side is no body.
+    """
+    out: list[Candidate] = []
+    for c in chosen:
+        joints = list(_JOINED.finditer(text, c.start, c.end)) if c.label == "ORG" else []
+        if len(joints) != 1:
+            out.append(c)
+            continue
+        joint = joints[0]
+        left, right = text[c.start:joint.start()], text[joint.end():c.end]
+        if _a_body_alone(left) and _a_body_alone(right):
+            out.append(Candidate(c.priority, c.label, c.start, joint.start()))
+            out.append(Candidate(c.priority, c.label, joint.end(), c.end))
+        else:
+            out.append(c)
+    return out
+
+
+def _a_body_alone(name: str) -> bool:
+    words = re.sub(r"^(?:the|The)\s+", "", name).split()
+    if len(words) == 1:
+        word = words[0]
+        return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+    return all(w[:1].isupper() or w in ("of", "for", "the") for w in words) \
+        and words[-1].lower() in ORG_HEADS and words[-1].lower() not in _NOT_ALONE
+
+
+#: Heads that close a body's name only with what comes before them: "Police and Crime
+#: Commissioner" is an office, "Fire and Rescue Service" one body.
+_NOT_ALONE = frozenset({"rescue", "services", "ambulance"})
