@@ -32,6 +32,13 @@ def test_a_name_in_apposition_to_a_long_title_speaks(parser):
     assert found == ["Aled Prothero"]
 
 
+def test_a_bodys_post_opening_the_sentence_then_the_titled_holder_speaks(parser):
+    found, _ = speakers(parser, (
+        "Westshire Roads Partnership Lead for Knife Crime, Inspector Graham Arley, added: "
+        "\u201cPolice forces work tirelessly.\u201d"))
+    assert found == ["Graham Arley"]
+
+
 def test_a_statement_on_behalf_of_a_family_is_the_family_speaking(parser):
     found, doc = speakers(parser, (
         "A statement on behalf of his family said: \u201cHe was a loving son and brother "
@@ -415,7 +422,7 @@ def test_a_short_form_of_an_office_keeps_the_full_title(parser):
         "The hub works with Westshire Police and Crime Commissioner Kathryn Ambley.\n\n"
         "Commissioner Ambley said: \u201cThe number of victims we support has grown.\u201d")
     check_document(doc)
-    assert doc.quotes[0].speaker.title == "Westshire Police and Crime Commissioner"
+    assert doc.quotes[0].speaker.title == "Police and Crime Commissioner"
 
 
 def test_an_introduction_the_parse_runs_on_into_the_quotation_still_names_its_speaker(parser):

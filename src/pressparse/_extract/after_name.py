@@ -258,6 +258,9 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     owned = _owned_post(doc, words, org_at, organizations)
     if owned is not None:
         return owned
+    department = _head_of_department(words)
+    if department is not None:
+        return "role", department, None
     led = _office_of_a_named_body(doc, words)
     if led is not None:
         return led
@@ -428,7 +431,7 @@ def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, st
         possessive = words[after].lower_ in ("'s", "’s")
         post_at = after + 1 if possessive else after
         if not possessive and words[after].lower_ not in _PORTFOLIO_HEADS \
-                and not _names_a_post(words[post_at:]):
+                and not (words[after].is_alpha and _names_a_post(words[post_at:])):
             return None  # "Example Police officers": no post named
     elif first == 1 and owner.lower_ in ("force", "service") and len(words) > 3 \
             and words[2].lower_ in ("'s", "’s"):
@@ -453,6 +456,23 @@ def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, st
                       for t in post)
     kind = "title" if capitalised and post[0].lower_ not in _PORTFOLIO_HEADS else "role"
     return kind, text, organization
+
+
+def _head_of_department(words: list[Token]) -> str | None:
+    """"Head of Victim Services", "Director of Enabling Services": a body's department
+    in the plural "Services" is a portfolio, not a body (the person's body is the
+    one that has the department); a place in it makes it a body ("Westshire Youth
+    Services")."""
+    of = next((m for m, t in enumerate(words) if t.lower_ == "of"), None)
+    if of is None or not 1 <= of <= 3 or words[-1].text != "Services" \
+            or not 2 <= len(words) - of - 1 <= 4:
+        return None
+    post, department = words[:of], words[of + 1:]
+    if not any(t.lower_ in ROLE_NOUNS for t in post) or not all(
+            t.text[:1].isupper() or t.lower_ in ("'s", "’s", "and", "&") for t in department) \
+            or any(t.ent_type_ in ("GPE", "LOC") for t in department):
+        return None
+    return between(post[0].doc, post[0], department[-1])
 
 
 def _names_a_post(post: list[Token]) -> bool:

@@ -267,6 +267,9 @@ def without_place(words: list[Token]) -> list[Token]:
                                 or words[after].ent_type_ in ("GPE", "LOC", "FAC")):
             after += 1
         return words[after:]
+    office = _commissioners_office(words)
+    if office:
+        return words[office:]  # "Westshire Police and Crime Commissioner": the area's office
     if words and words[-1].lower_ in POLICE_RANK_ENDS and not (
             len(words) > 1 and words[-2].lower_ == "chief" and words[-1].lower_ == "constable"):
         # "Northtown Chief Inspector", "North Westshire Neighbourhood Sergeant": the
@@ -286,6 +289,23 @@ def without_place(words: list[Token]) -> list[Token]:
         if k and words[k].lower_ not in ("and", "&"):
             return words[k:]
     return words
+
+
+def _commissioners_office(words: list[Token]) -> int:
+    """Where "Police and Crime Commissioner" (or "PCC") begins after the area it is
+    elected for: "Avon and Northshire Police, Fire and Crime Commissioner". The area
+    is no part of the title, as a place before a rank is not; 0 when none stands."""
+    if len(words) < 2 or not (words[-1].lower_ == "pcc" or words[-1].lower_ == "commissioner"
+                              and words[-2].lower_ == "crime"):
+        return 0
+    start = len(words) - 1
+    if words[-1].lower_ != "pcc":
+        start = next((m for m in range(len(words) - 2, -1, -1) if words[m].lower_ == "police"),
+                     0)
+    if start and all(t.text[:1].isupper() and not title_word(t) or t.lower_ in ("and", "&")
+                     for t in words[:start]):
+        return start
+    return 0
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "mid", "central", "greater", "upper",

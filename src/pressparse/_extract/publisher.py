@@ -106,6 +106,8 @@ def infer_organizations(publisher: str | None, people: tuple[Person, ...],
     def belongs(titles: Sequence[str], role: str | None) -> bool:
         if role and _OWNED_POST.match(role):
             return False  # "Westshire Society's Operations Manager": another body's post
+        if role and _DEPARTMENT_POST.fullmatch(role):
+            return True  # "Head of Victim Services": a department of the force's own
         said = [set(_expanded(title)) for title in (*titles, role or "")]
         if any(words & _OTHER_OFFICES for words in said):
             return False  # "Colonel Jo Vale, Commander of the regiment", "the Chief Whip"
@@ -144,6 +146,8 @@ def _as_the_document_names(publisher: str, organizations: Sequence[Organization]
 
 
 #: A post owned by a named body: "Westshire Society's Operations Manager".
+_DEPARTMENT_POST = re.compile(r"(?:Head|Director|Assistant Director|Deputy Director)"
+                              r" of [A-Z][\w'’ ]* Services")
 _OWNED_POST = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w-]*['’]s\s")
 
 

@@ -87,6 +87,8 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         if after_participle is not None:
             return after_participle
         opening = next((t for t in child.subtree if t.dep_ != "det" and not t.is_punct), child)
+        if child.lower_ in ROLE_NOUNS and child.text[:1].isupper() and child.i < verb.i:
+            opening = child  # "Westshire Partnership Lead for X, Inspector Jo Vale, said"
         if (opening.lower_ in TITLE_WORDS or opening.lower_ in ROLE_NOUNS
                 or opening.lower_.endswith("ing")) and opening.text[:1].isupper():
             # "says the Head of X, Assistant Commissioner Jo Vale"; "Investigating
