@@ -280,6 +280,31 @@ def test_an_acronym_joined_by_and_to_a_body_acronym_is_a_body(blank_nlp):
     assert labels == {"XNC": "ORG", "XNPA": "ORG"}
 
 
+def _labelled(blank_nlp, words, ents):
+    from spacy.tokens import Doc
+
+    from pressparse._extract.context import Context
+    from pressparse._extract.entities import extract_entities
+
+    doc = Doc(blank_nlp.vocab, words=words, ents=ents)
+    return [(e.text, e.label) for e in extract_entities(doc, doc.text, Context())]
+
+
+def test_a_name_the_text_uses_as_a_place_is_a_place_where_the_model_said_person(blank_nlp):
+    found = _labelled(blank_nlp, ["Northtown", "Victoria", "\n\n", "Staff", "at", "Northtown",
+                                  "Victoria", "station", "were", "abused", "."],
+                      ["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "I-GPE", "O", "O", "O", "O"])
+    assert found == [("Northtown Victoria", "GPE"), ("Northtown Victoria", "GPE")]
+
+
+def test_an_office_the_model_took_for_a_name_is_nobody(blank_nlp):
+    found = _labelled(blank_nlp, ["Judges", "including", "the", "former", "High", "Sheriff",
+                                  ",", "Jo", "Arley", ",", "met", "."],
+                      ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON",
+                       "O", "O", "O"])
+    assert found == [("Jo Arley", "PERSON")]
+
+
 def test_two_bodies_joined_by_and_in_one_span_are_two(blank_nlp):
     labels = _parsed(blank_nlp, ["Both", "the", "OPCC", "and", "Westshire", "Police", "agree", "."],
                      [2, 2, 6, 2, 5, 2, 6, 6],

@@ -163,7 +163,7 @@ NOT_ENTITIES = frozenset(
 
 #: Honours written after a name ("Simon Cole QPM", "Jane Doe OBE"): not organisations,
 #: and not part of the name.
-HONOURS = frozenset("qpm kpm qfsm qam obe mbe cbe kbe dbe bem gc gm qgm qc kc mp msp mep dl jp".split())
+HONOURS = frozenset("qpm kpm qfsm qam obe mbe cbe kbe dbe bem gc gm qgm qc kc mp msp mep dl jp td".split())
 NOT_ENTITIES = NOT_ENTITIES | HONOURS
 
 #: Last words of street names ("Boathouse Lane"): places, not people or organisations.

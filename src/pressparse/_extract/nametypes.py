@@ -17,6 +17,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLATFORMS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     UNIT_WORDS,
 )
 from .nametokens import word_positions
@@ -115,6 +116,12 @@ def harmonise(text: str, chosen: list[Candidate]) -> list[Candidate]:
             # a national or regional branch is one name.
             out[-1] = Candidate(out[-1].priority, "ORG", out[-1].start, c.end)
             continue
+        if c.label == "PERSON" and c.priority == MODEL and " " in name and all(
+                w.lower() in TITLE_WORDS or w.lower() == "high" for w in name.split()):
+            continue  # "the High Sheriff", "the Chief Constable": an office, nobody's name
+        if c.label == "PERSON" and c.priority == MODEL and " " in name \
+                and name in named_places and votes.get(name, 0) < 100:
+            c = Candidate(c.priority, "GPE", c.start, c.end)  # "Northtown Victoria" (a station)
         if c.label in ("PERSON", "ORG") and (name in places and " " not in name
                                              or c.priority == MODEL and name in named_for
                                              or c.priority == MODEL and name in in_address
