@@ -376,6 +376,36 @@ def test_head_of_a_department_is_a_role_of_the_publisher(parser):
     assert (speaker.organization, speaker.organization_inferred) == ("Westshire Police", True)
 
 
+def test_a_clause_after_the_name_names_no_body(parser):
+    # the sentence's own verb after the comma: a clause, so "at X" is where, not whose
+    _, speaker = speaker_of(parser, (
+        "Chief Constable Peter Arley and Westshire's Deputy Chief Fire Officer, Rick Fenwick, "
+        "officially launched the vision at Northtown Designer Outlet. Rick Fenwick said: "
+        "\u201cWe came.\u201d"))
+    assert speaker.organization is None
+
+
+def test_a_possessive_before_a_post_in_apposition(parser):
+    # a place's office: the office alone
+    _, speaker = speaker_of(parser, (
+        "Hardyal Arley, Westshire's Police and Crime Commissioner, welcomed the move with "
+        "Westshire Police. Hardyal Arley said: \u201cWe came.\u201d"))
+    assert (speaker.title, speaker.organization) == ("Police and Crime Commissioner", None)
+    # a body's post: the post, and the body
+    _, speaker = speaker_of(parser, (
+        "Mick Arley, Northtravel's Director for Integrated Transport, said: \u201cDemand "
+        "will be high.\u201d"))
+    assert (speaker.title, speaker.organization) == ("Director for Integrated Transport",
+                                                     "Northtravel")
+
+
+def test_a_units_words_before_a_post_are_one_post(parser):
+    _, speaker = speaker_of(parser, (
+        "Insp Mike Arley, the Operational Unit Commander for Northtown CNC, attended a "
+        "ceremony. Insp Arley said: \u201cWe came.\u201d"))
+    assert speaker.role == "Operational Unit Commander"
+
+
 def test_a_title_opening_a_paragraph_after_an_unfinished_sentence(parser):
     _, speaker = speaker_of(parser, (
         "The money paid for plays in schools and projects for young people\n\n"

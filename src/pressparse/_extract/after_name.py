@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity
 from .affiliation import organization_in, plainly_a_body, unit_as_written
-from .before_name import without_place
+from .before_name import owner_not_a_place, without_place
 from .lexicon import (
     HONOURS,
     NATIONS,
@@ -183,8 +183,8 @@ def _unit_led(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
             if token.idx in org_at and not plainly_a_body(org_at[token.idx][0].text):
                 continue
             found = organization_in(doc, j, org_at, organizations)
-            if found is not None:
-                return found[0]
+            if found is not None and found[0].lower() not in TITLE_WORDS:
+                return found[0]  # (not "leads for the PCC": an office, not a body)
     return None
 
 
@@ -236,6 +236,12 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
         return "stop", None, None
     if words[0].lower_ in ("and", "&"):
         return "stop", None, None  # ", and Chief Officer Mike Roe,": another person's
+    if any(t.dep_ == "ROOT" and not title_word(t) and t.lower_ not in ROLE_NOUNS
+           for t in words):
+        # "Jo Vale, officially launched the scheme at X,": the sentence's own verb, so
+        # a clause, not an apposition (a caption's post may be its root: "Jo Vale,
+        # Director of X")
+        return "stop", None, None
     words = _first_office(words)
     first = words[0]
     if first.like_num or first.lower_ in ("aged", "age"):
@@ -303,10 +309,15 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     office = head
     while len(office) > 1 and office[0].lower_ in _BEFORE_AN_OFFICE:
         office = office[1:]  # "the Police and Crime Commissioner", "elected Mayor"
+    # "Jo Vale, Northtown Neighbourhood Inspector", "Jo Vale, Westshire's Police and
+    # Crime Commissioner": the place is no part of the title
+    owner = owner_not_a_place(office) if org is None else None
+    office = without_place(office)
     if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") or hyphen_piece(t)
            or office_comma(t) for t in office) \
             and any(title_word(t) or t.lower_ in ROLE_NOUNS for t in office):
-        office = without_place(office)  # "Jo Vale, Northtown Neighbourhood Inspector"
+        if owner is not None:  # "Exampletravel's Director for Transport": its body
+            org = resolve(owner, organizations) or owner
         return "title", between(doc, office[0], office[-1]), org
     branch = _office_of_a_branch(words, org is not None)
     if branch is not None:
@@ -431,7 +442,8 @@ def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, st
         possessive = words[after].lower_ in ("'s", "’s")
         post_at = after + 1 if possessive else after
         if not possessive and words[after].lower_ not in _PORTFOLIO_HEADS \
-                and not (words[after].is_alpha and _names_a_post(words[post_at:])):
+                and not (words[after].is_alpha and _names_a_post(words[post_at:])
+                         and _plainly_an_owner(entity.text)):
             return None  # "Example Police officers": no post named
     elif first == 1 and owner.lower_ in ("force", "service") and len(words) > 3 \
             and words[2].lower_ in ("'s", "’s"):
@@ -473,6 +485,21 @@ def _head_of_department(words: list[Token]) -> str | None:
             or any(t.ent_type_ in ("GPE", "LOC") for t in department):
         return None
     return between(post[0].doc, post[0], department[-1])
+
+
+def _plainly_an_owner(name: str) -> bool:
+    """A body that can own the post written right after it with no "'s": closed by
+    a body's noun ("Westshire Constabulary RPU lead") or initials and a place ("CPS
+    Northshire Senior Crown Prosecutor"); a unit's or an area's words do not
+    ("Operational Unit Commander", "LPA Commander": one post)."""
+    words = name.split()
+    return words[-1].lower() in _OWNING_BODIES or len(words) >= 2 and words[0].isupper() \
+        and len(words[0]) >= 2 and words[-1][:1].isupper() and not words[-1].isupper()
+
+
+#: Last words of a body's name that can stand before its post without "'s".
+_OWNING_BODIES = frozenset("police constabulary council society trust foundation charity "
+                           "association partnership agency authority federation".split())
 
 
 def _names_a_post(post: list[Token]) -> bool:

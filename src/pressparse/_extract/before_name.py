@@ -291,6 +291,24 @@ def without_place(words: list[Token]) -> list[Token]:
     return words
 
 
+def owner_not_a_place(words: list[Token]) -> str | None:
+    """"Exampletravel's Director of X": the owner written with "'s" before a post,
+    when it is no place (a place's post is the post alone: "Westshire's PCC")."""
+    owner = next((m for m, t in enumerate(words) if t.lower_ in ("'s", "’s")), None)
+    if not owner or owner + 1 >= len(words):
+        return None
+    names = words[:owner]
+    places = _place_words(words[0].doc)
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON") or t.lower_ in places
+           or t.lower_ in _COMPASS or not t.text[:1].isupper() for t in names):
+        return None
+    doc = words[0].doc
+    owner_text = doc[names[0].i:names[-1].i + 1].text
+    if any(ent.text.startswith(owner_text + " ") for ent in doc.ents if ent.label_ == "ORG"):
+        return None  # "Westshire's" beside "Westshire Police": the place bodies are named for
+    return owner_text
+
+
 def _commissioners_office(words: list[Token]) -> int:
     """Where "Police and Crime Commissioner" (or "PCC") begins after the area it is
     elected for: "Avon and Northshire Police, Fire and Crime Commissioner". The area
