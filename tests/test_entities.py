@@ -1292,9 +1292,19 @@ def test_first_names_sharing_a_surname_give_no_bare_first_name(parser):
     "You can pass details to us through the Safeline website.",
     "Or ring Safeline **on**_ **0800 783 0137** at any time.",
     "Tell us on 101, or anonymously through Safeline.",
+    "Alternatively, call Safeline anonymously by dialling 0800 783 0137.",
+    "You can report any information anonymously online at Safeline, or on 0800 783 0137.",
 ])
 def test_a_line_contacted_anonymously_or_through_its_website_is_a_body(parser, text):
     assert _orgs(parser, text) == {"Safeline"}
+
+
+def test_initials_after_the_that_end_a_noun_phrase_are_a_body():
+    from pressparse._extract.orgnames import initials_after_the
+
+    text = ("Officers are working with the XSPCA to find the owner. They viewed the CCTV, "
+            "the BMW was towed, the PCC said so and the CBO was granted.")
+    assert [text[c.start:c.end] for c in initials_after_the(text)] == ["XSPCA"]
 
 
 @pytest.mark.model

@@ -38,6 +38,7 @@ from .orgnames import (
     bodies_by_kind,
     camel_case_names,
     crown_bodies,
+    initials_after_the,
     lower_case_heads,
     owned_units,
     rule_organizations,
@@ -99,6 +100,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += lower_case_heads(doc)
     candidates += model_entities(doc, text, context)
     candidates += camel_case_names(text)
+    candidates += initials_after_the(text)
     candidates += (Candidate(4, "ORG", m.start(), m.end()) for m in PLATFORM_NAMES.finditer(text)
                    if m.group()[:1].isupper())
     candidates += (Candidate(4, "ORG", m.start(), m.end()) for m in PRISON.finditer(text))

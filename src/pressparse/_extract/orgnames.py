@@ -12,6 +12,7 @@ from .lexicon import (
     FACILITY_WORDS,
     LONE_SERVICES,
     NATIONS,
+    NOT_ENTITIES,
     NOT_ORG_WORDS,
     ORG_CONNECTORS,
     ORG_HEADS,
@@ -21,6 +22,7 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     UNIT_WORDS,
+    VEHICLE_MAKES,
     VENUE_AFTER,
 )
 from .nametokens import PRONOUNS, capitalised_run, is_title_token, word_positions
@@ -446,6 +448,29 @@ OFFICE_OF = re.compile(
     r"(?:Commissioner|Mayor|Ombudsman|Director|Inspector|Regulator)s?"
     r"(?:[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?)?\b")
 PRISON = re.compile(r"\bHM(?:P|YOI|P/YOI|[ \t]+Prison)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b")
+
+
+# "working with the RSPCA to", "reported to the IOPC.": initials after "the" that end a
+# noun phrase name a body (the things police releases shorten, "the CCTV", are listed
+# apart in NOT_ENTITIES; countries are no bodies).
+_INITIALS_AFTER_THE = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>[A-Z]{3,6})(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:to|and|or|in|on|for|"
+    r"said|says|has|have|had|is|was|were|will|would|who|which|about|after|with|as|at)\b)",
+    re.MULTILINE)
+_COUNTRY_INITIALS = frozenset({"USA", "UAE", "USSR", "DRC", "PRC"})
+#: Orders, schemes and kinds of group the releases shorten: no one body's name.
+_ORDERS_AND_GROUPS = frozenset("cbo asbo dvpn dvpo sho shpo sro mou nrm ocg cit".split())
+
+
+def initials_after_the(text: str) -> Iterator[Candidate]:
+    """"the RSPCA said", "working with the DVLA to": a body named by its initials."""
+    for match in _INITIALS_AFTER_THE.finditer(text):
+        name = match.group("name")
+        lower = name.lower()
+        if lower in NOT_ENTITIES or lower in TITLE_WORDS or lower in VEHICLE_MAKES \
+                or lower in _ORDERS_AND_GROUPS or name in _COUNTRY_INITIALS:
+            continue  # ("the PCC" holds an office, "the BMW" is a car, "the CBO" an order)
+        yield Candidate(7, "ORG", match.start("name"), match.end("name"))
 
 
 def camel_case_names(text: str) -> Iterator[Candidate]:
