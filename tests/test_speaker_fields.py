@@ -406,6 +406,46 @@ def test_a_units_words_before_a_post_are_one_post(parser):
     assert speaker.role == "Operational Unit Commander"
 
 
+def test_a_role_in_apposition_is_the_post_without_its_article(parser):
+    _, speaker = speaker_of(parser, (
+        "Eamonn Arley, the senior investigating officer, said: \u201cWe came.\u201d"))
+    assert speaker.role == "senior investigating officer"
+    _, speaker = speaker_of(parser, (
+        "DCI James Arley, the Constabulary's lead for Vulnerability, said: \u201cWe "
+        "came.\u201d"))
+    assert speaker.role == "lead for Vulnerability"
+
+
+def test_initials_before_a_lower_case_post_own_it(parser):
+    _, speaker = speaker_of(parser, (
+        "Anna Fenwick, NSPCC local campaigns manager for Westshire, said: \u201cWe "
+        "came.\u201d"))
+    assert (speaker.role, speaker.organization) == ("local campaigns manager for Westshire",
+                                                    "NSPCC")
+
+
+def test_two_places_sharing_one_council_are_one_body(parser):
+    _, speaker = speaker_of(parser, (
+        "Anthony Arley, Head of Licensing for Tonbridge and Malling Borough Council, said: "
+        "\u201cWe came.\u201d"))
+    assert speaker.title == "Head of Licensing"
+    assert speaker.organization == "Tonbridge and Malling Borough Council"
+
+
+def test_a_deputys_office_without_the_area_inside_it(parser):
+    _, speaker = speaker_of(parser, (
+        "Deputy Westshire Police and Crime Commissioner Colin Arley said: \u201cWe "
+        "came.\u201d"))
+    assert speaker.title == "Deputy Police and Crime Commissioner"
+
+
+def test_the_crowns_inspector_is_not_the_forces_officer(parser):
+    _, speaker = speaker_of(parser, (
+        "HM Inspector of Constabulary Zoe Arley said: \u201cThe force has improved.\u201d"),
+        metadata={"og": {"site": {"name": "Westshire Police"}}})
+    assert speaker.organization is None
+
+
 def test_a_title_opening_a_paragraph_after_an_unfinished_sentence(parser):
     _, speaker = speaker_of(parser, (
         "The money paid for plays in schools and projects for young people\n\n"
@@ -440,7 +480,7 @@ def test_a_post_in_lower_case_after_the_name_stays_a_role(parser):
         "Ivan Platt, the district commander, said: \u201cWe will keep patrolling the "
         "town centre every weekend.\u201d"))
     assert speaker.title is None
-    assert speaker.role == "the district commander"
+    assert speaker.role == "district commander"  # the post, without its article
 
 
 def test_a_second_title_after_the_name_is_what_the_person_does(parser):

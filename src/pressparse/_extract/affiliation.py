@@ -37,11 +37,21 @@ def organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
     if doc[k].idx not in org_at:
         return unit_as_written(doc, k)
     entity, name = org_at[doc[k].idx]
-    if plain_body_only and not plainly_a_body(entity.text):
-        return None  # "lead for Public Protection": a portfolio
     end = k
     while end + 1 < len(doc) and doc[end + 1].idx < entity.end:
         end += 1
+    if not plainly_a_body(entity.text) and end + 2 < len(doc) \
+            and doc[end + 1].lower_ in ("and", "&") and doc[end + 2].idx in org_at \
+            and plainly_a_body(org_at[doc[end + 2].idx][0].text):
+        # "Northtown and Southby Borough Council": two places sharing one body, which
+        # the model may cut in two
+        second = org_at[doc[end + 2].idx][0]
+        last = end + 2
+        while last + 1 < len(doc) and doc[last + 1].idx < second.end:
+            last += 1
+        return doc[k:last + 1].text, last
+    if plain_body_only and not plainly_a_body(entity.text):
+        return None  # "lead for Public Protection": a portfolio
     if end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].lower_ in ORG_HEADS:
         return doc[k:end + 2].text, end + 1  # "Northtown police": the place's force
     if end + 2 < len(doc) and doc[end + 1].lower_ in ("'s", "’s"):

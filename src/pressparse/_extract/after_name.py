@@ -304,7 +304,6 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
     head = words[:cut]
     if not head:
         return "skip", None, org
-    head_text = between(doc, head[0], head[-1])
     lowers = {t.lower_ for t in head}
     office = head
     while len(office) > 1 and office[0].lower_ in _BEFORE_AN_OFFICE:
@@ -330,7 +329,11 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
         if len(head) == 2 and head[0].lower_ in ("the", "an", "a") \
                 and head[1].lower_ in ("officer", "person"):
             return "skip", None, org  # "Jo Vale, the officer who leads X": no post in it
-        return "role", head_text, org
+        while len(head) > 1 and (head[0].lower_ in ("the", "a", "an")):
+            head = head[1:]  # "the senior investigating officer": the post
+        while len(head) > 1 and head[-1].is_punct:
+            head = head[:-1]  # "commander of X -"
+        return "role", between(doc, head[0], head[-1]), org
     return ("skip" if org is None else "organization"), None, org
 
 
@@ -443,9 +446,11 @@ def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, st
         post_at = after + 1 if possessive else after
         if not possessive and words[after].lower_ not in _PORTFOLIO_HEADS \
                 and not (words[after].is_alpha and _names_a_post(words[post_at:])
-                         and _plainly_an_owner(entity.text)):
+                         and (_plainly_an_owner(entity.text) or entity.text.isupper()
+                              and words[after].is_lower)):
+            # (initials before a post in lower case own it: "NSPCC campaigns manager")
             return None  # "Example Police officers": no post named
-    elif first == 1 and owner.lower_ in ("force", "service") and len(words) > 3 \
+    elif first == 1 and owner.lower_ in ("force", "service", "constabulary") and len(words) > 3 \
             and words[2].lower_ in ("'s", "’s"):
         post_at = 3  # "the force's lead for X": the publisher's, by inference
     elif initials_of_a_body(owner) and len(words) > first + 2 \

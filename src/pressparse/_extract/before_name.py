@@ -138,7 +138,8 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
         elif _opening_post(doc, k - 1):
             # "Senior Investigating Officer, DCI Jo Vale, said": the post, then the rank
             role = between(doc, doc[doc[k - 2].sent.start], doc[k - 2])
-    text = between(doc, words[0], words[-1])
+    # (the words may skip some: "Deputy [Westshire] Police and Crime Commissioner")
+    text = "".join(t.text_with_ws for t in words).strip()
     return text, organization, role
 
 
@@ -270,6 +271,7 @@ def without_place(words: list[Token]) -> list[Token]:
     office = _commissioners_office(words)
     if office:
         return words[office:]  # "Westshire Police and Crime Commissioner": the area's office
+    words = _deputys_area(words)
     if words and words[-1].lower_ in POLICE_RANK_ENDS and not (
             len(words) > 1 and words[-2].lower_ == "chief" and words[-1].lower_ == "constable"):
         # "Northtown Chief Inspector", "North Westshire Neighbourhood Sergeant": the
@@ -324,6 +326,18 @@ def _commissioners_office(words: list[Token]) -> int:
                      for t in words[:start]):
         return start
     return 0
+
+
+def _deputys_area(words: list[Token]) -> list[Token]:
+    """"Deputy Westshire Police and Crime Commissioner": the deputy's office without
+    the area written inside it."""
+    lead = 0
+    while lead < len(words) and title_word(words[lead]):
+        lead += 1
+    if not lead or lead >= len(words) - 1:
+        return words
+    office = _commissioners_office(words[lead:])
+    return words[:lead] + words[lead + office:] if office else words
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "mid", "central", "greater", "upper",

@@ -58,7 +58,8 @@ _NOT_THEIR_RANK = frozenset({"crime"})
 _OTHER_OFFICES = frozenset({"army", "colonel", "brigadier", "major", "lieutenant", "captain",
                             "military", "navy", "raf", "regiment", "minister", "whip",
                             "mayor", "councillor", "cllr", "mp", "msp", "judge", "coroner",
-                            "fire", "ambulance", "paramedic", "executive", "charity"})
+                            "fire", "ambulance", "paramedic", "executive", "charity",
+                            "hm"})  # "HM Inspector of Constabulary": the Crown's, not the force's
 
 
 def find_publisher(metadata: Mapping[str, Any], url: str | None,
