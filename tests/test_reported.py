@@ -822,6 +822,17 @@ def test_a_release_states_its_schedule_not_a_hedge(parser):
 
 
 @pytest.mark.model
+def test_a_finding_in_a_release_is_its_account_but_news_reports_it(parser):
+    text = "A post mortem examination found that he died of head injuries."
+    [doc] = list(parser.parse_documents([TextInput(
+        text=text, metadata={"publisher": "Northshire Police"})]))
+    assert doc.quotes == ()
+    # in news the same words report what the examination found
+    assert reported(parser, text) == [
+        ("indirect", "he died of head injuries", "post mortem examination", "found")]
+
+
+@pytest.mark.model
 def test_expected_to_say_is_the_speakers_future_statement(parser):
     assert reported(parser, "Jane Doe is expected to say that the library will reopen.") == [
         ("indirect", "the library will reopen", "Jane Doe", "say")]

@@ -56,6 +56,7 @@ from .reported_build import build_quote
 from .reported_content import find_content
 from .reported_cues import (
     ASK_VERBS,
+    FINDING_VERBS,
     GROUP_SIDE_VERBS,
     HEDGE_VERBS,
     HYPOTHETICAL,
@@ -220,6 +221,11 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         if asker is None and not _answered(verb):
             return None  # "a resident who was asked where the gold was": no interview
         return build_quote(index, raw, verb, content, asker, "question")
+    if index.release and lower in FINDING_VERBS:
+        # "A post mortem examination found he died of ...", "research shows that ...":
+        # in a publisher's own release a finding is its account of the facts, not
+        # someone's words it reports
+        return None
     evidence, speaker = find_speaker(index, verb, lo, hi)
     if evidence is None or evidence == "reporting_verb" and speaker is None:
         return None  # an active verb whose subject cannot be found: too weak to report
