@@ -446,6 +446,17 @@ def test_the_crowns_inspector_is_not_the_forces_officer(parser):
     assert speaker.organization is None
 
 
+def test_who_leads_the_team_refers_to_the_team_named_before(parser):
+    _, speaker = speaker_of(parser, (
+        "The Westshire Gangs Team carried out the raids. Detective Chief Inspector Lopa "
+        "Arley, who leads the team, said: \u201cDrug dealers know the misery.\u201d"))
+    assert speaker.organization == "Westshire Gangs Team"
+    _, speaker = speaker_of(parser, (
+        "Detective Chief Inspector Lopa Arley, who leads the team, said: \u201cDrug dealers "
+        "know the misery.\u201d"))
+    assert speaker.organization is None  # no team named: nothing to refer to
+
+
 def test_a_title_opening_a_paragraph_after_an_unfinished_sentence(parser):
     _, speaker = speaker_of(parser, (
         "The money paid for plays in schools and projects for young people\n\n"

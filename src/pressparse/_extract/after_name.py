@@ -167,6 +167,10 @@ _LEADS = frozenset("leads led leading heads headed heading runs ran running mana
                    "managing works worked working serves served serving".split())
 
 
+#: Head nouns of units a person leads, which "the team" refers back to.
+_UNIT_HEADS = frozenset({"team", "unit", "squad", "taskforce", "department", "branch"})
+
+
 def _unit_led(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
               organizations: OrgNames) -> str | None:
     """"Jo Vale, who led the investigation by Northtown CID,": the unit a relative
@@ -175,6 +179,13 @@ def _unit_led(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
         k += 1  # "who is leading the investigation for Northtown CID"
     if k >= len(doc) or doc[k].lower_ not in _LEADS:
         return None
+    if k + 3 < len(doc) and doc[k + 1].lower_ == "the" and doc[k + 2].lower_ in _UNIT_HEADS \
+            and doc[k + 3].text in (",", ".", ";", ":"):
+        # "who leads the team": the team the document last named before it
+        head = doc[k + 2].lower_
+        named = [(e, name) for e, name in org_at.values()
+                 if e.end <= doc[k].idx and e.text.split()[-1].lower() == head]
+        return max(named, key=lambda pair: pair[0].start)[1] if named else None
     for j in range(k + 1, min(k + 10, len(doc))):
         token = doc[j]
         if token.text in (",", ".", ";", ":") or "\n" in token.text:
