@@ -145,8 +145,9 @@ def post_on_next_line(doc: Doc, first: int, last: int, org_at: dict[int, tuple[E
             k += 1
         if k < n and doc[k].text[:1] == "\n" or start == k:
             break  # a blank line ends the sign-off
-        lines.append(doc[start:k + 1] if not doc[k - 1].is_space and k < n
-                     and not markup(k) and "\n" in doc[k].whitespace_ else doc[start:k])
+        # the line's last word ends with the newline itself, or a space or markup follows it
+        lines.append(doc[start:k + 1] if k < n and not doc[k].is_space and not markup(k)
+                     else doc[start:k])
     title = role = organization = None
     for line in lines:
         if len(line) > MAX_APPOSITION_WORDS:

@@ -300,11 +300,11 @@ def owner_not_a_place(words: list[Token]) -> str | None:
     if not owner or owner + 1 >= len(words):
         return None
     names = words[:owner]
-    places = _place_words(words[0].doc)
+    doc = words[0].doc
+    places = _place_words(doc)
     if any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON") or t.lower_ in places
            or t.lower_ in _COMPASS or not t.text[:1].isupper() for t in names):
         return None
-    doc = words[0].doc
     owner_text = doc[names[0].i:names[-1].i + 1].text
     if any(ent.text.startswith(owner_text + " ") for ent in doc.ents if ent.label_ == "ORG"):
         return None  # "Westshire's" beside "Westshire Police": the place bodies are named for
