@@ -234,6 +234,26 @@ def test_district_after_a_force_possessive_is_its_unit(parser):
 
 
 @pytest.mark.model
+def test_a_bodys_name_written_again_is_the_same_body_each_time(parser):
+    doc = parser.parse_text(
+        "Police Scotland is appealing for witnesses. Sergeant Tom Kestrel for Police "
+        "Scotland\u2019s Road Policing Unit said the road would stay shut.")
+    check_document(doc)
+    body = next(o for o in doc.organizations if o.name == "Police Scotland")
+    assert [m.start for m in body.mentions] == [0, 69]
+
+
+@pytest.mark.model
+def test_a_bodys_name_inside_a_longer_name_is_not_the_body(parser):
+    doc = parser.parse_text(
+        "Westshire Police is appealing. Westshire Police and Crime Commissioner Tom Arley "
+        "said the road would stay shut.")
+    check_document(doc)
+    body = next(o for o in doc.organizations if o.name == "Westshire Police")
+    assert len(body.mentions) == 1
+
+
+@pytest.mark.model
 def test_a_post_after_a_bodys_name_is_no_part_of_the_body(parser):
     # the model runs "X Trust" and the post held in it together
     orgs = _orgs(parser, "Westshire Roads Trust Regional Safety Co-ordinator, Marie Fenwick, "

@@ -35,6 +35,24 @@ def test_an_office_for_a_place_before_the_name_keeps_the_name_whole(parser):
     assert speaker.title == "Police and Crime Commissioner for Northshire and Westbury"
 
 
+def test_the_police_station_an_officer_is_based_at_is_no_organisation(parser):
+    _, speaker = speaker_of(parser, (
+        "Westshire Police is appealing for witnesses. PC Tom Arley, based at Northtown "
+        "police station, said: \u201cWe want to hear from anyone who saw the car.\u201d"),
+        metadata={"url": "https://www.westshire.police.uk/news/appeal-after-crash"})
+    assert speaker.name == "Tom Arley"
+    assert speaker.organization == "Westshire Police"
+    assert speaker.organization_inferred
+
+
+def test_an_officer_for_a_bodys_unit_belongs_to_the_unit(parser):
+    _, speaker = speaker_of(parser, (
+        "Police Scotland is appealing for witnesses. Sergeant Tom Kestrel for Police "
+        "Scotland\u2019s Road Policing Unit said: \u201cEnquiries are ongoing.\u201d"))
+    assert speaker.name == "Tom Kestrel"
+    assert speaker.organization == "Road Policing Unit"
+
+
 def test_a_rank_abbreviation_before_a_surname_is_a_title(parser):
     _, speaker = speaker_of(parser, "\u201cWe will not tolerate it,\u201d said PCC Brightwell.")
     assert speaker.name == "Brightwell"

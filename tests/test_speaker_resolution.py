@@ -25,6 +25,13 @@ def test_the_person_a_subject_opens_with_speaks_not_their_unit(parser):
     assert found == ["Owen Marsh"]
 
 
+def test_an_opening_participle_with_no_comma_is_not_the_speaker(parser):
+    found, _ = speakers(parser, (
+        "Commenting on the number of applications received Deputy Chief Constable Tom "
+        "Arley said: \u201cWe launched our recruitment campaign in the spring.\u201d"))
+    assert found == ["Tom Arley"]
+
+
 def test_a_name_in_apposition_to_a_long_title_speaks(parser):
     found, _ = speakers(parser, (
         "National Safety Council Lead for Water Safety, Deputy Commissioner Aled "

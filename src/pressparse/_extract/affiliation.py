@@ -14,10 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..models import Entity
-from .lexicon import (
-    ORG_HEADS,
-    UNIT_WORDS,
-)
+from .lexicon import FACILITY_WORDS, ORG_HEADS, UNIT_WORDS
 from .role_common import BELONGS, OrgNames
 
 if TYPE_CHECKING:
@@ -53,6 +50,8 @@ def organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
     if plain_body_only and not plainly_a_body(entity.text):
         return None  # "lead for Public Protection": a portfolio
     if end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].lower_ in ORG_HEADS:
+        if _a_building_follows(doc, end + 2):
+            return None  # "based at Northtown police station": where, not who
         return doc[k:end + 2].text, end + 1  # "Northtown police": the place's force
     if end + 2 < len(doc) and doc[end + 1].lower_ in ("'s", "’s"):
         if doc[end + 2].idx in org_at:
@@ -70,6 +69,11 @@ def organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
             if written is not None:  # "Example Police's Northtown district"
                 return written
     return name, end
+
+
+def _a_building_follows(doc: Doc, k: int) -> bool:
+    """Token ``k`` names a building ("station", "headquarters") in lower case."""
+    return k < len(doc) and doc[k].is_lower and doc[k].lower_ in FACILITY_WORDS
 
 
 def _lower_case_unit(doc: Doc, k: int) -> tuple[str, int] | None:
@@ -127,6 +131,8 @@ def unit_as_written(doc: Doc, k: int) -> tuple[str, int] | None:
         return None
     last = j - 1
     if j < n and doc[j].lower_ in ORG_HEADS | UNIT_WORDS and doc[j].is_lower:
+        if _a_building_follows(doc, j + 1):
+            return None  # "Northtown police station" is a building
         last = j  # "Northtown police", "Northtown district"
     words = doc[start:last + 1]
     head = words[-1]

@@ -77,8 +77,9 @@ def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
             break
         if opener.text != ",":
             # "Jo Vale with Team X" (a caption): company, not membership, unlike
-            # "Jo Vale, a sergeant with X"
-            if opener.lower_ in BELONGS and opener.lower_ != "with" and organization is None:
+            # "Jo Vale, a sergeant with X"; "Sergeant Jo Vale for X's Unit" works for it
+            if opener.lower_ in BELONGS | {"for"} and opener.lower_ != "with" \
+                    and organization is None:
                 found = organization_in(doc, k + 1, org_at, organizations)
                 if found is not None:
                     organization = found[0]

@@ -30,7 +30,7 @@ from .dates import find_dates
 from .datetense import future_dates
 from .modelspans import model_entities
 from .money import find_money
-from .nametypes import coordinated, harmonise, lone_names
+from .nametypes import coordinated, harmonise, lone_names, repeated_bodies
 from .orgnames import (
     OFFICE_OF,
     PLATFORM_NAMES,
@@ -110,6 +110,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     chosen = acronyms(text, joined_bodies(text, coordinated(doc, text, chosen)))
     chosen = furniture(text, lone_names(doc, text, chosen))
     chosen = road_list_places(doc, text, chosen)
+    chosen = repeated_bodies(text, chosen)
     if context.anchor is not None:
         chosen = future_dates(doc, text, chosen, context)
     return tuple(

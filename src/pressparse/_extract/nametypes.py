@@ -344,3 +344,37 @@ def _named_as_body(token: Token) -> bool:
     if any(p.lower_ in ORG_HEADS and p.text[:1].isupper() for p in partners):
         return True  # "Exampleshire Police and the Army": joined to a named body
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in SPEECH_VERBS
+
+
+def repeated_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A body's name of two words or more names it wherever it is written again.
+
+    The model may tag "Police Scotland" in one sentence and miss it in the next
+    ("of Police Scotland's Road Policing Unit"); a reader takes the same words
+    for the same body. Only words no other span has claimed are added.
+    """
+    names = {text[c.start:c.end]: c.priority for c in chosen
+             if c.label == "ORG" and " " in text[c.start:c.end]}
+    if not names:
+        return chosen
+    taken = bytearray(len(text))
+    for c in chosen:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    added = [Candidate(names[m.group()], "ORG", m.start(), m.end())
+             for m in pattern.finditer(text) if taken.find(1, m.start(), m.end()) < 0
+             and not _inside_a_longer_name(text, m.start(), m.end())]
+    return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$")
+
+
+def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
+    """"Westshire Police and Crime Commissioner": the words begin another name."""
+    if _NAME_GOES_ON.match(text, end):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in ("The", "A", "An")

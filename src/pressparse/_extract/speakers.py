@@ -83,6 +83,8 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         if person is not None:
             return _speaker_from_token(index, person)
     for child in named or sorted(subjects, key=lambda c: abs(c.i - verb.i)):
+        if child.dep_ == "csubj" and child.lower_.endswith("ing") and child.i < verb.i:
+            return _named_before_verb(index, child, verb)
         after_participle = _after_opening_participle(index, child, verb)
         if after_participle is not None:
             return after_participle
@@ -124,6 +126,20 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         # subject is looked for in the clause above.
         clause = clause.head if clause.dep_ in ("ccomp", "advcl", "xcomp", "conj") \
             and clause.head is not clause else None
+    return None
+
+
+def _named_before_verb(index: _Index, participle: Token, verb: Token) -> Speaker | None:
+    """"Commenting on the seizure Detective Sergeant Jo Vale said": with no comma the
+    parse may make the opening participle the subject; a participle never speaks,
+    the person named last before the verb does."""
+    doc = verb.doc
+    for token in reversed(doc[participle.i + 1:verb.i]):
+        entity = index.entity_at(token.idx)
+        if entity is not None and entity.label == "PERSON":
+            return _speaker_from_entity(index, entity)
+        if token.is_punct:
+            break
     return None
 
 
