@@ -53,6 +53,21 @@ def test_an_officer_for_a_bodys_unit_belongs_to_the_unit(parser):
     assert speaker.organization == "Road Policing Unit"
 
 
+def test_a_unit_of_our_own_is_named_as_the_speakers_body(parser):
+    _, speaker = speaker_of(parser, (
+        "Jo Amberley, from our Economic Crime Unit, said: \u201cThere has been a rise in "
+        "scammers targeting older residents.\u201d"))
+    assert speaker.organization == "Economic Crime Unit"
+
+
+def test_head_of_a_department_is_a_role_not_a_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Tom Dunmore, Head of Investigations at the RSPB, said: \u201cThis was a cruel "
+        "crime against wildlife.\u201d"))
+    assert (speaker.title, speaker.role) == (None, "Head of Investigations")
+    assert speaker.organization == "RSPB"
+
+
 def test_a_rank_abbreviation_before_a_surname_is_a_title(parser):
     _, speaker = speaker_of(parser, "\u201cWe will not tolerate it,\u201d said PCC Brightwell.")
     assert speaker.name == "Brightwell"
@@ -446,7 +461,7 @@ def test_two_places_sharing_one_council_are_one_body(parser):
     _, speaker = speaker_of(parser, (
         "Anthony Arley, Head of Licensing for Tonbridge and Malling Borough Council, said: "
         "\u201cWe came.\u201d"))
-    assert speaker.title == "Head of Licensing"
+    assert speaker.role == "Head of Licensing"
     assert speaker.organization == "Tonbridge and Malling Borough Council"
 
 

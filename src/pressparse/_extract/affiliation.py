@@ -25,8 +25,8 @@ def organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
                      organizations: OrgNames, plain_body_only: bool = False
                      ) -> tuple[str, int] | None:
     """The organisation named from token ``k`` on, with the index of its last token."""
-    if k < len(doc) and doc[k].lower_ == "the":
-        k += 1
+    if k < len(doc) and doc[k].lower_ in ("the", "our"):
+        k += 1  # "from our Economic Crime Unit": the publisher's own unit, by its name
     if k + 1 < len(doc) and doc[k].lower_ == doc[k - 2].lower_ and doc[k].lower_ in BELONGS:
         k += 2 if doc[k + 1].lower_ == "the" else 1  # "from the from the": a doubled opener
     if k >= len(doc):

@@ -330,7 +330,9 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
             and any(title_word(t) or t.lower_ in ROLE_NOUNS for t in office):
         if owner is not None:  # "Exampletravel's Director for Transport": its body
             org = resolve(owner, organizations) or owner
-        return "title", between(doc, office[0], office[-1]), org
+        # "Head of Investigations", "Lead for Roads Policing": a portfolio, not a rank
+        kind = "role" if office[0].lower_ in _PORTFOLIO_HEADS else "title"
+        return kind, between(doc, office[0], office[-1]), org
     branch = _office_of_a_branch(words, org is not None)
     if branch is not None:
         return "title", branch[0], branch[1]
