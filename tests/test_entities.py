@@ -254,6 +254,16 @@ def test_a_bodys_name_inside_a_longer_name_is_not_the_body(parser):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("surname", ["King", "Bishop", "Prince"])
+def test_a_surname_that_is_also_a_title_word_ends_a_titled_name(parser, surname):
+    doc = parser.parse_text(
+        f"Police Constable Adam {surname} of Westshire Police is keen to speak to anyone "
+        "who saw the crash.")
+    check_document(doc)
+    assert [p.name for p in doc.people] == [f"Adam {surname}"]
+
+
+@pytest.mark.model
 def test_a_post_after_a_bodys_name_is_no_part_of_the_body(parser):
     # the model runs "X Trust" and the post held in it together
     orgs = _orgs(parser, "Westshire Roads Trust Regional Safety Co-ordinator, Marie Fenwick, "

@@ -68,6 +68,31 @@ def test_head_of_a_department_is_a_role_not_a_title(parser):
     assert speaker.organization == "RSPB"
 
 
+def test_a_rank_written_in_lower_case_before_a_name_is_its_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Police community support officer Jo Fenwick said: \u201cWe are delighted to be "
+        "running a week of action in the town.\u201d"))
+    assert speaker.name == "Jo Fenwick"
+    assert speaker.title == "Police community support officer"
+
+
+def test_a_post_held_in_a_body_opening_the_sentence_gives_role_and_body(parser):
+    _, speaker = speaker_of(parser, (
+        "Deputy Commander for the South Westshire Neighbourhood Policing team, Sergeant "
+        "Kelly Arley, said: \u201cIt is easy to overlook these crimes.\u201d"))
+    assert speaker.name == "Kelly Arley"
+    assert (speaker.title, speaker.role) == ("Sergeant", "Deputy Commander")
+    assert speaker.organization == "South Westshire Neighbourhood Policing team"
+
+
+def test_the_body_stated_after_the_name_wins_over_words_before_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Traffic Police Community Support Officer, Mark Kestrel of GMP said: \u201cTyres "
+        "are the only thing that connects your car to the road.\u201d"))
+    assert speaker.name == "Mark Kestrel"
+    assert speaker.organization == "GMP"
+
+
 def test_a_rank_abbreviation_before_a_surname_is_a_title(parser):
     _, speaker = speaker_of(parser, "\u201cWe will not tolerate it,\u201d said PCC Brightwell.")
     assert speaker.name == "Brightwell"

@@ -18,6 +18,7 @@ from .lexicon import (
     POLICE_RANK_ENDS,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
+    TITLE_EXPANSIONS,
     TITLE_WORDS,
 )
 from .role_common import (
@@ -63,6 +64,10 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
     if k == first or not any(title_word(doc[j]) for j in range(k, first)):
         if first > 1 and doc[first - 1].text == "," and k == first:
             return _title_opening_sentence(doc, first - 1, org_at, names)
+        if k == first:
+            lower_case = _lower_case_rank(doc, first)
+            if lower_case is not None:
+                return lower_case, None, None
         return None, _owner_before(doc, first, org_at), _force_post_before(doc, first)
     organization = None
     # "Example Police's DI Jane Doe" / "Example Police Superintendent Jane Doe"
@@ -132,7 +137,7 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
         role = between(doc, words[0], words[rank - 1])
         words = words[rank:]
     if organization is None and role is None and k > 1 and doc[k - 1].text == ",":
-        owned = _post_of_a_body(doc, k - 1, org_at)
+        owned = _post_of_a_body(doc, k - 1, org_at) or _post_for_a_body(doc, k - 1, org_at)
         if owned is not None:
             organization, role = owned
         elif _opening_post(doc, k - 1):
@@ -141,6 +146,27 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
     # (the words may skip some: "Deputy [Westshire] Police and Crime Commissioner")
     text = "".join(t.text_with_ws for t in words).strip()
     return text, organization, role
+
+
+#: Police ranks of two words or more, which stay ranks written in lower case.
+_RANK_PHRASES = frozenset(
+    phrase for phrase in TITLE_EXPANSIONS.values()
+    if " " in phrase and phrase.rsplit(" ", 1)[1] in POLICE_RANK_ENDS | {"officer"}
+    and phrase != "senior investigating officer")
+
+
+def _lower_case_rank(doc: Doc, first: int) -> str | None:
+    """"police community support officer Jo Vale", "special constable Jo Vale": a
+    rank of several words written in lower case before a name is still its title."""
+    for size in (4, 3, 2):
+        if first - size < 0:
+            continue
+        words = doc[first - size:first]
+        if all(t.is_alpha and "\n" not in t.whitespace_ and (t.is_lower or m == 0)
+               for m, t in enumerate(words)) \
+                and " ".join(t.lower_ for t in words) in _RANK_PHRASES:
+            return words.text
+    return None
 
 
 def _opening_post(doc: Doc, comma: int) -> bool:
@@ -177,6 +203,27 @@ def _post_of_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
     if any(t.text in (".", "!", "?", ":", ";", "\"", "“", "”") for t in doc[k:comma]):
         return None
     return name, between(doc, doc[k], doc[comma - 1])
+
+
+def _post_for_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
+                     ) -> tuple[str, str] | None:
+    """"Deputy Commander for the Northtown Neighbourhood Policing team, Sergeant Jo
+    Vale, said": a post and the body it is held in, opening the sentence before a
+    comma; the body is the organisation, the post the role."""
+    from .affiliation import organization_in
+
+    start = doc[comma - 1].sent.start
+    while start < comma and not doc[start].text.strip("*#_>"):
+        start += 1  # markup left out
+    if start >= comma or not title_word(doc[start]):
+        return None
+    joint = next((j for j in range(start + 1, comma) if doc[j].lower_ in ("for", "of")), None)
+    if joint is None or joint - start > 4 or not all(title_part(t) for t in doc[start:joint]):
+        return None
+    found = organization_in(doc, joint + 1, org_at, {}, plain_body_only=True)
+    if found is None or found[1] != comma - 1:
+        return None
+    return found[0], between(doc, doc[start], doc[joint - 1])
 
 
 #: "Her Majesty's" and "His Royal Highness" opening an office: "HM Inspector of Constabulary".

@@ -88,8 +88,13 @@ def titled_people(doc: Doc, text: str) -> Iterator[Candidate]:
         surname_head = k > j and k < n and doc[k].lower_ in _SURNAME_HEADS \
             and doc[k].text[:1].isupper() and not doc[k].is_upper and doc[k].whitespace_ != "" \
             and (k + 1 >= n or not doc[k + 1].text[:1].isupper())
-        if surname_head:
-            k += 1  # "Chief Inspector Nick Church said": a surname that is also a body's head
+        surname_title = k > j and k < n and is_title_token(doc[k]) and doc[k].is_title \
+            and doc[k].lower_ not in TITLE_ABBREVIATIONS and doc[k].whitespace_ != "" \
+            and (k + 1 >= n or not doc[k + 1].text[:1].isupper())
+        if surname_head or surname_title:
+            # "Chief Inspector Nick Church said", "PC Adam King of X": a surname that
+            # is also a body's head or a title, with no name or title after it
+            k += 1
         # "Deputy Senior Investigating Officer": a title word after the run means
         # the capitalised words were part of a longer title, not a name.
         last = k - 1

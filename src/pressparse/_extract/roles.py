@@ -66,7 +66,9 @@ def describe(doc: Doc, mention: Entity, organizations: list[tuple[Entity, str]],
     if title and after.title and title.lower().rstrip(".") in PEERAGES:
         title = None  # "Lord Jo Vale, Police and Crime Commissioner": the office is the title
     second = after.title if title and after.title and after.title != title else None
-    organization = org_before or after.organization
+    # The body stated after the name is the nearer one: "Westshire Police Inspector Jo
+    # Vale of the Roads Policing Unit", "Traffic Police Officer, Jo Vale of GMP".
+    organization = after.organization or org_before
     return Description(
         title=title or after.title,
         role=post or after.role or second or post_in_predicate(span),
