@@ -93,6 +93,28 @@ def test_the_body_stated_after_the_name_wins_over_words_before_the_title(parser)
     assert speaker.organization == "GMP"
 
 
+def test_where_a_unit_works_is_no_part_of_its_name(parser):
+    _, speaker = speaker_of(parser, (
+        "Chief Inspector Tom Arley, Head of the Alliance Road Policing team across "
+        "Westshire Police and Eastshire Police, said: \u201cThis is vital.\u201d"))
+    assert speaker.organization == "Alliance Road Policing team"
+
+
+@pytest.mark.parametrize("title", ["Imam", "Rabbi", "Pastor"])
+def test_a_religious_title_before_a_name_is_its_title(parser, title):
+    _, speaker = speaker_of(parser, (
+        f"{title} Tom Fenwick said: \u201cWe stand together with our neighbours.\u201d"))
+    assert (speaker.name, speaker.title) == ("Tom Fenwick", title)
+
+
+def test_a_second_post_after_the_body_is_no_part_of_it(parser):
+    _, speaker = speaker_of(parser, (
+        "Cllr Tom Arley, Leader of Westshire County Council and chair of the Westshire "
+        "Local Outbreak Engagement Board, said: \u201cWe must all play our part.\u201d"))
+    assert (speaker.title, speaker.role) == ("Cllr", "Leader")
+    assert speaker.organization == "Westshire County Council"
+
+
 def test_a_rank_abbreviation_before_a_surname_is_a_title(parser):
     _, speaker = speaker_of(parser, "\u201cWe will not tolerate it,\u201d said PCC Brightwell.")
     assert speaker.name == "Brightwell"

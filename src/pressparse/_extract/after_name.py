@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 #: How many appositions after a name are read, and how many words each may have.
 MAX_APPOSITIONS = 3
-MAX_APPOSITION_WORDS = 14
+MAX_APPOSITION_WORDS = 16
 
 # The head nouns of ranks and offices, which are titles even in lower case.
 _RANK_HEADS = frozenset(
@@ -296,7 +296,7 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
                                      plain_body_only=portfolio)
             if found is not None:
                 org, end = found
-                if end >= words[-1].i:
+                if end >= words[-1].i or _a_second_post(doc, end, words[-1].i):
                     cut = m
                     break
     if org is None:
@@ -385,6 +385,16 @@ def _possessor(token: Token) -> bool:
         and doc[token.i + 2].is_lower
 
 
+def _a_second_post(doc: Doc, end: int, last: int) -> bool:
+    """"Leader of X Council and chair of Y": after the body, "and" opens another post."""
+    return end + 2 <= last and doc[end + 1].lower_ in ("and", ",") \
+        and doc[end + 2].lower_ in TITLE_WORDS | ROLE_NOUNS
+
+
+#: Words after a unit that say where it works: "the Alliance team across X and Y".
+_REACH_WORDS = frozenset({"across", "throughout", "covering", "serving", "spanning"})
+
+
 def _office_of_a_branch(words: list[Token], ends_in_body: bool) -> tuple[str, str] | None:
     """"Chairman of the Example Police branch of Example Sport": a capitalised office,
     then "of" and a body described in words (a branch, a division of something);
@@ -395,6 +405,9 @@ def _office_of_a_branch(words: list[Token], ends_in_body: bool) -> tuple[str, st
     office, body = words[:of], words[of + 1:]
     if body[0].lower_ == "the":
         body = body[1:]
+    reach = next((m for m, t in enumerate(body) if m and t.lower_ in _REACH_WORDS), None)
+    if reach is not None:
+        body = body[:reach]  # "the Alliance team across X and Y": where it works, not its name
     if not body or not all(t.text[:1].isupper() for t in office) \
             or not any(title_word(t) for t in office) or not body[0].text[:1].isupper() \
             or not any(t.is_lower and t.is_alpha and t.lower_ not in ("of", "and", "for", "the")

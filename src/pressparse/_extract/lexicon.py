@@ -20,7 +20,7 @@ TITLE_WORDS = frozenset(
     colonel col major maj general gen corporal cpl private pte admiral temporary acting
     t/di t/dci t/ds t/supt t/ch a/di a/ds a/supt district attorney prosecutor
     solicitor attorney-general auditor registrar warden director king queen prince princess
-    chaplain bombardier gunner sapper
+    chaplain imam rabbi pastor bombardier gunner sapper
     """.split()
 )
 
