@@ -115,6 +115,29 @@ def test_a_second_post_after_the_body_is_no_part_of_it(parser):
     assert speaker.organization == "Westshire County Council"
 
 
+def test_a_body_then_its_post_in_lower_case_before_the_name(parser):
+    _, speaker = speaker_of(parser, (
+        "Stoke City Council leader Abi Arley said: \u201cWe are pleased to welcome so "
+        "many partners.\u201d"))
+    assert (speaker.name, speaker.role) == ("Abi Arley", "leader")
+    assert speaker.organization == "Stoke City Council"
+
+
+def test_a_bodys_initials_in_brackets_before_its_post(parser):
+    _, speaker = speaker_of(parser, (
+        "Westshire Domestic Abuse Services (WDAS) Director, Karen Arley said: \u201cNobody "
+        "should suffer in silence.\u201d"))
+    assert (speaker.name, speaker.title) == ("Karen Arley", "Director")
+    assert speaker.organization == "Westshire Domestic Abuse Services"
+
+
+def test_an_offices_initials_in_brackets_are_no_part_of_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Westshire Police and Crime Commissioner (PCC) Mark Arley said: \u201cWe will "
+        "keep funding the scheme.\u201d"))
+    assert speaker.title == "Police and Crime Commissioner"
+
+
 def test_a_rank_abbreviation_before_a_surname_is_a_title(parser):
     _, speaker = speaker_of(parser, "\u201cWe will not tolerate it,\u201d said PCC Brightwell.")
     assert speaker.name == "Brightwell"

@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_HEADS,
     POLICE_RANK_ENDS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_EXPANSIONS,
     TITLE_WORDS,
@@ -25,6 +26,7 @@ from .role_common import (
     COURTESY,
     OrgNames,
     between,
+    bracketed_initials,
     initials_of_a_body,
     office_comma,
     resolve,
@@ -68,6 +70,9 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
             lower_case = _lower_case_rank(doc, first)
             if lower_case is not None:
                 return lower_case, None, None
+            held = _post_in_lower_case(doc, first, org_at)
+            if held is not None:
+                return None, held[0], held[1]
         return None, _owner_before(doc, first, org_at), _force_post_before(doc, first)
     organization = None
     # "Example Police's DI Jane Doe" / "Example Police Superintendent Jane Doe"
@@ -95,7 +100,8 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
             if named is not None and any(title_word(t) for t in doc[end:first]):
                 organization, start = named, end
                 break
-    words = [t for t in doc[start:first] if t.lower_ not in COURTESY]
+    # (a title's own initials in brackets are no part of it: "Commissioner (PCC)")
+    words = [t for t in doc[start:first] if t.lower_ not in COURTESY and not bracketed_initials(t)]
     while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
         words.pop(0)
     words = without_place(words)
@@ -169,6 +175,24 @@ def _lower_case_rank(doc: Doc, first: int) -> str | None:
     return None
 
 
+def _post_in_lower_case(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]
+                        ) -> tuple[str, str] | None:
+    """"Northtown City Council leader Jo Vale", "WYP call handler Jo Vale": a body,
+    then a post it holds written in lower case, right before the name."""
+    last = first - 1
+    if last < 1 or not doc[last].is_lower or doc[last].lower_ not in ROLE_NOUNS:
+        return None
+    k = last
+    while k > 1 and last - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and not doc[k - 1].is_stop and doc[k - 1].lower_ not in SPEECH_VERBS:
+        k -= 1  # "call handler", "senior press officer"
+    end = doc[k - 1].idx + len(doc[k - 1].text)
+    owner = next((name for e, name in org_at.values() if e.end == end), None)
+    if owner is None or "\n" in doc[k - 1].whitespace_:
+        return None
+    return owner, between(doc, doc[k], doc[last])
+
+
 def _opening_post(doc: Doc, comma: int) -> bool:
     """A capitalised post, alone from the start of the sentence to the comma."""
     words = doc[doc[comma - 1].sent.start:comma]
@@ -181,6 +205,8 @@ def _past_body(doc: Doc, k: int, entity: Entity, limit: int) -> int:
     """The token after the body named from token ``k`` and its "'s", before ``limit``."""
     while k < limit and doc[k].idx < entity.end:
         k += 1
+    if k + 2 < limit and bracketed_initials(doc[k]):
+        k += 3  # "Westshire Abuse Services (WAS) Director": the body's initials
     if k < limit and doc[k].lower_ in ("'s", "’s"):
         k += 1
     return k

@@ -59,12 +59,25 @@ def title_part(token: Token) -> bool:
     """A word that can stand inside a title before a name."""
     if hyphen_piece(token) or token.lower_ in ("for", "of", "and", "&", "the"):
         return True  # ("&" is punctuation to the tokenizer)
+    if bracketed_initials(token):
+        return True  # "Westshire Abuse Services (WAS) Director"
     if token.is_punct or token.like_num:
         return False
     if token.lower_ in _HONOUR_OPENERS:
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "honour"
     return token.text[:1].isupper() and token.is_alpha or "/" in token.text \
         or token.lower_ in ("'s", "’s")
+
+
+def bracketed_initials(token: Token) -> bool:
+    """A body's initials in brackets after its name, or either bracket: "(WAS)"."""
+    doc, i = token.doc, token.i
+    if token.text == "(":
+        return i + 2 < len(doc) and doc[i + 1].is_upper and doc[i + 2].text == ")"
+    if token.text == ")":
+        return i > 1 and doc[i - 1].is_upper and doc[i - 2].text == "("
+    return token.is_upper and 0 < i < len(doc) - 1 and doc[i - 1].text == "(" \
+        and doc[i + 1].text == ")"
 
 
 def hyphen_piece(token: Token) -> bool:
