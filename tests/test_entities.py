@@ -264,6 +264,20 @@ def test_a_surname_that_is_also_a_title_word_ends_a_titled_name(parser, surname)
 
 
 @pytest.mark.model
+def test_a_percentage_after_a_helpline_is_no_collar_number(parser):
+    assert "Kestrelline" in _orgs(
+        parser, "You can also contact Kestrelline 100% anonymously on 0800 555 111.")
+
+
+@pytest.mark.model
+def test_a_bodys_name_does_not_run_on_into_and_i(parser):
+    orgs = _orgs(parser, "We are working closely with the University of Westshire and I "
+                         "would like to stress that the risk is low.")
+    assert "University of Westshire" in orgs
+    assert not any(o.endswith(" I") for o in orgs)
+
+
+@pytest.mark.model
 def test_a_post_after_a_bodys_name_is_no_part_of_the_body(parser):
     # the model runs "X Trust" and the post held in it together
     orgs = _orgs(parser, "Westshire Roads Trust Regional Safety Co-ordinator, Marie Fenwick, "

@@ -80,9 +80,12 @@ _LOWER_KEY = "pressparse.lower"
 
 
 def is_collar(token: Token) -> bool:
-    """A police officer's collar number: three to five digits, perhaps after "#"."""
+    """A police officer's collar number: three to five digits, perhaps after "#";
+    not a percentage ("contact Exampleline 100% anonymously")."""
     digits = token.text.lstrip("#")
-    return digits.isdigit() and 3 <= len(digits) <= 5
+    doc = token.doc
+    return digits.isdigit() and 3 <= len(digits) <= 5 and not (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == "%")
 
 
 def is_age(token: Token) -> bool:

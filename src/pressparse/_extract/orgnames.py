@@ -136,7 +136,7 @@ def rule_organizations(doc: Doc) -> Iterator[Candidate]:
             while end < n and end - i < MAX_ORG_WORDS and not is_title_token(doc[end]) and (
                     doc[end].text[:1].isupper() or (
                     doc[end].lower_ in ("and", "&") and end + 1 < n
-                    and doc[end + 1].text[:1].isupper()
+                    and doc[end + 1].text[:1].isupper() and doc[end + 1].text != "I"
                     and doc[end - 1].lower_ not in ORG_HEADS)
                     or doc[end].lower_ == "of" and end + 1 < n and doc[end + 1].text[:1].isupper()
                     and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ not in ORG_HEADS) \
