@@ -278,6 +278,13 @@ def test_a_bodys_name_does_not_run_on_into_and_i(parser):
 
 
 @pytest.mark.model
+def test_a_helpline_in_bold_is_still_the_body_to_contact(parser):
+    assert "Kestrelline" in _orgs(
+        parser, "If you would prefer to stay anonymous, please contact **Kestrelline** on "
+                "**0800 555 111**.")
+
+
+@pytest.mark.model
 def test_a_post_after_a_bodys_name_is_no_part_of_the_body(parser):
     # the model runs "X Trust" and the post held in it together
     orgs = _orgs(parser, "Westshire Roads Trust Regional Safety Co-ordinator, Marie Fenwick, "

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # what the reader is sent to call is a body, whatever the model took it for.
 _CONTACT_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,5})"
-    r"(?:\s*,?\s*(?:(?:100%|100\s+per\s+cent|completely|totally)\s+)?anonymously"
+    r"[*_]*(?:\s*,?\s*(?:(?:100%|100\s+per\s+cent|completely|totally)\s+)?anonymously"
     r"|\s+free(?:\s+of\s+charge)?"
     r"|\s+(?:can|could|may)\s+(?:also\s+)?be\s+(?:contacted|reached|called|rung)"
     r"|\s+(?:charity|helpline|service|line)){0,2}"
