@@ -138,6 +138,14 @@ def test_an_offices_initials_in_brackets_are_no_part_of_the_title(parser):
     assert speaker.title == "Police and Crime Commissioner"
 
 
+def test_a_post_before_a_councillors_title_is_the_role(parser):
+    _, speaker = speaker_of(parser, (
+        "Northtown Borough Council\u2019s Cabinet Portfolio Holder for Neighbourhoods Cllr "
+        "Rob Arley said: \u201cWe are reassuring residents.\u201d"))
+    assert (speaker.title, speaker.role) == ("Cllr", "Cabinet Portfolio Holder for Neighbourhoods")
+    assert speaker.organization == "Northtown Borough Council"
+
+
 def test_a_rank_abbreviation_before_a_surname_is_a_title(parser):
     _, speaker = speaker_of(parser, "\u201cWe will not tolerate it,\u201d said PCC Brightwell.")
     assert speaker.name == "Brightwell"

@@ -32,6 +32,14 @@ def test_an_opening_participle_with_no_comma_is_not_the_speaker(parser):
     assert found == ["Tom Arley"]
 
 
+def test_a_preposition_opening_the_sentence_is_never_a_speaker(parser):
+    doc = parser.parse_text(
+        "Alongside drugs, phones were also found which later revealed a video of one "
+        "brother unpacking cannabis and claiming to be a \"top smuggler\".")
+    check_document(doc)
+    assert all(q.speaker is None or q.speaker.name != "Alongside" for q in doc.quotes)
+
+
 def test_a_name_in_apposition_to_a_long_title_speaks(parser):
     found, _ = speakers(parser, (
         "National Safety Council Lead for Water Safety, Deputy Commissioner Aled "

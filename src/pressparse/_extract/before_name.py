@@ -285,11 +285,19 @@ _RANK_WORDS = frozenset(
     "con ps sc t/di t/dci t/ds t/supt t/ch a/di a/ds a/supt".split())
 
 
+#: Titles a person holds whatever their post: "Cllr", "Dr", "Professor".
+_PERSONAL_TITLES = frozenset({"cllr", "councillor", "dr", "doctor", "prof", "professor", "sir",
+                              "dame", "rev", "revd", "reverend"})
+
+
 def _rank_after_post(words: list[Token]) -> int:
     """Where a police rank starts after a post: "Hate Crime Officer PC Jo Vale",
     "Area Commander Chief Inspector Jo Vale". The rank next to the name is the
     title and the post before it the role. 0 when the words are one title
     ("Police Community Support Officer", "Roads Policing Sergeant")."""
+    if words[-1].lower_.rstrip(".") in _PERSONAL_TITLES and len(words) > 2 and any(
+            t.lower_ in ("for", "of") or t.lower_ in ROLE_NOUNS for t in words[:-1]):
+        return len(words) - 1  # "Portfolio Holder for Neighbourhoods Cllr Jo Vale"
     if words[-1].lower_ not in POLICE_RANK_ENDS:
         return 0
     k = len(words)

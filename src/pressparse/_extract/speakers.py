@@ -481,6 +481,8 @@ def _description(index: _Index, token: Token) -> Speaker | None:
     """"the detective" -> the last detective named; "a spokesperson for X" as written."""
     head = token
     lower = head.lower_
+    if head.dep_ in ("prep", "advmod", "cc", "mark", "aux", "neg"):
+        return None  # "Alongside drugs, phones were found": a function word names no one
     if lower in DOCUMENT_NOUNS:
         issuer = _issuer(index, head)
         if issuer is not None:
