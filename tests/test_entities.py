@@ -285,6 +285,15 @@ def test_a_helpline_in_bold_is_still_the_body_to_contact(parser):
 
 
 @pytest.mark.model
+def test_a_name_with_a_middle_initial_keeps_its_surname(parser):
+    doc = parser.parse_text(
+        "David A Kestrel MBE DL, Chair of the Westshire Local Enterprise Partnership, "
+        "opened the new centre.")
+    check_document(doc)
+    assert "David A Kestrel" in [p.name for p in doc.people]
+
+
+@pytest.mark.model
 def test_a_post_after_a_bodys_name_is_no_part_of_the_body(parser):
     # the model runs "X Trust" and the post held in it together
     orgs = _orgs(parser, "Westshire Roads Trust Regional Safety Co-ordinator, Marie Fenwick, "

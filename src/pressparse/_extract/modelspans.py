@@ -28,7 +28,14 @@ from .lexicon import (
     VEHICLE_MAKES,
     VENUE_AFTER,
 )
-from .nametokens import extend_hyphenated, is_plural, is_role_word, is_title_token, text_is_upper
+from .nametokens import (
+    extend_hyphenated,
+    is_name_like,
+    is_plural,
+    is_role_word,
+    is_title_token,
+    text_is_upper,
+)
 from .personnames import NAME_PARTICLES, POST_NOUNS, PRONOUN_OPENERS, modifies_title, post_or_site
 from .places import reads_as_place
 
@@ -272,6 +279,11 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
         # "Haydn Bradley-Davies": the model stops at the hyphen.
         stop = extend_hyphenated(doc, tokens[-1].i)
         tokens = tokens + [doc[k] for k in range(tokens[-1].i + 1, stop + 1)]
+        last = tokens[-1]
+        if len(tokens) > 1 and len(last.text.rstrip(".")) == 1 and last.text[:1].isupper() \
+                and last.i + 1 < len(doc) and last.whitespace_ \
+                and _surname_after_initial(doc[last.i + 1]):
+            tokens = tokens + [doc[last.i + 1]]  # "David A Vale": the model stops at the initial
     text = doc_text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
     lowered = text.lower()
     if lowered in NOT_ENTITIES or lowered.startswith(("operation ", "op ", "project ")) \
@@ -372,3 +384,9 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
     if label == "ORG" and len(tokens) == 1 and _PLURAL_ACRONYM.fullmatch(text):
         return  # "FPNs were issued": things counted by their initials, no body
     yield Candidate(5, label, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _surname_after_initial(token: Token) -> bool:
+    """A capitalised word after a middle initial that can end a name (not an honour)."""
+    return is_name_like(token) and token.is_alpha and not token.is_upper \
+        and token.lower_ not in HONOURS
