@@ -11,7 +11,8 @@ heldout: a third draw, annotated after the rules it tests were written,
 dev: a tenth, 529-576 dev: an eleventh, 577-624 dev: a twelfth, 625-672 dev: a
 thirteenth, 673-720 dev: a fourteenth, 721-768 dev: a fifteenth, 769-816 dev:
 a sixteenth, 817-864 dev: a seventeenth, 865-912 dev: an eighteenth, 913-960 dev: a
-nineteenth, 961-1008 dev: a twentieth), never by the annotator.
+nineteenth, 961-1008 dev: a twentieth, 1009-1056 dev: a twenty-first, 1057-1104
+dev: a twenty-second), never by the annotator.
 
 Quote parts are written as exact substrings of the file, so annotations can
 be checked by string search; ``resolve_parts`` turns them into code-point
