@@ -187,6 +187,14 @@ def test_conjoined_verb_shares_the_subject(parser):
     assert found[0][1:] == ("Rosa Quinn", "vowed")
 
 
+def test_words_a_group_is_known_as_in_a_place_are_a_name_not_a_quote(parser):
+    doc = parser.parse_text(
+        "Brothers Tom and Jack are known in the community of Northtown as \u201cThe boys "
+        "in the shorts\u201d after the loss of their mother.")
+    check_document(doc)
+    assert doc.quotes == ()
+
+
 def test_as_x_put_it_and_a_country_speaking(parser):
     _, found = quotes(parser, (
         "As Professor Lena Hart put it, the scheme was \u201ca bold idea with no money "

@@ -67,13 +67,18 @@ def _named_by_kind(text: str, quote: RawQuote) -> bool:
     if not before:
         return False
     last = before[-1].lower()
-    if last in _NAMING_VERBS or last == "as" and len(before) > 1 \
-            and before[-2].lower() == "known":
-        return True  # "also known as 'Black Eye Friday'", "nicknamed 'the Fox'"
+    if last in _NAMING_VERBS or last == "as" and _KNOWN_AS.search(
+            text, max(0, quote.outer_start - 80), quote.outer_start):
+        # "also known as 'Black Eye Friday'", "nicknamed 'the Fox'", "known in the
+        # town as 'the boys in the shorts'"
+        return True
     if last in ("called", "named", "entitled", "titled") and len(before) > 1:
         last = before[-2].lower()
     return last in _NAMING_NOUNS
 
+
+#: "known as", or "known" and a few words without punctuation, then "as", ending the text.
+_KNOWN_AS = re.compile(r"\bknown\b[^.,;:!?\"“”‘’]{0,60}?\bas[ \t]*$", re.IGNORECASE)
 
 #: Verbs that give a thing or a person a name: the quoted words after them are the name.
 _NAMING_VERBS = frozenset({"nicknamed", "codenamed", "aka"})
