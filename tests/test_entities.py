@@ -350,6 +350,13 @@ def _labelled(blank_nlp, words, ents):
     return [(e.text, e.label) for e in extract_entities(doc, doc.text, Context())]
 
 
+def test_a_name_with_an_age_is_a_person_where_the_model_took_its_surname_for_a_place(blank_nlp):
+    found = _labelled(blank_nlp, ["Nerijus", "Darskis", ",", "29", ",", "of", "Eastby", ",",
+                                  "was", "jailed", "."],
+                      ["O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    assert ("Nerijus Darskis", "PERSON") in found
+
+
 def test_a_name_the_text_uses_as_a_place_is_a_place_where_the_model_said_person(blank_nlp):
     found = _labelled(blank_nlp, ["Northtown", "Victoria", "\n\n", "Staff", "at", "Northtown",
                                   "Victoria", "station", "were", "abused", "."],
@@ -1492,3 +1499,4 @@ def test_a_rank_and_first_name_before_a_surname_the_model_took_for_a_body():
     doc.ents = [Span(doc, 2, 3, label="ORG")]  # the model's reading: "Vale" a body
     assert [(c.label, doc.text[c.start:c.end]) for c in titled_people(doc, doc.text)] == [
         ("PERSON", "Amanda Vale")]
+

@@ -111,10 +111,16 @@ def test_one_letter_apart():
         ("[Tom Reyes], who is 44, was charged.", 44),
         ("[Tom Reyes], 44 years old, was charged.", 44),
         ("Mr [Reyes], also 44, died.", 44),
+        ("[Tom Reyes], now 44, of Mill Lane, Exampleton, was jailed.", 44),
     ],
 )
 def test_more_ways_to_give_an_age(marked, age):
     assert read(marked)[0] == age
+
+
+def test_a_village_keeps_the_town_it_is_near():
+    assert read("[Tom Reyes], 72, of Eastby near Exampleton, died in hospital.") == (
+        72, "Eastby near Exampleton")
 
 
 def test_a_list_of_people_sharing_an_address():

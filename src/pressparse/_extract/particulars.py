@@ -18,10 +18,12 @@ _WINDOW = 160
 # "Stratford-upon-Avon", "East Riding of Yorkshire", "Ladbroke Grove area of Kensington").
 _WORD = r"[A-Z][\w'’.-]*"
 # Days and months, which end a place: "from Exampleton on Monday", "of Exampleton in May".
+# A village written with the town it is near stays so: "of Eastby near Exampleton".
 _TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
               r"March|April|May|June|July|August|September|October|November|December)\b")
 _PLACE_PART = (rf"(?!{_TIME_WORD}){_WORD}(?:[ \t]+(?:(?!{_TIME_WORD}){_WORD}"
-               rf"|(?:of|upon|on|le|de|des|du|la|the|en|area[ \t]+of)(?=[ \t]+(?!{_TIME_WORD})[A-Z])))*"
+               rf"|(?:of|upon|on|le|de|des|du|la|the|en|near|area[ \t]+of)"
+               rf"(?=[ \t]+(?!{_TIME_WORD})[A-Z])))*"
                r"(?<![ \t])")
 # A house number or a flat opens an address: "Flat 2, 14 Park Road, Exampleton".
 _ADDRESS_PART = (rf"(?:(?:Flat|Apartment|Unit|Room)[ \t]+\d{{1,4}}[A-Za-z]?(?![\w'’.-])"

@@ -12,6 +12,7 @@ from .candidates import CLAIMED, TITLE, Candidate
 from .lexicon import (
     FACILITY_WORDS,
     HONOURS,
+    LOCATIVE_PREPOSITIONS,
     NATIONS,
     NOT_ORG_WORDS,
     OFFICE_WORDS,
@@ -313,6 +314,9 @@ def _particulars_follow(doc: Doc, k: int) -> bool:
         return True
     if value.lower_ == "aged" and is_age(after):
         return True
+    if value.lower_ in ("now", "then") and is_age(after) and k + 2 < n \
+            and doc[k + 2].lower_ in (",", "of", "from"):
+        return True  # "Jo Vale, now 21, of": the age at the time of writing
     if _BIRTH_DATE.fullmatch(value.text) and after.lower_ in (",", "of", "from"):
         return True
     if value.lower_ == "of":
@@ -367,8 +371,9 @@ def aged_people(doc: Doc) -> Iterator[Candidate]:
         if i - start > 2 and doc[start].is_sent_start and doc[start].ent_type_ == "":
             start += 1  # "Defendant Jane Doe, 32": a capitalised sentence opener
         if i - start < 2 or doc[start].lower_ in ("operation", "op") \
-                or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start:i]):
-            continue
+                or all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start:i]) \
+                or start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            continue  # a place before its own particulars; "in Northtown Vale, of ..."
         span = doc[start:i]
         yield Candidate(3, "PERSON", span.start_char, span.end_char)
 
