@@ -294,6 +294,20 @@ def test_a_name_with_a_middle_initial_keeps_its_surname(parser):
 
 
 @pytest.mark.model
+def test_a_unit_named_after_its_forces_possessive_in_a_call_is_two_bodies(parser):
+    orgs = _orgs(parser, "Anyone with information should call Westshire Police\u2019s Serious "
+                         "Collision Investigation Unit on 0161 856 4741.")
+    assert {"Westshire Police", "Serious Collision Investigation Unit"} <= orgs
+
+
+@pytest.mark.model
+def test_a_joint_unit_keeps_the_places_listed_in_its_name(parser):
+    orgs = _orgs(parser, "The role covers both Northshire, Eastshire and Westshire Joint "
+                         "Protective Services and the regional unit.")
+    assert "Northshire, Eastshire and Westshire Joint Protective Services" in orgs
+
+
+@pytest.mark.model
 def test_a_post_after_a_bodys_name_is_no_part_of_the_body(parser):
     # the model runs "X Trust" and the post held in it together
     orgs = _orgs(parser, "Westshire Roads Trust Regional Safety Co-ordinator, Marie Fenwick, "

@@ -88,6 +88,16 @@ def bodies_reported_to(doc: Doc, text: str) -> Iterator[Candidate]:
 _SERVICE_NUMBER = re.compile(r"\+44(?:3|8|5[05])|\+44116|\d{3,6}$")
 
 
+def _plainly_a_body(name: str) -> bool:
+    """Initials ("GMP") or a name closed by a body's head noun ("Example Police")."""
+    last = name.split()[-1]
+    return (last.isupper() and len(last) >= 2) or len(name.split()) > 1 and last.lower() in ORG_HEADS
+
+
+#: A body's possessive opening a name: "Example Police's " in "Example Police's Unit".
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s[ \t]+(?=[A-Z])")
+
+
 def bodies_to_contact(doc: Doc, text: str,
                       phones: list[tuple[int, str | None]]) -> Iterator[Candidate]:
     for start, value in phones:
@@ -120,4 +130,9 @@ def bodies_to_contact(doc: Doc, text: str,
             continue  # "contact Jane Smith on ...": a named person; "on 0300 ..." is a service's
         if span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span):
             continue  # "Monday on 101"
+        owner = _OWNER.match(text, name_start, name_end)
+        if owner is not None and owner.end() < name_end and _plainly_a_body(owner.group("owner")):
+            # "call Example Police's Collision Unit on ...": the unit, and its body
+            yield Candidate(4, "ORG", name_start, owner.end("owner"))
+            name_start = owner.end()
         yield Candidate(4, "ORG", name_start, name_end)

@@ -43,7 +43,13 @@ from .orgnames import (
     owned_units,
     rule_organizations,
 )
-from .orgrepair import acronyms, described_not_named, furniture, joined_bodies
+from .orgrepair import (
+    acronyms,
+    described_not_named,
+    furniture,
+    joined_bodies,
+    places_opening_a_unit,
+)
 from .personnames import (
     aged_people,
     collared_people,
@@ -108,6 +114,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += (Candidate(3, "ORG", m.start(), m.end()) for m in OFFICE_OF.finditer(text))
     chosen = described_not_named(doc, harmonise(text, resolve(candidates)))
     chosen = acronyms(text, joined_bodies(text, coordinated(doc, text, chosen)))
+    chosen = places_opening_a_unit(text, chosen)
     chosen = furniture(text, lone_names(doc, text, chosen))
     chosen = road_list_places(doc, text, chosen)
     chosen = repeated_bodies(text, chosen)

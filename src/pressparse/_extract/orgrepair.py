@@ -10,6 +10,7 @@ from .candidates import MODEL, Candidate
 from .lexicon import (
     COURT_KINDS,
     FACILITY_WORDS,
+    LOCATIVE_PREPOSITIONS,
     LONE_SERVICES,
     NOT_ENTITIES,
     NOT_ORG_WORDS,
@@ -385,6 +386,44 @@ def _expansion(text: str, paren: int, letters: str) -> tuple[int, int] | None:
 
 
 _JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def places_opening_a_unit(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"Exampleshire, Eastshire and Westshire Road Policing Unit": a joint unit is
+    named with all the places it serves, which the model may leave outside it.
+
+    Only a unit's head noun ("Unit", "Team", "Services") joins the list to the name:
+    "Exampleshire, Eastshire and Westshire Police" are three forces.
+    """
+    out: list[Candidate] = []
+    dropped: set[int] = set()
+    for c in chosen:
+        words = text[c.start:c.end].split()
+        listed = _PLACES_BEFORE.search(text, max(0, c.start - 120), c.start) \
+            if c.label == "ORG" and len(words) > 1 and words[-1].lower() in _JOINT_HEADS else None
+        if listed is None:
+            out.append(c)
+            continue
+        inside = [d for d in chosen if listed.start() <= d.start < c.start]
+        before = text[max(0, listed.start() - 12):listed.start()].split()
+        listed_words = re.findall(r"[A-Z][a-z]+", listed.group())
+        if any(d.label not in ("GPE", "LOC") for d in inside) \
+                or any(w.lower() in ORG_HEADS | UNIT_WORDS for w in listed_words) \
+                or before and before[-1].lower() in LOCATIVE_PREPOSITIONS:
+            # (not "Police, Ambulance and X Services": bodies listed; not "lived in
+            # Northtown, Eastby and ...": places of their own)
+            out.append(c)
+            continue
+        dropped.update(id(d) for d in inside)
+        out.append(Candidate(c.priority, c.label, listed.start(), c.end, c.value))
+    return [c for c in out if id(c) not in dropped] if dropped else out
+
+
+#: Head nouns of a unit several forces or places share.
+_JOINT_HEADS = frozenset({"unit", "team", "services", "service", "department", "squad",
+                          "partnership", "directorate", "hub", "command", "division"})
+_PLACES_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+,[ \t]+){1,4}[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+$")
 
 
 def joined_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
