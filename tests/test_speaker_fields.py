@@ -146,6 +146,12 @@ def test_a_post_before_a_councillors_title_is_the_role(parser):
     assert speaker.organization == "Northtown Borough Council"
 
 
+@pytest.mark.parametrize("title", ["Sen.", "Gov.", "Lt."])
+def test_a_title_shortened_with_a_point_is_the_title(parser, title):
+    _, speaker = speaker_of(parser, f"{title} Tom Arley said: \u201cWe will win this seat.\u201d")
+    assert (speaker.name, speaker.title) == ("Tom Arley", title)
+
+
 def test_a_rank_abbreviation_before_a_surname_is_a_title(parser):
     _, speaker = speaker_of(parser, "\u201cWe will not tolerate it,\u201d said PCC Brightwell.")
     assert speaker.name == "Brightwell"

@@ -40,6 +40,11 @@ def test_a_preposition_opening_the_sentence_is_never_a_speaker(parser):
     assert all(q.speaker is None or q.speaker.name != "Alongside" for q in doc.quotes)
 
 
+def test_a_party_and_state_in_brackets_are_never_the_speaker(parser):
+    found, _ = speakers(parser, "\u201cWe will win this seat,\u201d Arley (D-Vt.) said.")
+    assert found[0] not in ("D", "Vt")
+
+
 def test_a_name_in_apposition_to_a_long_title_speaks(parser):
     found, _ = speakers(parser, (
         "National Safety Council Lead for Water Safety, Deputy Commissioner Aled "

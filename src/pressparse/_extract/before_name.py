@@ -273,7 +273,8 @@ def _force_post_before(doc: Doc, first: int) -> str | None:
 def _abbreviation_point(doc: Doc, k: int) -> bool:
     """The point of a shortened rank split off by the tokenizer: "Acting Insp. Jo Vale"."""
     return doc[k].text == "." and k > 0 and not doc[k - 1].whitespace_ and not doc[k - 1].is_upper \
-        and doc[k - 1].lower_ in TITLE_ABBREVIATIONS
+        and (doc[k - 1].lower_ in TITLE_ABBREVIATIONS
+             or len(doc[k - 1].text) <= 4 and doc[k - 1].lower_ in TITLE_WORDS)  # "Lt.", "Gov."
 
 
 #: Forms of address of peers and knights: "Lord", "Lady", "Sir".

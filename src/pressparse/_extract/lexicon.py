@@ -12,7 +12,7 @@ TITLE_WORDS = frozenset(
     """
     mr mrs ms miss mx dr doctor prof professor sir dame lord lady baroness baron rev revd reverend
     father canon bishop archbishop cllr councillor alderman judge justice recorder coroner
-    magistrate sheriff mayor governor senator sen rep representative congressman
+    magistrate sheriff mayor governor gov senator sen rep representative congressman
     congresswoman president vice secretary minister premier treasurer chancellor chairman
     chairwoman chair commissioner deputy assistant chief detective det constable con
     pc pcso wpc dc ds di dci dsi dsupt supt superintendent ch insp inspector sergeant sgt pcc ci

@@ -66,7 +66,14 @@ def title_part(token: Token) -> bool:
     if token.lower_ in _HONOUR_OPENERS:
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "honour"
     return token.text[:1].isupper() and token.is_alpha or "/" in token.text \
-        or token.lower_ in ("'s", "’s")
+        or token.lower_ in ("'s", "’s") or _pointed_title(token)
+
+
+def _pointed_title(token: Token) -> bool:
+    """A title shortened with its point kept on the token: "Sen.", "Gov.", "Lt."."""
+    text = token.text
+    return len(text) > 2 and text.endswith(".") and text[:-1].isalpha() \
+        and text[:1].isupper() and is_title_token(token)
 
 
 def bracketed_initials(token: Token) -> bool:

@@ -425,12 +425,17 @@ def _bare_name(part: Token) -> Span | None:
     if not 1 <= len(words) <= 3 or not all(
             t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words):
         return None
+    doc = part.doc
+    if len(words) == 1 and len(words[0].text) == 1 or words[0].i > 0 and (
+            doc[words[0].i - 1].text == "(" or doc[words[0].i - 1].text in ("-", "–")
+            and words[0].i > 1 and doc[words[0].i - 2].text[:1].isupper()):
+        return None  # "Vale (D-Vt.) said": a party and a state in brackets are no name
     if any(t.lower_ in TITLE_WORDS or t.lower_ in BODY_NOUNS or t.lower_ in ORG_HEADS
            for t in words):
         return None
     if part.ent_type_ and part.ent_type_ != "PERSON":
         return None  # "Cambridge", "Monday": a place or a date
-    return part.doc[words[0].i:words[-1].i + 1]
+    return doc[words[0].i:words[-1].i + 1]
 
 
 def _leading_person(index: _Index, token: Token) -> Speaker | None:
