@@ -833,6 +833,26 @@ def test_a_finding_in_a_release_is_its_account_but_news_reports_it(parser):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Further enquiries revealed that the car had been stolen.",
+    "A post mortem examination concluded that he died of head injuries.",
+])
+def test_what_an_inquiry_revealed_in_a_release_is_its_account(parser, text):
+    [doc] = list(parser.parse_documents([TextInput(
+        text=text, metadata={"publisher": "Northshire Police"})]))
+    assert doc.quotes == ()
+
+
+@pytest.mark.model
+def test_what_a_person_revealed_in_a_release_is_still_reported(parser):
+    [doc] = list(parser.parse_documents([TextInput(
+        text="Tom Arley revealed that he had been threatened.",
+        metadata={"publisher": "Northshire Police"})]))
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in doc.quotes] == [
+        ("he had been threatened", "Tom Arley")]
+
+
+@pytest.mark.model
 def test_expected_to_say_is_the_speakers_future_statement(parser):
     assert reported(parser, "Jane Doe is expected to say that the library will reopen.") == [
         ("indirect", "the library will reopen", "Jane Doe", "say")]

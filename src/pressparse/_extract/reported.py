@@ -60,6 +60,8 @@ from .reported_cues import (
     GROUP_SIDE_VERBS,
     HEDGE_VERBS,
     HYPOTHETICAL,
+    INQUIRIES,
+    INQUIRY_VERBS,
     POLLS,
     REPORTING_VERBS,
     SEEING_VERBS,
@@ -221,10 +223,11 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         if asker is None and not _answered(verb):
             return None  # "a resident who was asked where the gold was": no interview
         return build_quote(index, raw, verb, content, asker, "question")
-    if index.release and lower in FINDING_VERBS:
-        # "A post mortem examination found he died of ...", "research shows that ...":
-        # in a publisher's own release a finding is its account of the facts, not
-        # someone's words it reports
+    if index.release and (lower in FINDING_VERBS or lower in INQUIRY_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in INQUIRIES for c in verb.children)):
+        # "A post mortem examination found he died of ...", "research shows that ...",
+        # "enquiries revealed that ...": in a publisher's own release a finding is its
+        # account of the facts, not someone's words it reports
         return None
     evidence, speaker = find_speaker(index, verb, lo, hi)
     if evidence is None or evidence == "reporting_verb" and speaker is None:

@@ -88,6 +88,15 @@ FINDERS = DOCUMENT_NOUNS - {"video", "ad", "advert", "advertisement"} | frozense
     examination post-mortem autopsy test tests
     """.split()
 )
+#: "revealed", "concluded", "established": in a release, what an inquiry (not a
+#: person) revealed is the publisher's account of the facts, as a finding is.
+INQUIRY_VERBS = forms("reveal conclude establish")
+INQUIRIES = frozenset(
+    """
+    investigation investigations inquiry inquiries enquiry enquiries check checks test tests
+    examination examinations post-mortem autopsy search searches analysis review inquest
+    """.split()
+)
 #: Studies whose findings may be a noun phrase, not only a clause ("the poll showed
 #: Jane Doe leading by five points", "a survey found most residents in favour"):
 #: counting opinions is what they are for. Not an examination or a search, whose
