@@ -844,6 +844,18 @@ def test_what_an_inquiry_revealed_in_a_release_is_its_account(parser, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A man who failed to tell police he was staying at a new address has been jailed.",
+    "He could not explain why he was carrying a baseball bat in his car.",
+    "Some victims have felt unable to let us know they are in danger.",
+])
+def test_a_report_of_nothing_said_in_a_release_is_no_reported_speech(parser, text):
+    [doc] = list(parser.parse_documents([TextInput(
+        text=text, metadata={"publisher": "Northshire Police"})]))
+    assert doc.quotes == ()
+
+
+@pytest.mark.model
 def test_what_a_person_revealed_in_a_release_is_still_reported(parser):
     [doc] = list(parser.parse_documents([TextInput(
         text="Tom Arley revealed that he had been threatened.",

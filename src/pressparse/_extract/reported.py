@@ -70,6 +70,7 @@ from .reported_cues import (
     STANCE_VERBS,
     VIEW_VERBS,
     WISH_VERBS,
+    forms,
 )
 from .reported_phrases import according, headline, hedge, in_poll, noun_clause
 from .reported_speaker import find_speaker, holds_views, question_speaker
@@ -169,6 +170,21 @@ def _candidates(doc: Doc) -> list[int]:
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
 #: Auxiliaries under which a wish or a side is not held: "may want to check".
 _MODALS = frozenset("may might could should would must ca can".split())
+#: Heads under which a reporting verb says what was not, or need not be, said: "failed
+#: to tell police", "unable to explain why", "found the courage to tell staff".
+_UNSAID_HEADS = forms("fail try refuse need have let") | frozenset(
+    {"able", "unable", "courage", "chance", "opportunity"})
+
+
+def _not_said(verb: Token) -> bool:
+    """A reporting verb that reports nothing said: negated ("could not explain why",
+    "did not tell anyone"), or under a verb of failing or a chance to ("failed to tell
+    police he had moved", "let us know they are in danger")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "acl", "ccomp", "advcl") and head is not verb \
+        and head.lower_ in _UNSAID_HEADS
 #: Auxiliaries under which a view, a promise or a request is the writer's supposition:
 #: "voters should know", "the council could threaten to ...".
 _SUPPOSED = frozenset("may might could should would".split())
@@ -199,6 +215,8 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         return None  # a noun or modifier: "the reported incident", "a statement"
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return None  # "If officers believe someone could ...": nothing was said
+    if index.release and _not_said(verb):
+        return None  # "failed to tell police he had moved": in a release, nothing was said
     found = find_content(verb, lo, hi)
     if found is None:
         return None
