@@ -182,6 +182,14 @@ def test_a_fragment_inside_a_clause_is_its_subjects_words(parser):
     assert found == ["Maria Lopez", "John Smith"]
 
 
+def test_a_fragment_describing_how_someone_moved_in_a_release_quotes_no_one(parser):
+    doc = parser.parse_text(
+        "He moved towards the sofa at the back of the room in a \"frenzied manner\" and "
+        "ignored officers.", metadata={"publisher": "Westshire Police"})
+    check_document(doc)
+    assert all(q.speaker is None for q in doc.quotes)
+
+
 def test_a_fragment_whose_clause_names_no_one_has_no_speaker(parser):
     found, _ = speakers(parser, (
         "The old mill by the river was once known as \u201cthe heart of the valley\u201d "

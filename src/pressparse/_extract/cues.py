@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .notquotes import _named_by_kind, _names_a_thing
 from .quotemarks import RawQuote
+from .reported_cues import forms
 from .speakers import (
     _SPOKESPEOPLE,
     _SUBJECT_DEPS,
@@ -173,6 +174,12 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
     return None
 
 
+#: Verbs of motion and appearance: in a release, a fragment in their clause describes
+#: how someone moved or looked ("moved in a 'frenzied manner'", "appear to 'walk on eggshells'",
+#: "joined the 'Blue Light' team"); it quotes no one.
+_DESCRIBING_VERBS = forms("move appear seem look join go come walk run become")
+
+
 def _clause_speaker(index: _Index, quote: RawQuote, start: int, end: int
                     ) -> _Attribution | None:
     """`Jane Doe mocked the plan as "a fantasy"`: a fragment inside a clause.
@@ -201,6 +208,10 @@ def _clause_speaker(index: _Index, quote: RawQuote, start: int, end: int
             return None
         if node.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
             return None  # "..., and the crowd chanted "...": a clause of its own
+        if index.release and node.lower_ in _DESCRIBING_VERBS:
+            # "he moved in a 'frenzied manner'": in a release, the force's description
+            # of what happened, no one's words
+            return None
         for child in node.children:
             if child.dep_ not in _SUBJECT_DEPS or not start <= child.idx < end:
                 continue
