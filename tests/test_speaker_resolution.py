@@ -184,8 +184,10 @@ def test_a_fragment_inside_a_clause_is_its_subjects_words(parser):
 
 def test_a_fragment_describing_how_someone_moved_in_a_release_quotes_no_one(parser):
     doc = parser.parse_text(
+        "Officers were called to a house in Northtown where Daniel Arley, 35, lived.\n\n"
         "He moved towards the sofa at the back of the room in a \"frenzied manner\" and "
-        "ignored officers.", metadata={"publisher": "Westshire Police"})
+        "ignored officers before pulling out a large knife.",
+        metadata={"publisher": "Westshire Police"})
     check_document(doc)
     assert all(q.speaker is None for q in doc.quotes)
 
