@@ -856,6 +856,14 @@ def test_a_report_of_nothing_said_in_a_release_is_no_reported_speech(parser, tex
 
 
 @pytest.mark.model
+def test_a_report_in_a_clause_beside_having_is_still_reported(parser):
+    [doc] = list(parser.parse_documents([TextInput(
+        text="Tom Arley was outside the hospital having a cigarette when security told "
+             "him to put it out.", metadata={"publisher": "Northshire Police"})]))
+    assert [q.text for q in doc.quotes] == ["him to put it out"]
+
+
+@pytest.mark.model
 def test_what_a_person_revealed_in_a_release_is_still_reported(parser):
     [doc] = list(parser.parse_documents([TextInput(
         text="Tom Arley revealed that he had been threatened.",

@@ -192,6 +192,23 @@ def test_a_fragment_describing_how_someone_moved_in_a_release_quotes_no_one(pars
     assert all(q.speaker is None for q in doc.quotes)
 
 
+def test_a_label_and_colon_on_its_own_line_speaks_not_an_earlier_line(parser):
+    found, _ = speakers(parser, (
+        " * Cases have tripled and 239 patients are in Westshire hospital beds\n"
+        " * Westshire Leaders: \u201cWestshire needs you now. We can get out of this "
+        "together.\u201d"))
+    assert found == ["Westshire Leaders"]
+
+
+def test_a_thing_described_by_no_one_named_in_a_release_has_no_speaker(parser):
+    doc = parser.parse_text(
+        "Westshire Police were called. Enquiries have established that a red car, "
+        "described as being \u2018old style\u2019 and possibly a Rover, was seen nearby.",
+        metadata={"publisher": "Westshire Police"})
+    check_document(doc)
+    assert all(q.speaker is None for q in doc.quotes)
+
+
 def test_a_fragment_whose_clause_names_no_one_has_no_speaker(parser):
     found, _ = speakers(parser, (
         "The old mill by the river was once known as \u201cthe heart of the valley\u201d "

@@ -176,6 +176,9 @@ _UNSAID_HEADS = forms("fail try refuse need have let") | frozenset(
     {"able", "unable", "courage", "chance", "opportunity"})
 
 
+_HAVE = forms("have")
+
+
 def _not_said(verb: Token) -> bool:
     """A reporting verb that reports nothing said: negated ("could not explain why",
     "did not tell anyone"), or under a verb of failing or a chance to ("failed to tell
@@ -183,8 +186,10 @@ def _not_said(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
-    return verb.dep_ in ("xcomp", "acl", "ccomp", "advcl") and head is not verb \
-        and head.lower_ in _UNSAID_HEADS
+    # (an infinitive or complement of the head, never a clause beside it: "having a
+    # cigarette when security told him to put it out" reports what security said)
+    return verb.dep_ in ("xcomp", "acl", "ccomp") and head is not verb \
+        and head.lower_ in _UNSAID_HEADS and (verb.dep_ == "xcomp" or head.lower_ not in _HAVE)
 #: Auxiliaries under which a view, a promise or a request is the writer's supposition:
 #: "voters should know", "the council could threaten to ...".
 _SUPPOSED = frozenset("may might could should would".split())
