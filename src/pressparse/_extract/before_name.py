@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import Entity
+from .affiliation import organization_in
 from .lexicon import (
     LOCATIVE_PREPOSITIONS,
     ORG_HEADS,
@@ -186,8 +187,7 @@ def _post_in_lower_case(doc: Doc, first: int, org_at: dict[int, tuple[Entity, st
     while k > 1 and last - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
             and not doc[k - 1].is_stop and doc[k - 1].lower_ not in SPEECH_VERBS:
         k -= 1  # "call handler", "senior press officer"
-    end = doc[k - 1].idx + len(doc[k - 1].text)
-    owner = next((name for e, name in org_at.values() if e.end == end), None)
+    owner = _body_ending_at(org_at, doc[k - 1])
     if owner is None or "\n" in doc[k - 1].whitespace_:
         return None
     return owner, between(doc, doc[k], doc[last])
@@ -236,8 +236,6 @@ def _post_for_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
     """"Deputy Commander for the Northtown Neighbourhood Policing team, Sergeant Jo
     Vale, said": a post and the body it is held in, opening the sentence before a
     comma; the body is the organisation, the post the role."""
-    from .affiliation import organization_in
-
     start = doc[comma - 1].sent.start
     while start < comma and not doc[start].text.strip("*#_>"):
         start += 1  # markup left out
@@ -316,9 +314,13 @@ def _owner_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]]) -
     before the name."""
     if first < 2 or doc[first - 1].lower_ not in ("'s", "’s"):
         return None
-    owner = next(((e, name) for e, name in org_at.values()
-                  if e.end == doc[first - 2].idx + len(doc[first - 2].text)), None)
-    return owner[1] if owner is not None else None
+    return _body_ending_at(org_at, doc[first - 2])
+
+
+def _body_ending_at(org_at: dict[int, tuple[Entity, str]], token: Token) -> str | None:
+    """The name of the body whose mention ends with ``token``, if one does."""
+    end = token.idx + len(token.text)
+    return next((name for e, name in org_at.values() if e.end == end), None)
 
 
 def _another_name(doc: Doc, k: int) -> bool:
