@@ -270,6 +270,12 @@ def test_a_percentage_after_a_helpline_is_no_collar_number(parser):
 
 
 @pytest.mark.model
+def test_a_helpline_called_confidentially_and_anonymously_is_a_body(parser):
+    assert "Tipwell" in _orgs(
+        parser, "Contact Tipwell confidentially and anonymously on 0800 555 111.")
+
+
+@pytest.mark.model
 def test_a_bodys_name_does_not_run_on_into_and_i(parser):
     orgs = _orgs(parser, "We are working closely with the University of Westshire and I "
                          "would like to stress that the risk is low.")
@@ -881,6 +887,14 @@ def test_ranks_before_a_unit_or_an_award_name_no_one(parser):
                             "Commendations ceremony and received Chief Commendation awards.")
     check_document(doc)
     assert not {p.name for p in doc.people}
+
+
+@pytest.mark.model
+def test_a_towns_bench_is_its_court(parser):
+    orgs = _orgs(parser, "Two men from Exampleton are due to appear before Northbury "
+                         "magistrates tomorrow. The magistrates heard the case later.")
+    assert "Northbury magistrates" in orgs
+    assert not any(o.lower() == "magistrates" for o in orgs)
 
 
 @pytest.mark.model

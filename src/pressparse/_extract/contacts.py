@@ -15,12 +15,13 @@ if TYPE_CHECKING:
 
 
 # "Contact Crimestoppers on 0800 ...", "report it to Exampleshire Police on 101", "or
-# Exampleline anonymously on ...", "Exampleline can be contacted on ...", "to Exampleline
+# Exampleline anonymously on ...", "Exampleline confidentially and anonymously on ...", "Exampleline can be contacted on ...", "to Exampleline
 # anonymously by calling ...", and in a list of helplines "Exampleline – 0800 ...":
 # what the reader is sent to call is a body, whatever the model took it for.
 _CONTACT_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,5})"
-    r"[*_]*(?:\s*,?\s*(?:(?:100%|100\s+per\s+cent|completely|totally)\s+)?anonymously"
+    r"[*_]*(?:\s*,?\s*(?:(?:100%|100\s+per\s+cent|completely|totally)\s+)?"
+    r"(?:anonymously|confidentially|in\s+confidence)(?:\s+and\s+(?:anonymously|confidentially))?"
     r"|\s+free(?:\s+of\s+charge)?"
     r"|\s+(?:can|could|may)\s+(?:also\s+)?be\s+(?:contacted|reached|called|rung)"
     r"|\s+(?:charity|helpline|service|line)){0,2}"

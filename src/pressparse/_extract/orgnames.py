@@ -365,13 +365,24 @@ _POSSESSIVES = frozenset({"our", "your", "their", "his", "her", "its", "my"})
 
 def _lower_case_courts(doc: Doc) -> Iterator[Candidate]:
     """"Exampleton magistrates court", "Exampleton crown court": a place, then a court's
-    kind and "court" in lower case, is that court."""
+    kind and "court" in lower case, is that court; so is "Exampleton magistrates"."""
     for i in word_positions(doc, frozenset({"court"})):
         if i < 2 or not doc[i].is_lower or not doc[i - 1].is_lower \
                 or doc[i - 1].lower_ not in COURT_KINDS:
             continue
         start = capitalised_run(doc, i - 1)
         if start == i - 1 or "\n" in doc[i - 2].whitespace_:
+            continue
+        yield Candidate(4, "ORG", doc[start].idx, doc[i].idx + len(doc[i].text))
+    for i in word_positions(doc, frozenset({"magistrates"})):
+        # "appear before Exampleton magistrates": the town's bench is its court
+        if i < 1 or not doc[i].is_lower or i + 1 < len(doc) and (
+                doc[i + 1].lower_ in ("court", "courts", "'", "’", "'s", "’s")):
+            continue
+        start = capitalised_run(doc, i)
+        if start == i or "\n" in doc[i - 1].whitespace_ or any(is_title_token(t)
+                                                                for t in doc[start:i]) \
+                or doc[start].is_sent_start and doc[start].ent_type_ not in ("GPE", "LOC"):
             continue
         yield Candidate(4, "ORG", doc[start].idx, doc[i].idx + len(doc[i].text))
 
