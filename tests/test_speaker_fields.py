@@ -107,6 +107,32 @@ def test_a_religious_title_before_a_name_is_its_title(parser, title):
     assert (speaker.name, speaker.title) == ("Tom Fenwick", title)
 
 
+def test_a_body_then_a_post_between_commas_before_the_name(parser):
+    # the parse reads the body, the post and the name as a list; the name still speaks
+    _, speaker = speaker_of(parser, (
+        "Westshire Fire & Rescue Service, Prevention Crew Manager, Matthew Arley said: "
+        "\u201cSlow down on these roads.\u201d"))
+    assert speaker.name == "Matthew Arley"
+    assert speaker.title == "Prevention Crew Manager"
+    assert speaker.organization == "Westshire Fire & Rescue Service"
+    assert not speaker.organization_inferred
+    _, speaker = speaker_of(parser, (
+        "Westshire Safer Communities, Chief Inspector, Sarah Amberley said: "
+        "\u201cWe will act on every report.\u201d"))
+    assert (speaker.name, speaker.title) == ("Sarah Amberley", "Chief Inspector")
+    assert speaker.organization == "Westshire Safer Communities"
+
+
+def test_of_two_posts_in_a_long_apposition_the_rank_is_the_title(parser):
+    _, speaker = speaker_of(parser, (
+        "Rachel Dunmore, Westshire\u2019s deputy chief constable and chair of the group of "
+        "public sector bodies leading the response to the outbreak in the county, said: "
+        "\u201cPeople here have made great sacrifices.\u201d"))
+    assert speaker.name == "Rachel Dunmore"
+    assert speaker.title == "deputy chief constable"
+    assert speaker.role is None
+
+
 def test_a_second_post_after_the_body_is_no_part_of_it(parser):
     _, speaker = speaker_of(parser, (
         "Cllr Tom Arley, Leader of Westshire County Council and chair of the Westshire "

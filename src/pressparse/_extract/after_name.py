@@ -88,7 +88,22 @@ def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
         while j < n and j - k <= MAX_APPOSITION_WORDS and (not _ends_apposition(doc[j])
                                                            or office_comma(doc[j])):
             j += 1
-        if j > n or j - k > MAX_APPOSITION_WORDS or j == k + 1:
+        if j - k > MAX_APPOSITION_WORDS:
+            # "Jo Vale, Westshire's deputy chief constable and chair of the group of
+            # ... in the county, said": the first of two posts, read before the long one
+            second = next((m for m in range(k + 2, k + MAX_APPOSITION_WORDS)
+                           if doc[m].lower_ in ("and", "&")
+                           and doc[m + 1].lower_ in TITLE_WORDS | ROLE_NOUNS), None)
+            if second is None or organization is not None:
+                break
+            kind, value, org = _classify(doc, doc[k + 1:second], org_at, organizations, people)
+            if kind == "title" and title is None:
+                title = value
+            elif kind == "role" and role is None:
+                role = value
+            organization = organization or org
+            break
+        if j > n or j == k + 1:
             break  # (a phrase may run to the end: a sign-off "- Jo Vale, Chief Executive")
         phrase = doc[k + 1:j]
         kind, value, org = _classify(doc, phrase, org_at, organizations, people)
@@ -426,6 +441,10 @@ def _lower_case_rank(head: list[Token]) -> str | None:
     while words and (words[0].lower_ in ("a", "an", "the") or words[0].dep_ == "poss"
                      or words[0].lower_ in ("'s", "’s")):
         words.pop(0)  # "the charity's chief executive": the owner is not the title
+    second = next((m for m, t in enumerate(words[:-1]) if m and t.lower_ in ("and", "&")
+                   and words[m + 1].lower_ in TITLE_WORDS | ROLE_NOUNS), None)
+    if second is not None:
+        words = words[:second]  # "deputy chief constable and chair of X": two posts, the rank first
     cut = next((m for m, t in enumerate(words) if t.lower_ in ("of", "for", "at", "with")),
                len(words))
     if not words or cut == 0 or words[cut - 1].lower_ not in _RANK_HEADS \

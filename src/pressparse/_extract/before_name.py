@@ -147,6 +147,9 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
         owned = _post_of_a_body(doc, k - 1, org_at) or _post_for_a_body(doc, k - 1, org_at)
         if owned is not None:
             organization, role = owned
+        elif _body_alone_before(doc, k - 1, org_at):
+            # "Westshire Fire Service, Crew Manager, Jo Vale said": the body, then the post
+            organization = org_at[doc[_sentence_opening(doc, k - 1)].idx][1]
         elif _opening_post(doc, k - 1):
             # "Senior Investigating Officer, DCI Jo Vale, said": the post, then the rank
             role = between(doc, doc[doc[k - 2].sent.start], doc[k - 2])
@@ -216,9 +219,7 @@ def _post_of_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
                     ) -> tuple[str, str] | None:
     """"Westshire Council's lead for Roads, Commander Jo Vale said": a body and the
     post the titled person holds in it, opening the sentence before a comma."""
-    start = doc[comma - 1].sent.start
-    while start < comma and (not doc[start].text.strip("*#_>") or doc[start].lower_ == "the"):
-        start += 1  # markup left out
+    start = _sentence_opening(doc, comma)
     if start >= comma or doc[start].idx not in org_at:
         return None
     entity, name = org_at[doc[start].idx]
@@ -229,6 +230,21 @@ def _post_of_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]
     if any(t.text in (".", "!", "?", ":", ";", "\"", "“", "”") for t in doc[k:comma]):
         return None
     return name, between(doc, doc[k], doc[comma - 1])
+
+
+def _sentence_opening(doc: Doc, comma: int) -> int:
+    """The first word of the sentence ending at ``comma``, markup and "the" left out."""
+    start = doc[comma - 1].sent.start
+    while start < comma and (not doc[start].text.strip("*#_>") or doc[start].lower_ == "the"):
+        start += 1
+    return start
+
+
+def _body_alone_before(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]) -> bool:
+    """A body's name and nothing else from the start of the sentence to ``comma``."""
+    start = _sentence_opening(doc, comma)
+    return start < comma and doc[start].idx in org_at \
+        and _past_body(doc, start, org_at[doc[start].idx][0], comma) == comma
 
 
 def _post_for_a_body(doc: Doc, comma: int, org_at: dict[int, tuple[Entity, str]]

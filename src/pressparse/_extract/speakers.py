@@ -31,7 +31,7 @@ from .role_common import office_comma, title_part, title_word
 from .textindex import _Index
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # not nsubjpass: "X was described as"
 _DESCRIPTION_HEADS = {
@@ -225,7 +225,8 @@ def _person_in_apposition(index: _Index, subject: Token) -> Speaker | None:
     else:
         return None
     for token in subject.subtree:
-        if token.dep_ == "appos" and token.idx >= own_end:
+        if token.idx >= own_end and (token.dep_ == "appos" or token.dep_ == "conj"
+                                     and _post_between_commas(subject.doc, own_end, token)):
             person = index.entity_at(token.idx)
             if person is not None and person.label == "PERSON":
                 return _speaker_from_entity(index, person)
@@ -242,6 +243,21 @@ def _person_in_apposition(index: _Index, subject: Token) -> Speaker | None:
         k += 1
         words += 1
     return None
+
+
+def _post_between_commas(doc: Doc, own_end: int, token: Token) -> bool:
+    """"Westshire Fire Service, Crew Manager, Jo Vale said": the parse may read the
+    body, the post and the name as a list; a post alone between commas, with no
+    "and", makes the name the post's holder."""
+    k = next((t.i for t in doc[token.sent.start:token.i] if t.idx >= own_end), token.i)
+    person = token.i  # where the name begins
+    while person > k and doc[person - 1].ent_type_ == "PERSON":
+        person -= 1
+    words = doc[k + 1:person - 1]
+    return doc[k].text == "," and person - 1 > k and doc[person - 1].text == "," \
+        and 0 < len(words) <= 6 and words[0].text[:1].isupper() \
+        and all(title_part(t) and t.lower_ not in ("and", "&") for t in words) \
+        and title_word(words[-1])
 
 
 def _titled_person_after_comma(index: _Index, token: Token, end: int) -> Speaker | None:
