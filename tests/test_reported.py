@@ -859,8 +859,28 @@ def test_a_report_of_nothing_said_in_a_release_is_no_reported_speech(parser, tex
 def test_a_report_in_a_clause_beside_having_is_still_reported(parser):
     [doc] = list(parser.parse_documents([TextInput(
         text="Tom Arley was outside the hospital having a cigarette when security told "
-             "him to put it out.", metadata={"publisher": "Northshire Police"})]))
-    assert [q.text for q in doc.quotes] == ["him to put it out"]
+             "him that smoking was not allowed.", metadata={"publisher": "Northshire Police"})]))
+    assert [q.text for q in doc.quotes] == ["smoking was not allowed"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "He became angry and threatened to pull a knife on them.",
+    "The woman pulled her arm away and told the man to leave.",
+    "Officers are urging her to contact Northshire Police on 101.",
+    "Officers crushed the car as they pledge to crack down on rural crime.",
+    "Detective Inspector Jo Arley wants to speak to anyone who knew her.",
+])
+def test_a_threat_an_order_or_an_aim_in_a_release_is_an_act_not_words(parser, text):
+    [doc] = list(parser.parse_documents([TextInput(
+        text=text, metadata={"publisher": "Northshire Police"})]))
+    assert [q for q in doc.quotes if q.kind != "direct"] == []
+
+
+@pytest.mark.model
+def test_a_pledge_in_news_is_still_reported(parser):
+    assert [q[0] for q in reported(parser, "The minister vowed to find those responsible.")] \
+        == ["indirect"]
 
 
 @pytest.mark.model

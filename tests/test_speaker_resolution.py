@@ -269,6 +269,19 @@ def test_one_of_a_group_speaks_as_that_description(parser):
     assert doc.quotes[0].speaker.kind != "person"
 
 
+def test_a_description_keeps_the_participle_that_says_which_ones(parser):
+    found, _ = speakers(parser, (
+        "Nurses working at Northtown Hospital said: \u201cWe saw him climb the fence.\u201d"))
+    assert found == ["Nurses working at Northtown Hospital"]
+    found, _ = speakers(parser, (
+        "A man claiming to be from the bank said: \u201cYour account has been hacked.\u201d"))
+    assert found == ["man claiming to be from the bank"]
+    # a participle of saying is the cue of its own words, not part of who speaks
+    found, _ = speakers(parser, (
+        "Residents saying \u201cenough is enough\u201d marched on the town hall."))
+    assert all("saying" not in (name or "") for name in found)
+
+
 def test_a_first_name_in_apposition_to_a_relative_speaks(parser):
     found, _ = speakers(parser, (
         "In a tribute, Mary\u2019s daughter, Lucy, said: \u201cShe was the most loving "

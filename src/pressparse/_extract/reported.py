@@ -195,6 +195,11 @@ def _not_said(verb: Token) -> bool:
 _SUPPOSED = frozenset("may might could should would".split())
 
 
+#: Contents that are a deed to be done, not words: a wish or a commitment ("wants to
+#: speak to", "vowed to find"), a request or order ("urged them to call").
+_ACTS_ASKED_OR_MEANT = frozenset({"wish", "commitment", "request"})
+
+
 def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | None:
     """The reported-speech quote the reporting word ``verb`` cues, or None."""
     lower = verb.lower_
@@ -226,6 +231,11 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     if found is None:
         return None
     content, how = found
+    if index.release and how in _ACTS_ASKED_OR_MEANT:
+        # "threatened to pull a knife", "told the man to leave", "pledge to crack down":
+        # in a publisher's own release a threat, an order or an aim is an act in the
+        # story, with no content clause of anyone's words
+        return None
     content = [t for t in content if lo <= t.idx < hi]
     if how in ("wish", "stance", "object") and any(
             c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):

@@ -534,6 +534,14 @@ def _description(index: _Index, token: Token) -> Speaker | None:
             sub = list(child.subtree)
             if len(sub) <= 8 and not any(t.is_punct and t.text != "'" for t in sub):
                 last = sub[-1]
+        elif child.dep_ == "acl" and child.i == last.i + 1 and child.lower_.endswith("ing") \
+                and (child.lower_ not in SPEECH_VERBS or any(
+                    c.dep_ == "xcomp" and c.lower_ == "be" for c in child.children)):
+            # "officers investigating the theft", "a man claiming to be from the bank":
+            # the participle says which ones, as a reader names them
+            sub = list(child.subtree)
+            if len(sub) <= 12 and not any(t.is_punct for t in sub):
+                last = sub[-1]
         elif child.dep_ == "conj" and head.doc[last.i + 1].lower_ in ("and", "&") \
                 and child.text[:1].islower() and child.lower_ not in SPEECH_VERBS:
             sub = [t for t in child.subtree if t.i > last.i]
