@@ -133,6 +133,21 @@ def test_of_two_posts_in_a_long_apposition_the_rank_is_the_title(parser):
     assert speaker.role is None
 
 
+def test_a_unit_named_in_lower_case_after_of_or_from_is_the_body(parser):
+    _, speaker = speaker_of(parser, (
+        "Westshire Police is appealing for witnesses. Police Constable Andy Arley, of the "
+        "traffic unit, said: \u201cWe are carrying out a full investigation.\u201d"))
+    assert (speaker.organization, speaker.organization_inferred) == ("traffic unit", False)
+    _, speaker = speaker_of(parser, (
+        "Detective Sergeant Nick Fenwick, from our homicide team, said: "
+        "\u201cMy thoughts are with the family.\u201d"))
+    assert speaker.organization == "homicide team"
+    # a unit with no kind of its own ("the team") names no body
+    _, speaker = speaker_of(parser, (
+        "PC Jo Kestrel, of the team, said: \u201cWe are investigating.\u201d"))
+    assert speaker.organization != "team"
+
+
 def test_a_second_post_after_the_body_is_no_part_of_it(parser):
     _, speaker = speaker_of(parser, (
         "Cllr Tom Arley, Leader of Westshire County Council and chair of the Westshire "

@@ -278,6 +278,10 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
         # "of Example CID", "from Example Police's Major Crime Team": the body,
         # else an address ("of Exampleton"), which is not one.
         found = organization_in(doc, first.i + 1, org_at, organizations)
+        if found is None and _lower_case_unit(words[1:]):
+            # "PC Jo Vale, of the traffic unit,": a unit named in lower case, as written
+            unit = [t for t in words[1:] if t.lower_ not in ("the", "our")]
+            return "organization", None, between(doc, unit[0], unit[-1])
         if found is None:
             rest = between(doc, words[1], words[-1]) \
                 if len(words) > 1 else ""
@@ -378,6 +382,21 @@ _LOWER_CASE_POSTS = TITLE_WORDS - frozenset({"justice", "father", "canon", "priv
 
 #: Words before an office that are no part of it.
 _BEFORE_AN_OFFICE = frozenset({"the", "elected", "newly", "current", "currently", "now"})
+
+
+#: Heads of the units an officer is "of" or "from", written in lower case.
+_LOWER_CASE_UNITS = frozenset({"unit", "team", "squad", "department", "section", "taskforce"})
+
+
+def _lower_case_unit(words: list[Token]) -> bool:
+    """"the traffic unit", "our homicide team": "the" or "our", then one to three
+    lower-case words ending in a unit's head, and nothing after it."""
+    if len(words) < 2 or words[0].lower_ not in ("the", "our"):
+        return False
+    unit = words[1:]
+    return len(unit) <= 3 and words[-1].lower_ in _LOWER_CASE_UNITS \
+        and all(t.is_alpha and t.is_lower for t in unit) \
+        and not (len(unit) == 1 or unit[0].lower_ in ("same", "whole", "wider", "local", "police"))
 
 
 def _first_office(words: list[Token]) -> list[Token]:
