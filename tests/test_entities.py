@@ -276,6 +276,15 @@ def test_a_helpline_called_confidentially_and_anonymously_is_a_body(parser):
 
 
 @pytest.mark.model
+def test_a_website_or_portal_is_no_person_and_no_body(parser):
+    doc = parser.parse_text("Footage can be uploaded to the Major Incident Public Portal. "
+                            "Drivers can also use the National Dashcam Safety Portal. "
+                            "Major Jo Arley said the regiment would help.")
+    assert {p.name for p in doc.people} == {"Jo Arley"}
+    assert not any("Portal" in o.name for o in doc.organizations)
+
+
+@pytest.mark.model
 def test_a_bodys_name_does_not_run_on_into_and_i(parser):
     orgs = _orgs(parser, "We are working closely with the University of Westshire and I "
                          "would like to stress that the risk is low.")

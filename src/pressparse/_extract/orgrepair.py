@@ -75,6 +75,10 @@ _SCHEME_NEXT = re.compile(r"[ \t]+(?:" + "|".join(
     + r"|helpline)s?\b")
 
 
+#: Last words of a website or app's name: a service someone runs, not a body.
+_ONLINE_SERVICES = frozenset({"portal", "website", "webpage", "app"})
+
+
 # A post and "for" before a name make it a portfolio: "Cabinet Member for Safer Streets".
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:director|lead|member|holder|spokesperson|spokesman|spokeswoman|minister|secretary|"
@@ -156,6 +160,8 @@ def org_by_form(text: str, c: Candidate,
         # NSPCC helpline" is the body's own
     if ROAD.fullmatch(name) or len(words) > 1 and ROAD.fullmatch(words[0]):
         return Candidate(c.priority, "FAC", c.start, c.end)  # "the A9M Northbound"
+    if len(words) > 1 and lower[-1] in _ONLINE_SERVICES:
+        return None  # "the Major Incident Public Portal", "the Exampleline App": a service
     if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
             or all(w in _CALENDAR_WORDS for w in lower):
         return None

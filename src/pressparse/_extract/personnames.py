@@ -396,6 +396,11 @@ _SITE_ENDS = frozenset({"bridge", "station", "centre", "center", "building", "st
                         "campsite", "site", "park"})
 
 
+# Last words of online services, which no one's name ends in: "Major Incident Public
+# Portal" (after "Major", a rank) is a website, not Major Incident.
+_SERVICE_ENDS = frozenset({"portal", "website", "webpage", "app", "helpline", "hotline"})
+
+
 # Last words of posts the model takes for names: "Portfolio Holder", "Crown Advocate".
 _ROLE_ENDS = frozenset({"officer", "holder", "advocate", "manager", "director", "coordinator",
                         "co-ordinator", "adviser", "advisor", "spokesperson", "spokesman",
@@ -425,7 +430,7 @@ def post_or_site(tokens: Span | list[Token]) -> bool:
     last = tokens[-1].lower_
     if len(tokens) > 2 and tokens[-2].text in ("-", "‐") and not tokens[-2].whitespace_:
         last = f"{tokens[-3].lower_}-{last}"  # "Safety Co-ordinator": a hyphenated post
-    if last in _ROLE_ENDS or len(tokens) == 1 and last in ROLE_NOUNS:
+    if last in _ROLE_ENDS or len(tokens) == 1 and last in ROLE_NOUNS or last in _SERVICE_ENDS:
         return True
     return last in _SITE_ENDS and len(tokens) != 2 or len(tokens) == 1 and last in FACILITY_WORDS
 
