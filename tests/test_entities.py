@@ -285,6 +285,16 @@ def test_a_website_or_portal_is_no_person_and_no_body(parser):
 
 
 @pytest.mark.model
+def test_a_unit_or_department_written_in_lower_case_after_its_name(parser):
+    orgs = _orgs(parser, "He was arrested by officers from Northtown Local Policing unit. "
+                         "Chief Inspector Jo Arley, of the Westshire Roads Policing department, "
+                         "said the goods were found in Exampleton Road Industrial unit.")
+    assert "Northtown Local Policing unit" in orgs
+    assert "Westshire Roads Policing department" in orgs
+    assert not any("Industrial" in o for o in orgs)  # premises, not a unit
+
+
+@pytest.mark.model
 def test_a_bodys_name_does_not_run_on_into_and_i(parser):
     orgs = _orgs(parser, "We are working closely with the University of Westshire and I "
                          "would like to stress that the risk is low.")

@@ -358,8 +358,11 @@ def owned_units(doc: Doc) -> Iterator[Candidate]:
 
 
 # Kinds of body written in lower case after the name: "Exampleton police", "Exampleton
-# General hospital", "the Serious and Organised Crime team".
-_LOWER_HEADS = frozenset({"police", "hospital", "team", "gang"})
+# General hospital", "the Serious and Organised Crime team", "Exampleton Local Policing unit".
+_LOWER_UNIT_HEADS = frozenset({"team", "unit", "department"})
+_LOWER_HEADS = frozenset({"police", "hospital", "gang"}) | _LOWER_UNIT_HEADS
+#: Kinds of unit that are premises: "an Industrial unit", "a Storage unit".
+_PREMISES_UNITS = frozenset({"industrial", "storage", "retail", "business", "commercial"})
 _POSSESSIVES = frozenset({"our", "your", "their", "his", "her", "its", "my"})
 
 
@@ -417,7 +420,9 @@ def lower_case_heads(doc: Doc) -> Iterator[Candidate]:
                     ("an", "ish", "ese", "i", "ch")) and not first.lower_.endswith("shire") \
                 or words[-1].lower_ in ORG_HEADS and head.lower_ != "team":
             continue  # "Romanian police": a country's police, no body's name
-        if head.lower_ == "team" and (any(t.lower_ == "of" for t in words) or all(
+        if head.lower_ == "unit" and words[-1].lower_ in _PREMISES_UNITS:
+            continue  # "Exampleton Road Industrial unit": premises, not a police unit
+        if head.lower_ in _LOWER_UNIT_HEADS and (any(t.lower_ == "of" for t in words) or all(
                 t.ent_type_ in ("GPE", "LOC") for t in words)):
             continue  # "the Exampleton team", "the Management of Offenders team"
         if end < i and len(words) != 1:
