@@ -295,6 +295,15 @@ def test_a_unit_or_department_written_in_lower_case_after_its_name(parser):
 
 
 @pytest.mark.model
+def test_a_unit_named_in_lower_case_by_what_it_does(parser):
+    orgs = _orgs(parser, "Officers from the serious collision investigation unit are "
+                         "appealing. DS Al Kemp, of the force's southern burglary team, said the "
+                         "same team and the neighbourhood policing team would visit.")
+    assert {"serious collision investigation unit", "southern burglary team"} <= orgs
+    assert not any(o.endswith(("same team", "policing team")) for o in orgs)
+
+
+@pytest.mark.model
 def test_a_bodys_name_does_not_run_on_into_and_i(parser):
     orgs = _orgs(parser, "We are working closely with the University of Westshire and I "
                          "would like to stress that the risk is low.")

@@ -40,6 +40,7 @@ from .orgnames import (
     crown_bodies,
     initials_after_the,
     lower_case_heads,
+    lower_case_units,
     owned_units,
     rule_organizations,
 )
@@ -104,6 +105,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += bodies_by_kind(doc)
     candidates += owned_units(doc)
     candidates += lower_case_heads(doc)
+    candidates += lower_case_units(text)
     candidates += model_entities(doc, text, context)
     candidates += camel_case_names(text)
     candidates += initials_after_the(text)

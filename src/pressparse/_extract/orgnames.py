@@ -430,6 +430,31 @@ def lower_case_heads(doc: Doc) -> Iterator[Candidate]:
         yield Candidate(4, "ORG", words.start_char, head.idx + len(head.text))
 
 
+# "officers from the serious collision investigation unit", "PC Jo Vale, of the traffic
+# unit", "from our homicide team": a unit named in lower case by what it does, after "of"
+# or "from" and "the", "our" or a force's possessive.
+_LOWER_CASE_UNIT = re.compile(
+    r"\b(?:of|from)[ \t]+(?:the|our|the[ \t]+force['’]s|[A-Z][a-z]+['’]s)[ \t]+"
+    r"(?P<name>(?:[a-z]+[ \t]+){1,3}(?:unit|team|squad|department))\b(?![ \t]+(?:of|for)\b)")
+#: First words that say which people, not what a unit does: "the same team".
+_NOT_A_UNITS_WORK = frozenset(
+    "same whole wider local entire new dedicated specialist small large police policing "
+    "investigation investigating".split())
+
+
+#: Kinds of team every force has, generic in lower case: "the neighbourhood policing team".
+_EVERY_FORCES_TEAMS = frozenset({"policing", "neighbourhood", "response"})
+
+
+def lower_case_units(text: str) -> Iterator[Candidate]:
+    """"of the traffic unit": a unit a reader can name, though written in lower case."""
+    for match in _LOWER_CASE_UNIT.finditer(text):
+        words = match.group("name").split()
+        if words[0] in _NOT_A_UNITS_WORK or _EVERY_FORCES_TEAMS & set(words):
+            continue
+        yield Candidate(6, "ORG", match.start("name"), match.end("name"))
+
+
 _CAMEL_CASE = re.compile(r"(?<![\w@#/.-])(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+(?![\w@/.-])")
 
 
