@@ -304,6 +304,14 @@ def test_a_unit_named_in_lower_case_by_what_it_does(parser):
 
 
 @pytest.mark.model
+def test_police_opening_a_community_support_officers_rank_names_no_force(parser):
+    orgs = _orgs(parser, "Northshire Police Community Support Officer Jo Arley won the award. "
+                         "Westshire Police officers attended.")
+    assert "Northshire Police" not in orgs
+    assert "Westshire Police" in orgs
+
+
+@pytest.mark.model
 def test_a_bodys_name_does_not_run_on_into_and_i(parser):
     orgs = _orgs(parser, "We are working closely with the University of Westshire and I "
                          "would like to stress that the risk is low.")

@@ -75,6 +75,8 @@ _SCHEME_NEXT = re.compile(r"[ \t]+(?:" + "|".join(
     + r"|helpline)s?\b")
 
 
+#: The rest of a rank that opens with "Police": "[Westshire] Police Community Support Officer".
+_RANK_GOES_ON = re.compile(r"[ \t]+Community[ \t]+Support[ \t]+Officer")
 #: Last words of a website or app's name: a service someone runs, not a body.
 _ONLINE_SERVICES = frozenset({"portal", "website", "webpage", "app"})
 
@@ -160,6 +162,8 @@ def org_by_form(text: str, c: Candidate,
         # NSPCC helpline" is the body's own
     if ROAD.fullmatch(name) or len(words) > 1 and ROAD.fullmatch(words[0]):
         return Candidate(c.priority, "FAC", c.start, c.end)  # "the A9M Northbound"
+    if lower[-1] == "police" and _RANK_GOES_ON.match(text, c.end):
+        return None  # "Westshire Police Community Support Officer": "Police" opens the rank
     if len(words) > 1 and lower[-1] in _ONLINE_SERVICES:
         return None  # "the Major Incident Public Portal", "the Exampleline App": a service
     if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
