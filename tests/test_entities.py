@@ -312,6 +312,15 @@ def test_police_opening_a_community_support_officers_rank_names_no_force(parser)
 
 
 @pytest.mark.model
+def test_the_services_a_head_or_director_runs_are_a_portfolio(parser):
+    orgs = _orgs(parser, "Kevin Arley, Head of Victim Services, said it was good. Jo Kemp, "
+                         "Director of Enabling Services, agreed. Al Roe, Chief Executive of "
+                         "Westshire Ambulance Services, spoke.")
+    assert not orgs & {"Victim Services", "Enabling Services"}
+    assert "Westshire Ambulance Services" in orgs
+
+
+@pytest.mark.model
 def test_a_bodys_name_does_not_run_on_into_and_i(parser):
     orgs = _orgs(parser, "We are working closely with the University of Westshire and I "
                          "would like to stress that the risk is low.")

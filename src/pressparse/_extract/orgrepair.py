@@ -82,6 +82,8 @@ _ONLINE_SERVICES = frozenset({"portal", "website", "webpage", "app"})
 
 
 # A post and "for" before a name make it a portfolio: "Cabinet Member for Safer Streets".
+_DEPARTMENT_HEAD_BEFORE = re.compile(r"\b(?:head|director|manager)\s+of\s+(?:the\s+)?$",
+                                     re.IGNORECASE)
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:director|lead|member|holder|spokesperson|spokesman|spokeswoman|minister|secretary|"
     r"commissioner|champion|head|manager|officer|responsible)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
@@ -143,6 +145,9 @@ def org_by_form(text: str, c: Candidate,
     if c.priority == MODEL and _PORTFOLIO_BEFORE.search(text, max(0, c.start - 40), c.start) \
             and lower[-1] not in ORG_HEADS:
         return None  # "Director for Integrated Transport": a portfolio, not a body
+    if lower[-1] == "services" and len(words) <= 3 \
+            and _DEPARTMENT_HEAD_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return None  # "Head of Victim Services": a department's portfolio, not a body
     if lower[-1] == "bank" and len(words) == 2 and _IN_BEFORE.search(text, max(0, c.start - 8),
                                                                       c.start) \
             and _TOWN_AFTER.match(text, c.end):
