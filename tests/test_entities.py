@@ -321,6 +321,22 @@ def test_the_services_a_head_or_director_runs_are_a_portfolio(parser):
 
 
 @pytest.mark.model
+def test_initials_spelled_out_in_brackets_after_them(parser):
+    doc = parser.parse_text("Residents signed up to the WAN (Westshire Alert Network) service. "
+                            "He breached his CBO (Criminal Behaviour Order) twice.")
+    names = {o.name for o in doc.organizations}
+    assert "Westshire Alert Network" in names  # the body's fullest name
+    assert not any("Order" in n or n == "CBO" for n in names)
+
+
+@pytest.mark.model
+def test_a_laws_name_cut_at_and_is_no_body(parser):
+    assert not _orgs(parser, "The orders were granted under the Anti-Social Behaviour Crime "
+                             "and Policing Act 2014 at Northtown court.") & {
+        "Anti-Social Behaviour Crime", "Anti-Social Behaviour"}
+
+
+@pytest.mark.model
 def test_a_bodys_name_does_not_run_on_into_and_i(parser):
     orgs = _orgs(parser, "We are working closely with the University of Westshire and I "
                          "would like to stress that the risk is low.")

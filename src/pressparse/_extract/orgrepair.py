@@ -75,6 +75,8 @@ _SCHEME_NEXT = re.compile(r"[ \t]+(?:" + "|".join(
     + r"|helpline)s?\b")
 
 
+#: The rest of a law's name that the model cut at "and": "... Crime and Policing Act 2014".
+_LAW_GOES_ON = re.compile(r",?[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}Act\b")
 #: The rest of a rank that opens with "Police": "[Westshire] Police Community Support Officer".
 _RANK_GOES_ON = re.compile(r"[ \t]+Community[ \t]+Support[ \t]+Officer")
 #: Last words of a website or app's name: a service someone runs, not a body.
@@ -167,6 +169,8 @@ def org_by_form(text: str, c: Candidate,
         # NSPCC helpline" is the body's own
     if ROAD.fullmatch(name) or len(words) > 1 and ROAD.fullmatch(words[0]):
         return Candidate(c.priority, "FAC", c.start, c.end)  # "the A9M Northbound"
+    if _LAW_GOES_ON.match(text, c.end):
+        return None  # "the Anti-Social Behaviour, Crime and Policing Act": a law's name
     if lower[-1] == "police" and _RANK_GOES_ON.match(text, c.end):
         return None  # "Westshire Police Community Support Officer": "Police" opens the rank
     if len(words) > 1 and lower[-1] in _ONLINE_SERVICES:
@@ -348,6 +352,8 @@ def _kind_before(span: Span) -> bool:
     return before in _KIND_DETERMINERS or saw_adjective and before in ("the", "our")
 
 
+_SPELLED_OUT_AFTER = re.compile(r"\b([A-Z]{2,8})[ \t]*\([ \t]*([A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){1,8})"
+                                r"[ \t]*\)")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 
 
@@ -376,6 +382,20 @@ def acronyms(text: str, chosen: list[Candidate]) -> list[Candidate]:
             changed = True
         elif not is_org:
             not_orgs.add(match.group(1))
+    for match in _SPELLED_OUT_AFTER.finditer(text):
+        # "the OWL (Online Watch Link) service": the body's initials, then its name
+        acronym = by_start.get(match.start(1))
+        words = [w for w in match.group(2).split() if w.lower() not in _ACRONYM_SKIP]
+        if "".join(w[0] for w in words).lower() != match.group(1).lower():
+            continue
+        if words[-1].lower() in NOT_ORG_WORDS:
+            not_orgs.add(match.group(1))  # "his CBO (Criminal Behaviour Order)": an order
+            continue
+        if acronym is None or acronym.label != "ORG" or acronym.end != match.end(1) \
+                or any(c.start < match.end(2) and match.start(2) < c.end for c in chosen):
+            continue
+        chosen.append(Candidate(4, "ORG", match.start(2), match.end(2)))
+        changed = True
     if not_orgs:
         # "a Criminal Behaviour Order (CBO) ... breaches of his CBO": every use of
         # the acronym names the same thing, never an organisation.
