@@ -337,6 +337,16 @@ def test_a_laws_name_cut_at_and_is_no_body(parser):
 
 
 @pytest.mark.model
+def test_a_club_church_or_garage_where_something_happened_is_a_place(parser):
+    doc = parser.parse_text("Officers are investigating a burglary at Northtown Bowls Club, "
+                            "Mill Road. A man entered the Exampleco Garage on High Road. "
+                            "A spokesman for Westshire Rugby Club said the damage was shocking.")
+    names = {o.name for o in doc.organizations}
+    assert not names & {"Northtown Bowls Club", "Exampleco Garage"}
+    assert "Westshire Rugby Club" in names  # a club that speaks is a body
+
+
+@pytest.mark.model
 def test_a_bodys_name_does_not_run_on_into_and_i(parser):
     orgs = _orgs(parser, "We are working closely with the University of Westshire and I "
                          "would like to stress that the risk is low.")

@@ -75,6 +75,11 @@ _SCHEME_NEXT = re.compile(r"[ \t]+(?:" + "|".join(
     + r"|helpline)s?\b")
 
 
+#: Heads of the names of premises that are also bodies: a club, a church, a bank.
+_VENUE_HEADS = frozenset({"club", "church", "garage", "bank", "mosque", "chapel", "practice",
+                          "surgery"})
+_SCENE_BEFORE = re.compile(r"\b(?:at|near|near[ \t]+to|outside|opposite|adjoining|behind|inside|"
+                           r"entered)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: The rest of a law's name that the model cut at "and": "... Crime and Policing Act 2014".
 _LAW_GOES_ON = re.compile(r",?[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}Act\b")
 #: The rest of a rank that opens with "Police": "[Westshire] Police Community Support Officer".
@@ -169,6 +174,11 @@ def org_by_form(text: str, c: Candidate,
         # NSPCC helpline" is the body's own
     if ROAD.fullmatch(name) or len(words) > 1 and ROAD.fullmatch(words[0]):
         return Candidate(c.priority, "FAC", c.start, c.end)  # "the A9M Northbound"
+    if len(words) > 1 and lower[-1] in _VENUE_HEADS \
+            and _SCENE_BEFORE.search(text, max(0, c.start - 24), c.start):
+        # "a burglary at Exampleton Bowls Club", "outside the Exampleco Garage": the
+        # place where it happened, not a body the text is about
+        return Candidate(c.priority, "FAC", c.start, c.end)
     if _LAW_GOES_ON.match(text, c.end):
         return None  # "the Anti-Social Behaviour, Crime and Policing Act": a law's name
     if lower[-1] == "police" and _RANK_GOES_ON.match(text, c.end):
