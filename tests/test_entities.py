@@ -347,6 +347,15 @@ def test_a_club_church_or_garage_where_something_happened_is_a_place(parser):
 
 
 @pytest.mark.model
+def test_a_justice_centre_and_a_referral_centre_are_bodies(parser):
+    orgs = _orgs(parser, "He is due to appear before magistrates at Northtown Justice Centre "
+                         "today. Support is available from the Westshire Sexual Assault Referral "
+                         "Centre. The Exampleton Leisure Centre is closed.")
+    assert {"Northtown Justice Centre", "Westshire Sexual Assault Referral Centre"} <= orgs
+    assert "Exampleton Leisure Centre" not in orgs  # a building
+
+
+@pytest.mark.model
 def test_a_bodys_name_does_not_run_on_into_and_i(parser):
     orgs = _orgs(parser, "We are working closely with the University of Westshire and I "
                          "would like to stress that the risk is low.")

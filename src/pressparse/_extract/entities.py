@@ -35,6 +35,7 @@ from .orgnames import (
     OFFICE_OF,
     PLATFORM_NAMES,
     PRISON,
+    SERVICE_CENTRE,
     bodies_by_kind,
     camel_case_names,
     crown_bodies,
@@ -114,6 +115,7 @@ def extract_entities(doc: Doc, text: str, context: Context) -> tuple[Entity, ...
     candidates += (Candidate(4, "ORG", m.start(), m.end()) for m in PRISON.finditer(text))
     candidates += crown_bodies(text)
     candidates += (Candidate(3, "ORG", m.start(), m.end()) for m in OFFICE_OF.finditer(text))
+    candidates += (Candidate(4, "ORG", m.start(), m.end()) for m in SERVICE_CENTRE.finditer(text))
     chosen = described_not_named(doc, harmonise(text, resolve(candidates)))
     chosen = acronyms(text, joined_bodies(text, coordinated(doc, text, chosen)))
     chosen = places_opening_a_unit(text, chosen)

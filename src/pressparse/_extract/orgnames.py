@@ -482,6 +482,13 @@ def crown_bodies(text: str) -> Iterator[Candidate]:
         yield Candidate(3, "ORG", match.start(), match.end())
 
 
+# "at Exampleton Justice Centre" (a court), "the Westshire Sexual Assault Referral Centre"
+# (the service that sees victims): centres that are bodies, whatever the model made of them.
+SERVICE_CENTRE = re.compile(
+    r"\b(?!The\b)(?:St[ \t]+[A-Z][a-z]+['’]s[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,4}"
+    r"(?:Justice|Referral)[ \t]+Centre\b")
+
+
 # "the Office of the Police and Crime Commissioner": the office is a body, though the post in
 # its name is no one's.
 OFFICE_OF = re.compile(
