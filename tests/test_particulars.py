@@ -41,6 +41,12 @@ def read(marked: str) -> tuple[int | None, str | None]:
         ("[Tom Reyes], who is 52 and from Exampleton, was fined.", 52, "Exampleton"),
         ("[Tom Reyes], of Flat 4, 27 Mill Road, Exampleton, was fined.", None, "Exampleton"),
         ("[Tom Reyes], 30, of 27 Mill Road, was fined.", 30, None),
+        # a date of birth in brackets, spaced or not, after the name or the age
+        ("[Tom Reyes] (26/07/ 1985) of Mill Street, Exampleton, was charged.", None,
+         "Exampleton"),
+        ("[Tom Reyes], 18 (08.07.2002) of Exampleton, was arrested.", 18, "Exampleton"),
+        # a quarter of a place in lower case belongs to it
+        ("[Tom Reyes], 18, of south east Exampleton, was arrested.", 18, "south east Exampleton"),
     ],
 )
 def test_age_and_residence(marked, age, residence):

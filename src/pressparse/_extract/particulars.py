@@ -21,7 +21,9 @@ _WORD = r"[A-Z][\w'’.-]*"
 # A village written with the town it is near stays so: "of Eastby near Exampleton".
 _TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
               r"March|April|May|June|July|August|September|October|November|December)\b")
-_PLACE_PART = (rf"(?!{_TIME_WORD}){_WORD}(?:[ \t]+(?:(?!{_TIME_WORD}){_WORD}"
+# "of south east London", "from north Westshire": a part of a place, in lower case.
+_QUARTER = r"(?:(?:north|south|east|west|central)(?:[ \t-]+(?:east|west))?[ \t]+(?=[A-Z]))?"
+_PLACE_PART = (rf"{_QUARTER}(?!{_TIME_WORD}){_WORD}(?:[ \t]+(?:(?!{_TIME_WORD}){_WORD}"
                rf"|(?:of|upon|on|le|de|des|du|la|the|en|near|area[ \t]+of)"
                rf"(?=[ \t]+(?!{_TIME_WORD})[A-Z])))*"
                r"(?<![ \t])")
@@ -29,10 +31,13 @@ _PLACE_PART = (rf"(?!{_TIME_WORD}){_WORD}(?:[ \t]+(?:(?!{_TIME_WORD}){_WORD}"
 _ADDRESS_PART = (rf"(?:(?:Flat|Apartment|Unit|Room)[ \t]+\d{{1,4}}[A-Za-z]?(?![\w'’.-])"
                  rf"|\d{{1,4}}[A-Za-z]?[ \t]+{_PLACE_PART}|{_PLACE_PART})")
 _PLACE = rf"(?P<place>{_ADDRESS_PART}(?:(?:,[ \t]+(?:in[ \t]+)?|[ \t]+in[ \t]+){_ADDRESS_PART})*)"
+# A date of birth in brackets: "(26/07/1985)", "(08.07.2002)", "(26/07/ 1985)".
+_BIRTH_DATE = r"\d{1,2}[ \t]?[/.][ \t]?\d{1,2}[ \t]?[/.][ \t]?\d{2,4}"
 # What may follow an age after a name: a comma or bracket, the end of the sentence or
 # of an item ("was named as Jo Vale, 32."; "Jo Vale, 32; Al Roe, 40"), a dash, an address,
 # or a verb ("Jo Vale, 32 was jailed"); not a unit or a street ("32 metres", "32 Mill Lane").
 _AGE_END = (r"(?=[,);\n]|\.(?!\d)|[ \t]*$|[ \t]+[-–—][ \t]|[ \t]*\((?:pictured|above|below|left|right)\)"
+            r"|[ \t]*\([ \t]*" + _BIRTH_DATE + r"[ \t]*\)"
             r"|[ \t]+(?:of|from|and|was|is|has|had|"
             r"were|are|will|who|died|appeared|pleaded|admitted|denied|suffered|sustained|"
             r"received|remains|remained)\b)")
@@ -47,7 +52,7 @@ _AFTER = re.compile(
     r"(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*,[ \t]*(?:of|from)\b))?"  # "32, unemployed, of"
     r"|[ \t]*,[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?=[ \t]*,)"  # "Jo Vale, 12/03/1985, of"
     r"|[ \t]*\([ \t]*(?:aged[ \t]+)?(?P<age2>\d{1,3})[ \t]*\)"
-    r"|[ \t]*\([ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\)"  # a date of birth
+    r"|[ \t]*\([ \t]*" + _BIRTH_DATE + r"[ \t]*\)"  # a date of birth
     rf"|[ \t]+aged[ \t]+(?P<age3>\d{{1,3}})(?![\d/:]|\.\d){_YEARS}[ \t]*{_AGE_END}"
     r"|[ \t]*,[ \t]*an?[ \t]+(?P<age4>\d{1,3})[- ]years?[- ]old(?:[ \t]+[a-z]+)?"
     r"(?=[ \t]*,|[ \t]+(?:of|from)\b))?"
@@ -55,7 +60,7 @@ _AFTER = re.compile(
     rf"(?:[ \t]*,?[ \t]+and[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*,[ \t]*\d{{1,3}}[ \t]*"
     rf"(?=,[ \t]*(?:both|all)[ \t]))?"
     r"(?:[ \t]*\((?:pictured|above|below|left|right)\))?"  # "Jo Vale, 20 (pictured), from X"
-    r"(?:[ \t]*,?[ \t]*\([ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*\))?"  # "Jo Vale, 37, (04.03.84) of"
+    r"(?:[ \t]*,?[ \t]*\([ \t]*" + _BIRTH_DATE + r"[ \t]*\))?"  # "Jo Vale, 37, (04.03.84) of"
     # "Jo Vale, known to friends as Jojo, of": another name between
     rf"(?:[ \t]*,[ \t]*(?:also[ \t]+)?known[ \t]+(?:to[ \t]+(?:[a-z]+[ \t]+){{1,3}})?as[ \t]+"
     rf"{_WORD}(?:[ \t]+{_WORD})?(?=[ \t]*,))?"
