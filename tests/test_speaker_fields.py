@@ -148,6 +148,21 @@ def test_a_unit_named_in_lower_case_after_of_or_from_is_the_body(parser):
     assert speaker.organization != "team"
 
 
+@pytest.mark.parametrize(("written", "meant"), [
+    ("Chief Inpsector", "Chief Inspector"),
+    ("Detective Cheif Inspector", "Detective Chief Inspector"),
+    ("Police Sergent", "Police Sergeant"),
+])
+def test_a_misspelt_rank_is_still_the_title(parser, written, meant):
+    from pressparse._extract.lexicon import title_key
+
+    _, speaker = speaker_of(parser, (
+        f"{written} Derek Arley said: \u201cWe are in the early stages.\u201d"))
+    assert speaker.name == "Derek Arley"
+    assert speaker.title == written  # as written, and read as the rank it means
+    assert title_key(speaker.title) == title_key(meant)
+
+
 def test_a_second_post_after_the_body_is_no_part_of_it(parser):
     _, speaker = speaker_of(parser, (
         "Cllr Tom Arley, Leader of Westshire County Council and chair of the Westshire "

@@ -24,6 +24,16 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+#: Ranks as they are often misspelt, and what a reader takes them for: "Detective Cheif
+#: Inspector", "Chief Inpsector". They are titles too, and compare equal to the spelling.
+MISSPELT_RANKS = {
+    "cheif": "chief", "inpsector": "inspector", "insepctor": "inspector",
+    "inspecter": "inspector", "sergent": "sergeant", "seargent": "sergeant",
+    "sargeant": "sergeant", "seargeant": "sergeant", "superintendant": "superintendent",
+    "detecive": "detective", "constabe": "constable",
+}
+TITLE_WORDS = TITLE_WORDS | frozenset(MISSPELT_RANKS)
+
 #: Offices held "for" or "of" a place or a portfolio ("Commissioner for Wiltshire",
 #: "Minister for Policing", "Mayor of Exampleton").
 OFFICE_WORDS = frozenset(
@@ -53,7 +63,9 @@ PERSON_ONLY_TITLES = (TITLE_ABBREVIATIONS | frozenset(
 #: "T/DI"): what a title ends in when it is a rank, not an office.
 POLICE_RANK_ENDS = frozenset(
     "constable sergeant inspector superintendent pc pcso wpc dc ds di dci dsi dsupt supt insp "
-    "sgt ci con ps sc t/di t/dci t/ds t/supt a/di a/ds a/supt".split())
+    "sgt ci con ps sc t/di t/dci t/ds t/supt a/di a/ds a/supt".split()) | frozenset(
+    word for word, meant in MISSPELT_RANKS.items()
+    if meant in ("constable", "sergeant", "inspector", "superintendent"))
 
 #: Rank abbreviations spelled out, so "DI" and "Detective Inspector" compare equal.
 TITLE_EXPANSIONS = {
@@ -71,6 +83,7 @@ TITLE_EXPANSIONS = {
     "d": "detective", "c": "chief", "ps": "police sergeant", "sc": "special constable",
     "sio": "senior investigating officer", "dr": "doctor", "prof": "professor",
     "revd": "reverend", "rev": "reverend", "insp.": "inspector", "ceo": "chief executive officer",
+    **MISSPELT_RANKS,
 }
 
 
