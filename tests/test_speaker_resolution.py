@@ -282,6 +282,14 @@ def test_a_description_keeps_the_participle_that_says_which_ones(parser):
     assert all("saying" not in (name or "") for name in found)
 
 
+def test_the_object_of_a_participle_before_the_verb_never_speaks(parser):
+    # the parse may read "Police searching for ..." as a clause of its own, with
+    # the missing man its object; the police speak
+    found, _ = speakers(parser, (
+        "Police searching for missing Richard Arley said: \u201cWe have found a body.\u201d"))
+    assert found and found[0] != "Richard Arley"
+
+
 def test_a_first_name_in_apposition_to_a_relative_speaks(parser):
     found, _ = speakers(parser, (
         "In a tribute, Mary\u2019s daughter, Lucy, said: \u201cShe was the most loving "

@@ -103,6 +103,16 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         if named_in is not None:
             return named_in
         return _speaker_from_token(index, child)
+    if not subjects:
+        # "Police searching for missing Jo Vale said": the parse may read the words
+        # before the verb as a clause of its own; its subject speaks, never its object
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "advcl") and child.i < verb.i \
+                    and child.lower_.endswith("ing"):
+                subject = next((c for c in child.children if c.dep_ == "nsubj"
+                                and c.i < child.i and start <= c.idx < end), None)
+                if subject is not None and _can_speak(index, subject):
+                    return _speaker_from_token(index, subject)
     # "..., he added" is sometimes parsed with the verb under another head, and
     # a conjoined verb shares its head's subject ("X outlined a plan and vowed"),
     # as does a participle ("X hit back, saying") or an infinitive ("X went on to say").
