@@ -96,13 +96,7 @@ def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
                            and doc[m + 1].lower_ in TITLE_WORDS | ROLE_NOUNS), None)
             if second is None or organization is not None:
                 break
-            kind, value, org = _classify(doc, doc[k + 1:second], org_at, organizations, people)
-            if kind == "title" and title is None:
-                title = value
-            elif kind == "role" and role is None:
-                role = value
-            organization = organization or org
-            break
+            j = second  # (the reading ends at its "and", which is no comma)
         if j > n or j == k + 1:
             break  # (a phrase may run to the end: a sign-off "- Jo Vale, Chief Executive")
         phrase = doc[k + 1:j]

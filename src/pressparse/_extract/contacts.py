@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 
 
 # "Contact Crimestoppers on 0800 ...", "report it to Exampleshire Police on 101", "or
-# Exampleline anonymously on ...", "Exampleline confidentially and anonymously on ...", "Exampleline can be contacted on ...", "to Exampleline
-# anonymously by calling ...", and in a list of helplines "Exampleline – 0800 ...":
+# Exampleline anonymously on ...", "Exampleline confidentially and anonymously on ...",
+# "Exampleline can be contacted on ...", "to Exampleline anonymously by calling ...",
+# and in a list of helplines "Exampleline – 0800 ...":
 # what the reader is sent to call is a body, whatever the model took it for.
 _CONTACT_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|and|&|for)?[ \t]*[A-Z][\w'’&-]*){0,5})"
@@ -91,8 +92,9 @@ _SERVICE_NUMBER = re.compile(r"\+44(?:3|8|5[05])|\+44116|\d{3,6}$")
 
 def _plainly_a_body(name: str) -> bool:
     """Initials ("GMP") or a name closed by a body's head noun ("Example Police")."""
-    last = name.split()[-1]
-    return (last.isupper() and len(last) >= 2) or len(name.split()) > 1 and last.lower() in ORG_HEADS
+    words = name.split()
+    return words[-1].isupper() and len(words[-1]) >= 2 \
+        or len(words) > 1 and words[-1].lower() in ORG_HEADS
 
 
 #: A body's possessive opening a name: "Example Police's " in "Example Police's Unit".

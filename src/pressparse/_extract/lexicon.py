@@ -34,6 +34,10 @@ MISSPELT_RANKS = {
 }
 TITLE_WORDS = TITLE_WORDS | frozenset(MISSPELT_RANKS)
 
+#: Last words of a website's or app's name, a service someone runs: neither a person's
+#: name nor a body's ("the Major Incident Public Portal", "the Exampleline App").
+ONLINE_SERVICES = frozenset({"portal", "website", "webpage", "app"})
+
 #: Offices held "for" or "of" a place or a portfolio ("Commissioner for Wiltshire",
 #: "Minister for Policing", "Mayor of Exampleton").
 OFFICE_WORDS = frozenset(

@@ -80,11 +80,6 @@ _ANIMALS = frozenset({"mascot", "dog", "dogs", "puppy", "pup", "horse", "pony", 
 _A_KIND_AGED = re.compile(r"\b[Aa]n?[ \t]+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old[ \t]+$")
 
 
-
-#: Centres that are bodies, not buildings or schemes: a court ("Exampleton Justice
-#: Centre") and the service that sees victims ("Sexual Assault Referral Centre").
-_A_SERVICES_CENTRE = re.compile(r"\b(?:Justice|Referral)[ \t]+Centre$")
-
 def model_entities(doc: Doc, text: str, context: Context) -> Iterator[Candidate]:
     for ent in doc.ents:
         label = ent.label_
@@ -297,7 +292,6 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
     if lowered in NOT_NAMES or not any(ch.isupper() for ch in text):
         return  # "navy", "Mum": common words, not names
     if label == "ORG" and (any(t.lower_ in NOT_ORG_WORDS for t in tokens)
-                           and not _A_SERVICES_CENTRE.search(text)
                            or len(tokens) == 1 and lowered in ORG_HEADS - LONE_SERVICES
                            | {"state", "crown"}):
         return  # "Criminal Behaviour Order", a lone "Council"

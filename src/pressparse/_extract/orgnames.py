@@ -438,7 +438,7 @@ _LOWER_CASE_UNIT = re.compile(
     r"(?P<name>(?:[a-z]+[ \t]+){1,3}(?:unit|team|squad|department))\b(?![ \t]+(?:of|for)\b)")
 #: First words that say which people, not what a unit does: "the same team".
 _NOT_A_UNITS_WORK = frozenset(
-    "same whole wider local entire new dedicated specialist small large police policing "
+    "same whole wider local entire new dedicated specialist small large police "
     "investigation investigating".split())
 
 

@@ -14,6 +14,7 @@ from .lexicon import (
     LONE_SERVICES,
     NOT_ENTITIES,
     NOT_ORG_WORDS,
+    ONLINE_SERVICES,
     ORG_HEADS,
     PLACE_HEADS,
     ROLE_NOUNS,
@@ -84,13 +85,12 @@ _SCENE_BEFORE = re.compile(r"\b(?:at|near|near[ \t]+to|outside|opposite|adjoinin
 _LAW_GOES_ON = re.compile(r",?[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}Act\b")
 #: The rest of a rank that opens with "Police": "[Westshire] Police Community Support Officer".
 _RANK_GOES_ON = re.compile(r"[ \t]+Community[ \t]+Support[ \t]+Officer")
-#: Last words of a website or app's name: a service someone runs, not a body.
-_ONLINE_SERVICES = frozenset({"portal", "website", "webpage", "app"})
 
 
-# A post and "for" before a name make it a portfolio: "Cabinet Member for Safer Streets".
+# A post "of" before a department's "Services" makes it a portfolio: "Head of Victim Services".
 _DEPARTMENT_HEAD_BEFORE = re.compile(r"\b(?:head|director|manager)\s+of\s+(?:the\s+)?$",
                                      re.IGNORECASE)
+# A post and "for" before a name make it a portfolio: "Cabinet Member for Safer Streets".
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:director|lead|member|holder|spokesperson|spokesman|spokeswoman|minister|secretary|"
     r"commissioner|champion|head|manager|officer|responsible)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
@@ -183,7 +183,7 @@ def org_by_form(text: str, c: Candidate,
         return None  # "the Anti-Social Behaviour, Crime and Policing Act": a law's name
     if lower[-1] == "police" and _RANK_GOES_ON.match(text, c.end):
         return None  # "Westshire Police Community Support Officer": "Police" opens the rank
-    if len(words) > 1 and lower[-1] in _ONLINE_SERVICES:
+    if len(words) > 1 and lower[-1] in ONLINE_SERVICES:
         return None  # "the Major Incident Public Portal", "the Exampleline App": a service
     if name.lower() in TIME_ZONES or _DIGITS_IN_NAME.search(name) \
             or all(w in _CALENDAR_WORDS for w in lower):
@@ -362,8 +362,9 @@ def _kind_before(span: Span) -> bool:
     return before in _KIND_DETERMINERS or saw_adjective and before in ("the", "our")
 
 
-_SPELLED_OUT_AFTER = re.compile(r"\b([A-Z]{2,8})[ \t]*\([ \t]*([A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){1,8})"
-                                r"[ \t]*\)")
+#: Initials, then their spelled-out words in brackets: "OWL (Online Watch Link)".
+_SPELLED_OUT_AFTER = re.compile(
+    r"\b([A-Z]{2,8})[ \t]*\([ \t]*([A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){1,8})[ \t]*\)")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 
 

@@ -16,6 +16,7 @@ from .lexicon import (
     NATIONS,
     NOT_ORG_WORDS,
     OFFICE_WORDS,
+    ONLINE_SERVICES,
     ORG_HEADS,
     PERSON_ONLY_TITLES,
     PLACE_HEADS,
@@ -396,9 +397,9 @@ _SITE_ENDS = frozenset({"bridge", "station", "centre", "center", "building", "st
                         "campsite", "site", "park"})
 
 
-# Last words of online services, which no one's name ends in: "Major Incident Public
-# Portal" (after "Major", a rank) is a website, not Major Incident.
-_SERVICE_ENDS = frozenset({"portal", "website", "webpage", "app", "helpline", "hotline"})
+# Last words of services, which no one's name ends in: "Major Incident Public Portal"
+# (after "Major", a rank) is a website, not Major Incident.
+_SERVICE_ENDS = ONLINE_SERVICES | {"helpline", "hotline"}
 
 
 # Last words of posts the model takes for names: "Portfolio Holder", "Crown Advocate".

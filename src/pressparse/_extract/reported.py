@@ -174,9 +174,13 @@ _MODALS = frozenset("may might could should would must ca can".split())
 #: to tell police", "unable to explain why", "found the courage to tell staff".
 _UNSAID_HEADS = forms("fail try refuse need have let") | frozenset(
     {"able", "unable", "courage", "chance", "opportunity"})
-
-
 _HAVE = forms("have")
+#: Auxiliaries under which a view, a promise or a request is the writer's supposition:
+#: "voters should know", "the council could threaten to ...".
+_SUPPOSED = frozenset("may might could should would".split())
+#: Contents that are a deed to be done, not words: a wish or a commitment ("wants to
+#: speak to", "vowed to find"), a request or order ("urged them to call").
+_ACTS_ASKED_OR_MEANT = frozenset({"wish", "commitment", "request"})
 
 
 def _not_said(verb: Token) -> bool:
@@ -190,14 +194,6 @@ def _not_said(verb: Token) -> bool:
     # cigarette when security told him to put it out" reports what security said)
     return verb.dep_ in ("xcomp", "acl", "ccomp") and head is not verb \
         and head.lower_ in _UNSAID_HEADS and (verb.dep_ == "xcomp" or head.lower_ not in _HAVE)
-#: Auxiliaries under which a view, a promise or a request is the writer's supposition:
-#: "voters should know", "the council could threaten to ...".
-_SUPPOSED = frozenset("may might could should would".split())
-
-
-#: Contents that are a deed to be done, not words: a wish or a commitment ("wants to
-#: speak to", "vowed to find"), a request or order ("urged them to call").
-_ACTS_ASKED_OR_MEANT = frozenset({"wish", "commitment", "request"})
 
 
 def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | None:
