@@ -10,6 +10,13 @@ from pressparse._extract.confidence import TABLE, TRUSTED, confidence
 from pressparse._extract.reported import merge_quotes
 
 
+def as_release(parser, text):
+    """The document ``text`` makes when a publisher issued it: a release."""
+    [doc] = list(parser.parse_documents([TextInput(
+        text=text, metadata={"publisher": "Northshire Police"})]))
+    return doc
+
+
 def reported(parser, text):
     doc = parser.parse_text(text)
     check_document(doc)
@@ -816,16 +823,14 @@ def test_what_is_not_a_hedge(parser, text):
 @pytest.mark.model
 def test_a_release_states_its_schedule_not_a_hedge(parser):
     text = "The man is expected to appear at Northshire Magistrates' Court on Friday."
-    [doc] = list(parser.parse_documents([TextInput(
-        text=text, metadata={"publisher": "Northshire Police"})]))
+    doc = as_release(parser, text)
     assert doc.quotes == ()
 
 
 @pytest.mark.model
 def test_a_finding_in_a_release_is_its_account_but_news_reports_it(parser):
     text = "A post mortem examination found that he died of head injuries."
-    [doc] = list(parser.parse_documents([TextInput(
-        text=text, metadata={"publisher": "Northshire Police"})]))
+    doc = as_release(parser, text)
     assert doc.quotes == ()
     # in news the same words report what the examination found
     assert reported(parser, text) == [
@@ -838,8 +843,7 @@ def test_a_finding_in_a_release_is_its_account_but_news_reports_it(parser):
     "A post mortem examination concluded that he died of head injuries.",
 ])
 def test_what_an_inquiry_revealed_in_a_release_is_its_account(parser, text):
-    [doc] = list(parser.parse_documents([TextInput(
-        text=text, metadata={"publisher": "Northshire Police"})]))
+    doc = as_release(parser, text)
     assert doc.quotes == ()
 
 
@@ -850,16 +854,14 @@ def test_what_an_inquiry_revealed_in_a_release_is_its_account(parser, text):
     "Some victims have felt unable to let us know they are in danger.",
 ])
 def test_a_report_of_nothing_said_in_a_release_is_no_reported_speech(parser, text):
-    [doc] = list(parser.parse_documents([TextInput(
-        text=text, metadata={"publisher": "Northshire Police"})]))
+    doc = as_release(parser, text)
     assert doc.quotes == ()
 
 
 @pytest.mark.model
 def test_a_report_in_a_clause_beside_having_is_still_reported(parser):
-    [doc] = list(parser.parse_documents([TextInput(
-        text="Tom Arley was outside the hospital having a cigarette when security told "
-             "him that smoking was not allowed.", metadata={"publisher": "Northshire Police"})]))
+    doc = as_release(parser, "Tom Arley was outside the hospital having a cigarette when "
+                             "security told him that smoking was not allowed.")
     assert [q.text for q in doc.quotes] == ["smoking was not allowed"]
 
 
@@ -872,8 +874,7 @@ def test_a_report_in_a_clause_beside_having_is_still_reported(parser):
     "Detective Inspector Jo Arley wants to speak to anyone who knew her.",
 ])
 def test_a_threat_an_order_or_an_aim_in_a_release_is_an_act_not_words(parser, text):
-    [doc] = list(parser.parse_documents([TextInput(
-        text=text, metadata={"publisher": "Northshire Police"})]))
+    doc = as_release(parser, text)
     assert [q for q in doc.quotes if q.kind != "direct"] == []
 
 
@@ -885,9 +886,7 @@ def test_a_pledge_in_news_is_still_reported(parser):
 
 @pytest.mark.model
 def test_what_a_person_revealed_in_a_release_is_still_reported(parser):
-    [doc] = list(parser.parse_documents([TextInput(
-        text="Tom Arley revealed that he had been threatened.",
-        metadata={"publisher": "Northshire Police"})]))
+    doc = as_release(parser, "Tom Arley revealed that he had been threatened.")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in doc.quotes] == [
         ("he had been threatened", "Tom Arley")]
 
@@ -991,8 +990,7 @@ def test_a_question_a_pronoun_asks_in_news_is_the_askers(parser):
 def test_a_question_a_pronoun_asks_in_a_release_is_an_event(parser):
     text = ("Jo Vale was arrested on Monday. He asked whether the shop had any cigarettes "
             "before he threatened staff.")
-    [doc] = list(parser.parse_documents([TextInput(
-        text=text, metadata={"publisher": "Northshire Police"})]))
+    doc = as_release(parser, text)
     assert [q for q in doc.quotes if q.cue is not None and q.cue.text == "asked"] == []
 
 
