@@ -14,7 +14,8 @@ a sixteenth, 817-864 dev: a seventeenth, 865-912 dev: an eighteenth, 913-960 dev
 nineteenth, 961-1008 dev: a twentieth, 1009-1056 dev: a twenty-first, 1057-1104
 dev: a twenty-second, 1105-1200 heldout: a twenty-third and twenty-fourth, scored
 only, to make the held-out part large enough to read a field's accuracy from,
-1201-1248 dev: a twenty-fifth, 1249-1296 dev: a twenty-sixth), never by the
+1201-1248 dev: a twenty-fifth, 1249-1296 dev: a twenty-sixth, 1297-1392 dev: a twenty-seventh and
+twenty-eighth, seeds 20261225-20261226), never by the
 annotator.
 
 Quote parts are written as exact substrings of the file, so annotations can
