@@ -1608,3 +1608,13 @@ def test_a_rank_and_first_name_before_a_surname_the_model_took_for_a_body():
     assert [(c.label, doc.text[c.start:c.end]) for c in titled_people(doc, doc.text)] == [
         ("PERSON", "Amanda Vale")]
 
+
+
+@pytest.mark.model
+def test_a_kind_of_body_before_a_name_makes_it_a_body(parser):
+    doc = parser.parse_text(
+        "Kerry Arley, Contract Manager for the charity Victim Help in Westshire, said: "
+        "\u201cHate crime often goes unreported.\u201d")
+    check_document(doc)
+    assert "Victim Help" in {o.name for o in doc.organizations}
+    assert "Victim Help" not in {p.name for p in doc.people}

@@ -353,3 +353,25 @@ def test_an_age_in_words_between_commas_after_the_name():
 def test_a_lone_first_name_with_an_age_between_commas_is_a_person(parser):
     doc = parser.parse_text("Jay, eight, opened his front door yesterday to see the officers.")
     assert [(p.name, p.age) for p in doc.people] == [("Jay", 8)]
+
+
+@pytest.mark.model
+def test_a_name_in_bold_before_its_age_is_a_person_with_age_and_home(parser):
+    doc = parser.parse_text(
+        "**Arlo Fenwick** , 49, of Mill Road, Eastby, has been charged. Officers arrested "
+        "**Jo Kestrel** , 27, from Westby, on 3 May.")
+    check_document(doc)
+    people = {p.name: (p.age, p.residence) for p in doc.people}
+    assert people["Arlo Fenwick"] == (49, "Eastby")
+    assert people["Jo Kestrel"] == (27, "Westby")
+
+
+@pytest.mark.model
+def test_the_home_of_a_person_named_with_an_apostrophe_is_their_residence(parser):
+    doc = parser.parse_text(
+        "Officers went to Nathan Arley's home in Mill Crescent, Eastby, on 3 May and "
+        "found cannabis. Jo Kemp left her family home in Westby on Monday.")
+    check_document(doc)
+    people = {p.name: p.residence for p in doc.people}
+    assert people["Nathan Arley"] == "Eastby"
+    assert people["Jo Kemp"] == "Westby"

@@ -1315,3 +1315,74 @@ def test_a_lower_case_word_after_police_that_names_no_post_is_no_role(parser):
     _, speaker = speaker_of(parser, (
         "He spoke in police interview Daniel Fenwick said: \u201cI did not do it.\u201d"))
     assert speaker.role is None
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("New Detective Inspector Jo Amberley", "Detective Inspector"),
+    ("Incoming Chief Constable Jo Amberley", "Chief Constable"),
+    ("Jo Amberley, the newly appointed Superintendent,", "Superintendent"),
+])
+def test_when_a_post_was_taken_up_is_no_part_of_its_title(parser, opening, title):
+    _, speaker = speaker_of(parser, f"{opening} said: \u201cWe will patrol every night.\u201d")
+    assert speaker.name == "Jo Amberley"
+    assert speaker.title == title
+
+
+def test_a_title_opening_the_sentence_after_the_and_new_is_read(parser):
+    _, speaker = speaker_of(parser, (
+        "The new Chief Constable, Jo Amberley, said: \u201cWe will patrol every night.\u201d"))
+    assert speaker.name == "Jo Amberley"
+    assert speaker.title == "Chief Constable"
+
+
+@pytest.mark.parametrize("place", ["Eastbury", "North Westby"])
+@pytest.mark.parametrize("rank", ["Detective Inspector", "Chief Inspector",
+                                  "Detective Chief Inspector"])
+def test_a_place_before_a_compound_rank_is_no_part_of_it(parser, place, rank):
+    _, speaker = speaker_of(parser, (
+        f"{place} {rank} Tom Kestrel said: \u201cJustice has been done today.\u201d"))
+    assert speaker.name == "Tom Kestrel"
+    assert speaker.title == rank
+
+
+def test_a_unit_before_a_plain_rank_and_an_area_before_a_chief_constable_stay(parser):
+    _, sergeant = speaker_of(parser, (
+        "Roads Policing Sergeant Tom Kestrel said: \u201cSlow down.\u201d"))
+    _, chief = speaker_of(parser, (
+        "Westshire Chief Constable Tom Kestrel said: \u201cSlow down.\u201d"))
+    assert sergeant.title == "Roads Policing Sergeant"
+    assert chief.title == "Westshire Chief Constable"
+
+
+def test_a_head_of_a_department_owned_by_a_body_is_a_role_in_that_body(parser):
+    _, speaker = speaker_of(parser, (
+        "Kestrel Rail\u2019s Head of Customer Services, Jo Dunmore, said: \u201cThe safety "
+        "of our passengers comes first.\u201d"))
+    assert speaker.name == "Jo Dunmore"
+    assert speaker.title is None
+    assert speaker.role == "Head of Customer Services"
+    assert speaker.organization == "Kestrel Rail"
+
+
+def test_a_head_of_a_portfolio_before_the_name_is_a_role(parser):
+    _, speaker = speaker_of(parser, (
+        "Head of Major Crime, Jo Dunmore, said: \u201cWe will find those responsible.\u201d"))
+    assert speaker.role == "Head of Major Crime"
+    assert speaker.title is None
+
+
+def test_a_post_for_the_charity_named_gives_the_charity_without_its_place(parser):
+    _, speaker = speaker_of(parser, (
+        "Kerry Arley, Contract Manager for the charity Safer Dunmore in Westshire, said: "
+        "\u201cHate crime often goes unreported.\u201d"))
+    assert speaker.name == "Kerry Arley"
+    assert speaker.title == "Contract Manager"
+    assert speaker.organization == "Safer Dunmore"
+
+
+@pytest.mark.parametrize("post", ["Project Facilitator", "Support Worker", "Youth Mentor"])
+def test_a_job_noun_heads_a_post_written_before_the_name(parser, post):
+    _, speaker = speaker_of(parser, (
+        f"{post} Jo Dunmore said: \u201cWe listen to every young person.\u201d"))
+    assert speaker.name == "Jo Dunmore"
+    assert speaker.title == post

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..models import Entity
-from .lexicon import FACILITY_WORDS, ORG_HEADS, UNIT_WORDS
+from .lexicon import BODY_KINDS, FACILITY_WORDS, ORG_HEADS, UNIT_WORDS
 from .role_common import BELONGS, OrgNames
 
 if TYPE_CHECKING:
@@ -29,6 +29,10 @@ def organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
         k += 1  # "from our Economic Crime Unit": the publisher's own unit, by its name
     if k + 1 < len(doc) and doc[k].lower_ == doc[k - 2].lower_ and doc[k].lower_ in BELONGS:
         k += 2 if doc[k + 1].lower_ == "the" else 1  # "from the from the": a doubled opener
+    # "for the charity Exampleline": the kind of body says the name is one
+    kind_said = k + 1 < len(doc) and doc[k].is_lower and doc[k].lower_ in BODY_KINDS \
+        and doc[k + 1].idx in org_at
+    k += kind_said
     if k >= len(doc):
         return None
     if doc[k].idx not in org_at:
@@ -47,7 +51,7 @@ def organization_in(doc: Doc, k: int, org_at: dict[int, tuple[Entity, str]],
         while last + 1 < len(doc) and doc[last + 1].idx < second.end:
             last += 1
         return doc[k:last + 1].text, last
-    if plain_body_only and not plainly_a_body(entity.text):
+    if plain_body_only and not kind_said and not plainly_a_body(entity.text):
         return None  # "lead for Public Protection": a portfolio
     if end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].lower_ in ORG_HEADS:
         if _a_building_follows(doc, end + 2):

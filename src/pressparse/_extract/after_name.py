@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .role_common import (
     BELONGS,
+    TENURE,
     Description,
     OrgNames,
     between,
@@ -309,7 +310,8 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
                                      plain_body_only=portfolio)
             if found is not None:
                 org, end = found
-                if end >= words[-1].i or _a_second_post(doc, end, words[-1].i):
+                if end >= words[-1].i or _a_second_post(doc, end, words[-1].i) \
+                        or _place_of_the_body(doc, end, words[-1].i):
                     cut = m
                     break
     if org is None:
@@ -375,7 +377,7 @@ _LOWER_CASE_POSTS = TITLE_WORDS - frozenset({"justice", "father", "canon", "priv
 
 
 #: Words before an office that are no part of it.
-_BEFORE_AN_OFFICE = frozenset({"the", "elected", "newly", "current", "currently", "now"})
+_BEFORE_AN_OFFICE = frozenset({"the", "elected"}) | TENURE
 
 
 #: Heads of the units an officer is "of" or "from", written in lower case.
@@ -411,6 +413,13 @@ def _possessor(token: Token) -> bool:
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("'s", "’s") \
         and doc[token.i + 2].is_lower
+
+
+def _place_of_the_body(doc: Doc, end: int, last: int) -> bool:
+    """"Manager for the charity Exampleline in Westshire": after the body, where it
+    works, which is no part of the post."""
+    return end + 2 <= last and doc[end + 1].lower_ == "in" and all(
+        t.text[:1].isupper() or t.lower_ in ("and", "&") for t in doc[end + 2:last + 1])
 
 
 def _a_second_post(doc: Doc, end: int, last: int) -> bool:

@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .role_common import (
     COURTESY,
+    TENURE,
     OrgNames,
     between,
     bracketed_initials,
@@ -105,7 +106,10 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
     words = [t for t in doc[start:first] if t.lower_ not in COURTESY and not bracketed_initials(t)]
     while words and words[0].lower_ in ("for", "of", "and", "the", "&", "'s", "’s"):
         words.pop(0)
+    owner = owner_not_a_place(words) if organization is None else None
     words = without_place(words)
+    while len(words) > 1 and words[0].lower_ in TENURE:
+        words.pop(0)  # "New Detective Inspector Jo Vale": when the post began is no part of it
     areas = [m for m, t in enumerate(words) if m and t.lower_ in ("for", "of")]
     # "Director of Safety for the Westshire Horse Society", "Chair of the Westshire
     # Association of Muslim Police": the first "for" or "of" after which the words
@@ -123,6 +127,13 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
             or t.lower_ == "of" and words[-1].lower_ in ORG_HEADS for t in words[area + 1:]):
         if area + 2 == len(words) and words[-1].lower_ in ORG_HEADS:
             pass  # "HM Inspector of Constabulary": a lone head noun names no body or area
+        elif area == 1 and words[0].lower_ in _PORTFOLIO_HEADS and (
+                organization or owner or words[-1].lower_ not in ORG_HEADS) \
+                and words[-1].lower_ not in POLICE_RANK_ENDS and not _rank_after_post(words):
+            # "Head of Major Crime", "Exampleco's Head of Customer Services": a portfolio
+            # or a department of the body that owns the post, so the post is a role
+            named = owner and (resolve(owner, names) if names else None) or owner
+            return None, organization or named, between(doc, words[0], words[-1])
         elif words[-1].lower_ in ORG_HEADS and organization is None:
             # "Chief Constable of Westshire Police", "Chair of Westshire Resilience
             # Forum": the office, then the body
@@ -371,6 +382,9 @@ def without_place(words: list[Token]) -> list[Token]:
     office = _commissioners_office(words)
     if office:
         return words[office:]  # "Westshire Police and Crime Commissioner": the area's office
+    compound = _compound_rank(words)
+    if compound:
+        return words[compound:]  # "Eastbury Detective Inspector": the place, then the rank
     words = _deputys_area(words)
     if words and words[-1].lower_ in POLICE_RANK_ENDS and not (
             len(words) > 1 and words[-2].lower_ == "chief" and words[-1].lower_ == "constable"):
@@ -391,6 +405,32 @@ def without_place(words: list[Token]) -> list[Token]:
         if k and words[k].lower_ not in ("and", "&"):
             return words[k:]
     return words
+
+
+#: Posts whose "of" names a portfolio or a department, not a body: "Head of Investigations".
+_PORTFOLIO_HEADS = frozenset({"head", "lead", "leader"})
+
+
+def _compound_rank(words: list[Token]) -> int:
+    """Where a rank of two or more words opening with "Detective" or "Chief" begins
+    after capitalised words that hold no title word: "Eastbury Detective Inspector",
+    "North Westshire Chief Inspector" (0 when none does).
+
+    A unit or speciality qualifies a plain rank ("Roads Policing Sergeant"), not one
+    that is already compound, so the words before such a rank say where the officer
+    works. A force's chief officers keep the area, as elsewhere ("Westshire Chief
+    Constable").
+    """
+    start = next((m for m, t in enumerate(words) if t.lower_ in ("detective", "det", "chief")),
+                 None)
+    if not start or len(words) - start < 2 or words[-1].lower_ not in POLICE_RANK_ENDS \
+            or words[-1].lower_ == "constable" and words[-2].lower_ == "chief" \
+            or not all(title_word(t) for t in words[start:]):
+        return 0
+    if all(t.lower_ in ("and", "&") or t.text[:1].isupper() and t.is_alpha
+           and not title_word(t) for t in words[:start]):
+        return start
+    return 0
 
 
 def owner_not_a_place(words: list[Token]) -> str | None:
@@ -495,8 +535,8 @@ def _title_opening_sentence(doc: Doc, comma: int, org_at: dict[int, tuple[Entity
         comma, phrase = phrase[area].i, phrase[:area]
     if not phrase or len(phrase) > 10 or not phrase[0].text[:1].isupper() \
             or not any(title_word(t) for t in phrase) \
-            or not all(title_part(t) for t in phrase):
-        return None, None, None
+            or not all(title_part(t) or t.lower_ in TENURE for t in phrase):
+        return None, None, None  # ("The new Chief Constable, Jo Vale, said" is one)
     return title_before(doc, comma, org_at, names)
 
 

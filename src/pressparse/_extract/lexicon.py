@@ -293,7 +293,9 @@ ROLE_NOUNS = frozenset(
     representative campaigner organiser organizer volunteer nurse doctor consultant solicitor
     barrister prosecutor lawyer attorney economist researcher scientist fellow expert
     spokespeople handler engineer manager ceo cfo chairperson governor senator mp msp
-    advocate commander headteacher headmaster headmistress
+    advocate commander headteacher headmaster headmistress facilitator supervisor
+    administrator practitioner worker caseworker counsellor counselor therapist
+    mentor assessor technician paramedic firefighter planner
     """.split()
 )
 

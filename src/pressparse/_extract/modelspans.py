@@ -10,6 +10,7 @@ from .._dates import resolve_date
 from .candidates import Candidate
 from .context import Context
 from .lexicon import (
+    BODY_KINDS,
     COUNTERS,
     COURT_KINDS,
     HONOURS,
@@ -197,6 +198,9 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
         return  # "the First World War": an event
     if tokens and modifies_title(tokens[-1]):
         return  # "Roads Policing Sergeant Jane Doe": the words before the rank are the title's
+    if label == "PERSON" and tokens and _kind_of_body_before(tokens[0]):
+        yield Candidate(5, "ORG", tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        return  # "the charity Exampleline", "a company called Exampleco": a body's name
     if label == "PERSON":
         while tokens and is_title_token(tokens[0]):
             tokens.pop(0)
@@ -384,6 +388,30 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
     if label == "ORG" and len(tokens) == 1 and _PLURAL_ACRONYM.fullmatch(text):
         return  # "FPNs were issued": things counted by their initials, no body
     yield Candidate(5, label, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+#: Words that close the noun phrase a name ends: "the charity X in Westshire", "... and".
+_NAME_PHRASE_ENDS = frozenset(
+    "in on at for to of and or & with which who that from by".split())
+
+
+def _kind_of_body_before(first: Token) -> bool:
+    """"the charity X", "a local firm, X," "a company called X": a kind of body, in
+    lower case after an article, says what the name after it is."""
+    doc = first.doc
+    k = first.i - 1
+    if k >= 0 and doc[k].lower_ in ("called", "named") or k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 1 or not doc[k].is_lower or doc[k].lower_ not in BODY_KINDS:
+        return False
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end < len(doc) and not doc[end].is_punct and doc[end].lower_ not in _NAME_PHRASE_ENDS:
+        return False  # "the company Jo Vale founded": perhaps a clause's subject, not the body
+    before = doc[k - 1]
+    return before.lower_ in ("the", "a", "an") or k >= 2 and before.is_lower \
+        and before.is_alpha and doc[k - 2].lower_ in ("the", "a", "an")
 
 
 def _surname_after_initial(token: Token) -> bool:

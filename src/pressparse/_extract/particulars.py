@@ -338,9 +338,10 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
     return text[r_start:r_end], r_start, r_end
 
 
-# "a warrant at his home in Mill Lane, Exampleton": the home of the person named last.
+# "a warrant at his home in Mill Lane, Exampleton", "went to Jo Vale's home in Mill Lane,
+# Exampleton": the home of the person named last.
 _OWN_HOME = re.compile(
-    rf"\b(?:his|her)[ \t]+(?:home|house|flat|property)(?:[ \t]+address)?[ \t]+(?:in|at|on)[ \t]+"
+    rf"(?:\b(?:his|her)|(?<=\w)['’]s)[ \t]+(?:family[ \t]+)?(?:home|house|flat|property)(?:[ \t]+address)?[ \t]+(?:in|at|on)[ \t]+"
     rf"(?:the[ \t]+)?{_PLACE}")
 
 

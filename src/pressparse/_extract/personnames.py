@@ -359,8 +359,11 @@ def aged_people(doc: Doc) -> Iterator[Candidate]:
                 continue  # not "Operation Parkland (1)", a numbered item
         elif not _particulars_follow(doc, i + 1):
             continue
-        start = i
-        while start > 0 and i - start < 4 and is_name_like(doc[start - 1]) \
+        end = i
+        while end > 2 and doc[end - 1].text in _EMPHASIS and i - end < 4:
+            end -= 1  # "**Jo Vale** , 32,": the name in bold, closed before the comma
+        start = end
+        while start > 0 and end - start < 4 and is_name_like(doc[start - 1]) \
                 and doc[start - 1].is_alpha and not is_title_token(doc[start - 1]) \
                 and (doc[start - 1].lower_ not in STREET_SUFFIXES or start == i) \
                 and "\n" not in doc[start - 1].whitespace_:
@@ -369,14 +372,18 @@ def aged_people(doc: Doc) -> Iterator[Candidate]:
                     and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha \
                     and doc[start - 2].text[:1].isupper():
                 start -= 2  # "Stephen-Alan Paul Vickers": a hyphenated first name
-        if i - start > 2 and doc[start].is_sent_start and doc[start].ent_type_ == "":
+        if end - start > 2 and doc[start].is_sent_start and doc[start].ent_type_ == "":
             start += 1  # "Defendant Jane Doe, 32": a capitalised sentence opener
-        if i - start < 2 or doc[start].lower_ in ("operation", "op") \
-                or all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start:i]) \
+        if end - start < 2 or doc[start].lower_ in ("operation", "op") \
+                or all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start:end]) \
                 or start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
             continue  # a place before its own particulars; "in Northtown Vale, of ..."
-        span = doc[start:i]
+        span = doc[start:end]
         yield Candidate(3, "PERSON", span.start_char, span.end_char)
+
+
+#: Markdown emphasis marks as the tokenizer splits them.
+_EMPHASIS = frozenset({"*", "**", "_", "__"})
 
 
 #: Nouns that end the name of a post, never a person's name: "Crown Advocate",

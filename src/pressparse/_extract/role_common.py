@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 _HONOUR_OPENERS = frozenset({"his", "her"})
 BELONGS = frozenset({"of", "from", "at", "with", "representing"})
 COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+#: Words that say when a post was taken up, not what it is: "New Detective Inspector
+#: Jo Vale", "the newly appointed Superintendent", "incoming Chief Constable".
+TENURE = frozenset({"new", "newly", "recently", "incoming", "appointed", "newly-appointed",
+                    "current", "currently", "now"})
 #: The document's organisations by :func:`_key` of their record name: the first
 #: record so spelled, in the order the pairs are given (see :func:`org_names`).
 OrgNames = Mapping[tuple[str, ...], str]
