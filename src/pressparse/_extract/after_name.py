@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .role_common import (
     BELONGS,
+    PORTFOLIO_HEADS,
     TENURE,
     Description,
     OrgNames,
@@ -47,10 +48,6 @@ MAX_APPOSITION_WORDS = 16
 _RANK_HEADS = frozenset(
     "constable sergeant inspector superintendent commissioner prosecutor executive director "
     "councillor coroner mayor minister chair chairman chairwoman president headteacher".split())
-
-# Roles whose "of" names a portfolio, not a body: "head of Public Protection".
-_PORTFOLIO_HEADS = frozenset({"head", "lead", "leader"})
-
 
 def appositions(doc: Doc, last: int, org_at: dict[int, tuple[Entity, str]],
                  organizations: OrgNames, people: Container[int]) -> Description:
@@ -305,7 +302,7 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
         if m and token.lower_ in (BELONGS | {"for"}):
             # "for" names a portfolio, and so does "of" after "head" or "lead"
             # ("head of Public Protection"), unless a body is plainly named.
-            portfolio = token.lower_ == "for" or words[m - 1].lower_ in _PORTFOLIO_HEADS
+            portfolio = token.lower_ == "for" or words[m - 1].lower_ in PORTFOLIO_HEADS
             found = organization_in(doc, token.i + 1, org_at, organizations,
                                      plain_body_only=portfolio)
             if found is not None:
@@ -323,7 +320,7 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
                 nation = _nation_after(doc, words[-1].i)
                 org = resolve(rest, organizations) or (
                     nation and resolve(f"{rest} {nation}", organizations)) or None
-                if org is not None and words[m - 1].lower_ in _PORTFOLIO_HEADS \
+                if org is not None and words[m - 1].lower_ in PORTFOLIO_HEADS \
                         and not plainly_a_body(org):
                     org = None  # "head of Public Protection": a portfolio
                 if org is not None:
@@ -346,7 +343,7 @@ def _classify(doc: Doc, phrase: Span, org_at: dict[int, tuple[Entity, str]],
         if owner is not None:  # "Exampletravel's Director for Transport": its body
             org = resolve(owner, organizations) or owner
         # "Head of Investigations", "Lead for Roads Policing": a portfolio, not a rank
-        kind = "role" if office[0].lower_ in _PORTFOLIO_HEADS else "title"
+        kind = "role" if office[0].lower_ in PORTFOLIO_HEADS else "title"
         return kind, between(doc, office[0], office[-1]), org
     branch = _office_of_a_branch(words, org is not None)
     if branch is not None:
@@ -513,7 +510,7 @@ def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, st
             return None
         possessive = words[after].lower_ in ("'s", "’s")
         post_at = after + 1 if possessive else after
-        if not possessive and words[after].lower_ not in _PORTFOLIO_HEADS \
+        if not possessive and words[after].lower_ not in PORTFOLIO_HEADS \
                 and not (words[after].is_alpha and _names_a_post(words[post_at:])
                          and (_plainly_an_owner(entity.text) or entity.text.isupper()
                               and words[after].is_lower)):
@@ -533,14 +530,14 @@ def _owned_post(doc: Doc, words: list[Token], org_at: dict[int, tuple[Entity, st
     else:
         return None
     post = words[post_at:]
-    if not post or post_at > 8 or not (post[0].lower_ in _PORTFOLIO_HEADS
+    if not post or post_at > 8 or not (post[0].lower_ in PORTFOLIO_HEADS
                                        or post[0].lower_ in ROLE_NOUNS or title_word(post[0])
                                        or _names_a_post(post)):
         return None
     text = between(doc, post[0], post[-1])
     capitalised = all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&")
                       for t in post)
-    kind = "title" if capitalised and post[0].lower_ not in _PORTFOLIO_HEADS else "role"
+    kind = "title" if capitalised and post[0].lower_ not in PORTFOLIO_HEADS else "role"
     return kind, text, organization
 
 

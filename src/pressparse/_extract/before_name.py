@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .role_common import (
     COURTESY,
+    PORTFOLIO_HEADS,
     TENURE,
     OrgNames,
     between,
@@ -127,12 +128,12 @@ def title_before(doc: Doc, first: int, org_at: dict[int, tuple[Entity, str]],
             or t.lower_ == "of" and words[-1].lower_ in ORG_HEADS for t in words[area + 1:]):
         if area + 2 == len(words) and words[-1].lower_ in ORG_HEADS:
             pass  # "HM Inspector of Constabulary": a lone head noun names no body or area
-        elif area == 1 and words[0].lower_ in _PORTFOLIO_HEADS and (
+        elif area == 1 and words[0].lower_ in PORTFOLIO_HEADS and (
                 organization or owner or words[-1].lower_ not in ORG_HEADS) \
                 and words[-1].lower_ not in POLICE_RANK_ENDS and not _rank_after_post(words):
             # "Head of Major Crime", "Exampleco's Head of Customer Services": a portfolio
             # or a department of the body that owns the post, so the post is a role
-            named = owner and (resolve(owner, names) if names else None) or owner
+            named = (resolve(owner, names) if owner and names else None) or owner
             return None, organization or named, between(doc, words[0], words[-1])
         elif words[-1].lower_ in ORG_HEADS and organization is None:
             # "Chief Constable of Westshire Police", "Chair of Westshire Resilience
@@ -405,10 +406,6 @@ def without_place(words: list[Token]) -> list[Token]:
         if k and words[k].lower_ not in ("and", "&"):
             return words[k:]
     return words
-
-
-#: Posts whose "of" names a portfolio or a department, not a body: "Head of Investigations".
-_PORTFOLIO_HEADS = frozenset({"head", "lead", "leader"})
 
 
 def _compound_rank(words: list[Token]) -> int:

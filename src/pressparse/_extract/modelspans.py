@@ -400,7 +400,7 @@ def _kind_of_body_before(first: Token) -> bool:
     lower case after an article, says what the name after it is."""
     doc = first.doc
     k = first.i - 1
-    if k >= 0 and doc[k].lower_ in ("called", "named") or k >= 0 and doc[k].text == ",":
+    if k >= 0 and (doc[k].lower_ in ("called", "named") or doc[k].text == ","):
         k -= 1
     if k < 1 or not doc[k].is_lower or doc[k].lower_ not in BODY_KINDS:
         return False

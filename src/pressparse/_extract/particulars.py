@@ -341,8 +341,8 @@ def _place(match: re.Match[str], text: str) -> tuple[str | None, int, int]:
 # "a warrant at his home in Mill Lane, Exampleton", "went to Jo Vale's home in Mill Lane,
 # Exampleton": the home of the person named last.
 _OWN_HOME = re.compile(
-    rf"(?:\b(?:his|her)|(?<=\w)['’]s)[ \t]+(?:family[ \t]+)?(?:home|house|flat|property)(?:[ \t]+address)?[ \t]+(?:in|at|on)[ \t]+"
-    rf"(?:the[ \t]+)?{_PLACE}")
+    r"(?:\b(?:his|her)|(?<=\w)['’]s)[ \t]+(?:family[ \t]+)?(?:home|house|flat|property)"
+    rf"(?:[ \t]+address)?[ \t]+(?:in|at|on)[ \t]+(?:the[ \t]+)?{_PLACE}")
 
 
 def homes_named(text: str) -> list[tuple[int, str, int, int]]:

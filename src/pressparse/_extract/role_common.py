@@ -28,6 +28,9 @@ COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 #: Jo Vale", "the newly appointed Superintendent", "incoming Chief Constable".
 TENURE = frozenset({"new", "newly", "recently", "incoming", "appointed", "newly-appointed",
                     "current", "currently", "now"})
+#: Posts whose "of" names a portfolio or a department, not a body: "Head of
+#: Public Protection", "Lead for Roads Policing".
+PORTFOLIO_HEADS = frozenset({"head", "lead", "leader"})
 #: The document's organisations by :func:`_key` of their record name: the first
 #: record so spelled, in the order the pairs are given (see :func:`org_names`).
 OrgNames = Mapping[tuple[str, ...], str]
