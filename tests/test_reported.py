@@ -1032,3 +1032,52 @@ def test_endorsing_a_party_is_a_side_taken(parser):
     found = reported(parser, "Councillor Jane Doe endorsed the Green Party on Monday.")
     assert [(c, s, cue) for _, c, s, cue in found] == [
         ("the Green Party", "Jane Doe", "endorsed")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Councillor Ann Patel voiced concern over the cuts to the library service.",
+     "concern over the cuts to the library service", "voiced"),
+    ("The mayor, Tom Reed, hailed the ruling as a victory for tenants.",
+     "the ruling as a victory for tenants", "hailed"),
+    ("Senator Ruth Alder dismissed the claims about her campaign funds.",
+     "the claims about her campaign funds", "dismissed"),
+])
+def test_a_view_voiced_reports_its_object_in_news(parser, text, content, cue):
+    found = reported(parser, text)
+    assert [(kind, words, said) for kind, words, _, said in found] == [
+        ("indirect", content, cue)]
+    assert found[0][2] is not None
+
+
+@pytest.mark.model
+def test_a_view_voiced_in_a_release_is_a_deed_not_an_attribution(parser):
+    doc = as_release(parser, "Inspector Ann Patel thanked the public for their help and "
+                             "highlighted the dangers of speeding.")
+    assert [q for q in doc.quotes if q.kind != "direct"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister released a statement on the flooding.", "a statement on the flooding"),
+    ("Dr Lena Ortiz published a report on housing.", "a report on housing"),
+    ("The governor released the prisoners early.", None),
+    ("The council issued a fine to the landlord.", None),
+])
+def test_putting_out_a_document_reports_it_but_releasing_a_person_does_not(
+        parser, text, expected):
+    found = [words for _, words, _, _ in reported(parser, text)]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mayor Dan Frost questioned the decision to close the pool.",
+     "the decision to close the pool"),
+    ("Detective Sam Hale questioned the driver at the scene.", None),
+    ("The chair, Joan Marsh, laid out her plan for the budget.", "her plan for the budget"),
+    ("The mayor, Tom Reed, laid a wreath at the memorial.", None),
+])
+def test_questioning_and_laying_out_need_the_right_object(parser, text, expected):
+    found = [words for _, words, _, _ in reported(parser, text)]
+    assert found == ([expected] if expected else [])

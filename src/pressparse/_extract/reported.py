@@ -56,12 +56,14 @@ from .reported_build import build_quote
 from .reported_content import find_content
 from .reported_cues import (
     ASK_VERBS,
+    CUE_VERBS,
     FINDING_VERBS,
     GROUP_SIDE_VERBS,
     HEDGE_VERBS,
     HYPOTHETICAL,
     INQUIRIES,
     INQUIRY_VERBS,
+    OBJECT_CUES,
     POLLS,
     REPORTING_VERBS,
     SEEING_VERBS,
@@ -157,7 +159,7 @@ def _candidates(doc: Doc) -> list[int]:
     from spacy.attrs import LOWER
 
     if _VERB_HASHES is None:  # string hashes do not depend on the vocabulary
-        _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in REPORTING_VERBS | POLLS | SPEECH_NOUNS
+        _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in CUE_VERBS | POLLS | SPEECH_NOUNS
                                    | HEDGE_VERBS | SEEING_VERBS
                                    | {"according", ":"})
     lowers = doc.to_array(LOWER)
@@ -214,6 +216,10 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         hedged = None if index.release else hedge(index, raw, verb, lo, hi)
         if hedged is not None or lower in HEDGE_VERBS:
             return hedged
+    if index.release and lower in OBJECT_CUES:
+        # "listed the vehicle", "thanked the public", "released the man": in a
+        # publisher's own release these are deeds in the story
+        return None
     if not verb.is_alpha or verb.text[:1].isupper() and verb.i != verb.sent.start:
         return None  # "Councillor Says Action Needed": a heading in title case
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import DOCUMENT_NOUNS
 from .reported_cues import (
     ABOUT,
     ANSWERS,
@@ -27,17 +28,21 @@ from .reported_cues import (
     NAMING_VERBS,
     NO_OBJECTS,
     NO_SPEAKER,
+    OBJECT_CUES,
     OBJECT_VERBS,
     OPEN_STANCE_VERBS,
     POLLS,
     PUBLIC,
+    PUBLISHING_VERBS,
     QUESTION_MARKS,
+    QUESTIONING,
     READER,
     REFERRING_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     SAY_VERBS,
     SEEING_VERBS,
+    SETTING_OUT_VERBS,
     SHOW_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -129,6 +134,9 @@ def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | Non
                       and lower in ATTITUDE_VERBS and c.lower_ in ("for", "of")
                       and lo <= c.idx < hi for t in c.subtree]
             return sorted([*obj.subtree, *reason], key=lambda t: t.i), "object"
+    if lower in OBJECT_CUES:
+        voiced = _voiced(verb, lo, hi)
+        return (voiced, "object") if voiced is not None else None
     if lower in WANTS:
         wanted = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > verb.i
                        and lo <= c.idx < hi), None)
@@ -447,3 +455,44 @@ def _question(verb: Token, lo: int, hi: int) -> list[Token] | None:
             or topic.lower_ in PUBLIC:
         return None
     return list(topic.subtree)
+
+
+#: Prepositions whose object says what a voiced view is about, or of whom or as
+#: what: "voiced concern over the cuts", "hailed the ruling as a victory",
+#: "thanked the crew for their work".
+_ABOUT_OR_TO = frozenset("about over on of to for as at with against".split())
+
+
+def _voiced(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"voiced concern over the cuts", "released a statement", "laid out her plan".
+
+    The noun object of a verb of :data:`OBJECT_CUES`, with the prepositions after
+    it that say what it was about. Each family has its own condition on that
+    object: a document for publishing verbs ("released the man" reports
+    nothing), not a person for "question" ("questioned the driver"), and the
+    particle "out" for "lay" and "spell" ("laid a wreath").
+    """
+    lower = verb.lower_
+    if lower in SETTING_OUT_VERBS and not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children):
+        return None  # "listed the car as stolen", "thanked them to ...": another frame
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and lo <= c.idx < hi), None)
+    if obj is None or obj.lower_ in NO_OBJECTS:
+        return None
+    if lower in PUBLISHING_VERBS and obj.lower_ not in DOCUMENT_NOUNS \
+            and obj.lower_.rstrip("s") not in DOCUMENT_NOUNS:
+        return None  # "released the man", "issued a fine": no document put out
+    if lower in QUESTIONING and (obj.ent_type_ == "PERSON" or obj.lower_ in _PEOPLE):
+        return None  # "questioned the driver": an interview, not doubt voiced
+    about = [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i
+             and c.lower_ in _ABOUT_OR_TO and lo <= c.idx < hi for t in c.subtree]
+    return sorted([*obj.subtree, *about], key=lambda t: t.i)
+
+
+#: People questioned, not a thing doubted.
+_PEOPLE = frozenset(
+    "man woman men women boy girl driver suspect suspects witness witnesses people person"
+    .split())

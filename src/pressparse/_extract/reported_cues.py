@@ -49,7 +49,7 @@ IRREGULAR_PAST = {
 }
 #: Verbs whose last consonant doubles before -ed and -ing; "signal" and "label" are
 #: written both ways.
-DOUBLED = frozenset("admit dub brag concur quip signal label refer".split())
+DOUBLED = frozenset("admit dub brag concur quip signal label refer rebut".split())
 EITHER = frozenset({"signal", "label"})
 
 
@@ -215,7 +215,32 @@ SPEECH_NOUNS = frozenset(
 #: that", "made the case that"); any other verb's object is someone else's
 #: ("rejected the claim that").
 SUPPORT_VERBS = forms("make express voice raise repeat reiterate issue share")
+#: Speech acts whose noun object is what was said, with what it was said about:
+#: "voiced concern over the cuts", "hailed the ruling as a victory", "dismissed the
+#: claims", "outlined her plan". Reported in news only: in a publisher's own release
+#: "listed the vehicle", "highlighted the dangers" or "thanked the public" is the
+#: force's account of what was done (see :mod:`.reported`).
+EXPRESSION_VERBS = forms(
+    """
+    express voice tout slam dismiss reference discuss list outline detail highlight liken
+    mock bemoan lament decry deride ridicule lambast chide rebuke assail hail laud applaud
+    commend thank champion advocate float echo dispute rebut refute disavow downplay air
+    unveil
+    """)
+#: Putting out a document ("released a statement", "issued a warning", "published a
+#: report", "signed a letter"): reported only when the object is a document or a
+#: statement, never "released the man" or "issued a fine".
+PUBLISHING_VERBS = forms("release issue publish post sign file")
+#: "questioned the decision": doubt voiced about a thing, never a person questioned
+#: ("officers questioned the driver").
+QUESTIONING = forms("question")
+#: "laid out her plan", "spelled out the risks": only with the particle "out".
+SETTING_OUT_VERBS = forms("lay spell") | frozenset({"laid", "spelt"})
 #: Every word that may cue reported speech: :mod:`.reported` decides which it is.
 SPEECH_VERBS = forms(SPEECH_LEMMAS)
 REPORTING_VERBS = SPEECH_VERBS | VIEW_VERBS | NAMING_VERBS | HEARING_VERBS \
     | ATTITUDE_VERBS | FINDING_VERBS | WISH_VERBS | STANCE_VERBS | ASK_VERBS | CITING_VERBS | REFERRING_VERBS
+#: Verbs that report speech only through their object (see :data:`EXPRESSION_VERBS`):
+#: cues, but no bound of another attribution's content ("said the man was released").
+OBJECT_CUES = EXPRESSION_VERBS | PUBLISHING_VERBS | QUESTIONING | SETTING_OUT_VERBS
+CUE_VERBS = REPORTING_VERBS | OBJECT_CUES
