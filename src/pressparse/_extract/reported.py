@@ -59,11 +59,12 @@ from .reported_cues import (
     CUE_VERBS,
     FINDING_VERBS,
     GROUP_SIDE_VERBS,
+    HEARSAY_ADVERBS,
     HEDGE_VERBS,
     HYPOTHETICAL,
     INQUIRIES,
     INQUIRY_VERBS,
-    OBJECT_CUES,
+    NEWS_CUES,
     POLLS,
     REPORTING_VERBS,
     SEEING_VERBS,
@@ -74,7 +75,7 @@ from .reported_cues import (
     WISH_VERBS,
     forms,
 )
-from .reported_phrases import according, headline, hedge, in_poll, noun_clause
+from .reported_phrases import according, headline, hearsay, hedge, in_poll, noun_clause
 from .reported_speaker import find_speaker, holds_views, question_speaker
 from .textindex import _Index
 
@@ -216,10 +217,12 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         hedged = None if index.release else hedge(index, raw, verb, lo, hi)
         if hedged is not None or lower in HEDGE_VERBS:
             return hedged
-    if index.release and lower in OBJECT_CUES:
-        # "listed the vehicle", "thanked the public", "released the man": in a
-        # publisher's own release these are deeds in the story
+    if index.release and lower in NEWS_CUES:
+        # "listed the vehicle", "thanked the public", "released the man", "refused to
+        # answer questions": in a publisher's own release these are deeds in the story
         return None
+    if lower in HEARSAY_ADVERBS:
+        return hearsay(index, raw, verb, lo, hi)
     if not verb.is_alpha or verb.text[:1].isupper() and verb.i != verb.sent.start:
         return None  # "Councillor Says Action Needed": a heading in title case
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \

@@ -23,6 +23,7 @@ from .reported_cues import (
     COMMITMENT_VERBS,
     COPULAS,
     COUNTS,
+    DECLINING_VERBS,
     ENDORSING,
     FINDING_VERBS,
     NAMING_VERBS,
@@ -41,11 +42,14 @@ from .reported_cues import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     SAY_VERBS,
+    SAYING_INFINITIVES,
     SEEING_VERBS,
     SETTING_OUT_VERBS,
     SHOW_VERBS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
+    TALKING_VERBS,
     TOPIC_VERBS,
     WANTS,
     WH_WORDS,
@@ -134,6 +138,13 @@ def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | Non
                       and lower in ATTITUDE_VERBS and c.lower_ in ("for", "of")
                       and lo <= c.idx < hi for t in c.subtree]
             return sorted([*obj.subtree, *reason], key=lambda t: t.i), "object"
+    if lower in TALKING_VERBS:
+        topic = _topic(verb, lo, hi)
+        return (topic, "stance") if topic is not None else None
+    if lower in DECLINING_VERBS:
+        declined = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                         and c.lower_ in SAYING_INFINITIVES and lo <= c.idx < hi), None)
+        return (list(declined.subtree), "commitment") if declined is not None else None
     if lower in OBJECT_CUES:
         voiced = _voiced(verb, lo, hi)
         return (voiced, "object") if voiced is not None else None
@@ -476,12 +487,16 @@ def _voiced(verb: Token, lo: int, hi: int) -> list[Token] | None:
     if lower in SETTING_OUT_VERBS and not any(
             c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _NOT_DONE:
+        return None  # "want to thank everyone", "plans to unveil a bill": not done yet
     if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children):
         return None  # "listed the car as stolen", "thanked them to ...": another frame
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                 and lo <= c.idx < hi), None)
     if obj is None or obj.lower_ in NO_OBJECTS:
         return None
+    if obj.lower_ in SPEECH_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+        return None  # "expressed concern that ...": the noun's clause is the content
     if lower in PUBLISHING_VERBS and obj.lower_ not in DOCUMENT_NOUNS \
             and obj.lower_.rstrip("s") not in DOCUMENT_NOUNS:
         return None  # "released the man", "issued a fine": no document put out
@@ -492,6 +507,9 @@ def _voiced(verb: Token, lo: int, hi: int) -> list[Token] | None:
     return sorted([*obj.subtree, *about], key=lambda t: t.i)
 
 
+#: Heads of an infinitive that is not yet done, or not done at all.
+_NOT_DONE = WISH_VERBS | COMMITMENT_VERBS | DECLINING_VERBS | frozenset(
+    "try tries tried trying need needs needed fail fails failed".split())
 #: People questioned, not a thing doubted.
 _PEOPLE = frozenset(
     "man woman men women boy girl driver suspect suspects witness witnesses people person"

@@ -240,7 +240,24 @@ SETTING_OUT_VERBS = forms("lay spell") | frozenset({"laid", "spelt"})
 SPEECH_VERBS = forms(SPEECH_LEMMAS)
 REPORTING_VERBS = SPEECH_VERBS | VIEW_VERBS | NAMING_VERBS | HEARING_VERBS \
     | ATTITUDE_VERBS | FINDING_VERBS | WISH_VERBS | STANCE_VERBS | ASK_VERBS | CITING_VERBS | REFERRING_VERBS
+#: Talking of a subject ("talked about the wall", "spoke of her pain"): the object
+#: of "about" or "of", in news only (a release's "spoke of the officers' success"
+#: is a deed in the story, see :data:`TOPIC_VERBS`).
+TALKING_VERBS = forms("talk speak")
+#: Declining to say ("declined to comment", "refused to say whether ..."): what
+#: was not said is still the speaker's answer, reported with the infinitive of
+#: saying as its content. Only an infinitive of :data:`SAYING_INFINITIVES`:
+#: "refused to leave" is a deed.
+DECLINING_VERBS = forms("decline refuse")
+SAYING_INFINITIVES = forms(SPEECH_LEMMAS) | forms(
+    "comment discuss answer elaborate specify name identify detail disclose speculate give"
+    " provide talk speak address respond")
+#: Words that hedge a clause as someone's report with no one named: "the mayor
+#: reportedly considered a run", "the money was allegedly moved abroad".
+HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly".split())
 #: Verbs that report speech only through their object (see :data:`EXPRESSION_VERBS`):
 #: cues, but no bound of another attribution's content ("said the man was released").
 OBJECT_CUES = EXPRESSION_VERBS | PUBLISHING_VERBS | QUESTIONING | SETTING_OUT_VERBS
-CUE_VERBS = REPORTING_VERBS | OBJECT_CUES
+#: Cues read in news only: in a publisher's own release each is more often a deed.
+NEWS_CUES = OBJECT_CUES | TALKING_VERBS | DECLINING_VERBS | HEARSAY_ADVERBS
+CUE_VERBS = REPORTING_VERBS | NEWS_CUES

@@ -16,6 +16,7 @@ from .reported_build import build_quote
 from .reported_content import MAX_CONTENT_TOKENS
 from .reported_cues import (
     FINDING_VERBS,
+    MIN_CONTENT_WORDS,
     NO_SPEAKER,
     PRONOUNS,
     REPORTING_VERBS,
@@ -197,3 +198,23 @@ def hedge(index: _Index, raw: Sequence[RawQuote], verb: Token, lo: int, hi: int
     tokens = [t for t in tokens if lo <= t.idx < hi]
     return build_quote(index, raw, verb, tokens, None, "passive")
 
+
+
+def hearsay(index: _Index, raw: Sequence[RawQuote], adverb: Token, lo: int, hi: int
+            ) -> Quote | None:
+    """"The mayor reportedly considered a run": a clause hedged as someone's report.
+
+    The clause of the verb the adverb modifies, with no speaker: the writer
+    says it was reported, not by whom. Not inside another attribution ("said
+    the money was allegedly moved"), whose speaker is named.
+    """
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or adverb.i == verb.i \
+            or any(a.lower_ in REPORTING_VERBS for a in verb.ancestors) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    tokens = [t for t in verb.subtree if lo <= t.idx < hi and t.i != adverb.i]
+    if len([t for t in tokens if t.is_alpha]) < MIN_CONTENT_WORDS \
+            or tokens[-1].i - tokens[0].i > MAX_CONTENT_TOKENS:
+        return None
+    return build_quote(index, raw, adverb, tokens, None, "passive")
