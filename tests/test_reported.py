@@ -1115,3 +1115,12 @@ def test_reportedly_hedges_a_clause_with_no_speaker(parser):
     # Inside another attribution the adverb is part of what the speaker said.
     doc = parser.parse_text("Police said the money was allegedly moved abroad.")
     assert [q.speaker.name for q in doc.quotes] == ["Police"]
+
+
+@pytest.mark.model
+def test_a_name_the_parse_hangs_elsewhere_is_still_the_subject(parser):
+    # The parse reads the name as conjoined with "unrest", leaving "said" no subject.
+    text = ("Amid unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+            "spoke with the mayor on Tuesday and that the mayor faced a test.")
+    found = reported(parser, text)
+    assert [(who, cue) for _, _, who, cue in found] == [("Harry Reid", "said")]

@@ -83,10 +83,41 @@ def find_speaker(index: _Index, verb: Token, start: int, end: int
                 speaker = as_written(index, subject)
             if shared and speaker is not None:
                 evidence = "shared_subject"
+    if speaker is None and evidence == "reporting_verb":
+        speaker = _name_left_of(index, verb, start)
     if lower in VIEW_VERBS and (speaker is None or speaker.kind != "person") and not (
             evidence == "reporting_verb" and holds_views(speaker)):
         return None, None  # a view is reported speech only as a named person's stated view
     return evidence, speaker
+
+
+def _name_left_of(index: _Index, verb: Token, start: int) -> Speaker | None:
+    """"Amid unrest, Senator Jo Vale, the party leader, said ...": a misread subject.
+
+    The parse may hang a name before a verb on something else (here the name is
+    read as conjoined with "unrest"), leaving the verb with no subject. A name
+    right before the verb, or before it with a lower-case apposition between
+    commas, is then its subject, as a reader takes it; never a name further
+    back or one the apposition itself holds.
+    """
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                  for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ",":
+        # Back over ", the minority leader," to the name before it.
+        j = k - 1
+        while j >= 0 and doc[j].text != "," and k - j <= 8 \
+                and (doc[j].text[:1].islower() or doc[j].like_num) and not doc[j].ent_type_:
+            j -= 1
+        if j < 0 or doc[j].text != "," or j == k - 1:
+            return None
+        k = j - 1
+    if k < 0 or doc[k].idx < start or doc[k].ent_type_ not in ("PERSON", "ORG") \
+            or index.in_quote(doc[k].idx):
+        return None
+    return _speaker_from_token(index, doc[k])
 
 
 #: Links a reporting verb shares its subject through: "went on to say" (xcomp),
