@@ -1124,3 +1124,12 @@ def test_a_name_the_parse_hangs_elsewhere_is_still_the_subject(parser):
             "spoke with the mayor on Tuesday and that the mayor faced a test.")
     found = reported(parser, text)
     assert [(who, cue) for _, _, who, cue in found] == [("Harry Reid", "said")]
+
+
+@pytest.mark.model
+def test_a_headline_after_a_body_and_a_colon_is_the_bodys_in_news(parser):
+    text = ("The Daily Courier reported on the race.\n\n"
+            "Daily Courier: Mayor Jane Doe to stand down after six years\n\nMore follows.")
+    found = reported(parser, text)
+    assert ("indirect", "Mayor Jane Doe to stand down after six years", "Daily Courier",
+            ":") in found

@@ -25,12 +25,12 @@ from .reported_cues import (
     VIEW_VERBS,
 )
 from .reported_speaker import as_written, find_speaker
-from .speakers import _person_speaker, _speaker_from_token
+from .speakers import _person_speaker, _speaker_from_entity, _speaker_from_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..models import Quote
+    from ..models import Entity, Quote
     from .quotemarks import RawQuote
     from .textindex import _Index
 
@@ -115,16 +115,31 @@ def headline(index: _Index, raw: Sequence[RawQuote], colon: Token, lo: int, hi: 
     surname = before[-1].lower_
     people = {p.name for p in index.person_by_name.values()
               if p.name.split()[-1].lower() == surname}
-    if len(people) != 1:
-        return None  # nobody, or two people of that name: not sure who
-    person = index.person_by_name[people.pop()]
     name_end = before[-1].idx + len(before[-1].text)
-    speaker = _person_speaker(person, index.text[before[0].idx:name_end], before[0].idx,
-                              name_end, fallback=person.name)
+    body = _whole_organization(index, before[0].idx, name_end)
+    if body is not None and not index.release:
+        # "Daily Courier: Mayor to stand down": a paper or a body speaking in a headline
+        # (in a release, "Westshire Police: appeal" is a heading of the publisher's own)
+        speaker = _speaker_from_entity(index, body)
+    elif len(people) != 1:
+        return None  # nobody, or two people of that name: not sure who
+    else:
+        person = index.person_by_name[people.pop()]
+        speaker = _person_speaker(person, index.text[before[0].idx:name_end], before[0].idx,
+                                  name_end, fallback=person.name)
     content = [t for t in doc[colon.i + 1:] if t.idx < end][:MAX_CONTENT_TOKENS]
     if not content or content[0].text[:1] in "\"“”‘’'" or not content[0].text[:1].isupper():
         return None  # a quotation (the quotation extractor's), or a list's entry
     return build_quote(index, raw, colon, content, speaker, "colon")
+
+
+def _whole_organization(index: _Index, start: int, end: int) -> Entity | None:
+    """The organisation entity that is exactly the words from ``start`` to ``end``."""
+    found = index.entities_in(start, end)
+    if len(found) == 1 and found[0].label == "ORG" and found[0].start == start \
+            and found[0].end == end:
+        return found[0]
+    return None
 
 
 def _after_noun(noun: Token, mark: Token) -> bool:
