@@ -1133,3 +1133,24 @@ def test_a_headline_after_a_body_and_a_colon_is_the_bodys_in_news(parser):
     found = reported(parser, text)
     assert ("indirect", "Mayor Jane Doe to stand down after six years", "Daily Courier",
             ":") in found
+
+
+@pytest.mark.model
+def test_an_aside_with_as_reports_the_clause_it_is_attached_to(parser):
+    found = reported(parser, "But as Clyburn noted, those voters will give Sanders a second "
+                             "look if he starts winning.")
+    assert found == [("indirect", "those voters will give Sanders a second look if he starts "
+                                  "winning", "Clyburn", "noted")]
+    # "as" giving a reason, with a complement of its own, is no aside.
+    assert reported(parser, "Wipe away any suction marks as these could suggest to a thief "
+                            "that a sat nav is stored in your car.") == []
+
+
+@pytest.mark.model
+def test_a_clause_parsed_as_the_object_of_say_is_what_was_said(parser):
+    # The parse takes "families ..." for the object of "said" and "file" for a noun.
+    found = reported(parser, "The candidate said families of people killed by police file "
+                             "lawsuits.")
+    assert [(words, cue) for _, words, _, cue in found] == [
+        ("families of people killed by police file lawsuits", "said")]
+    assert reported(parser, "Jane Doe said a short prayer for the family.") == []

@@ -94,6 +94,12 @@ def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | Non
     answer = _answer(verb, lo, hi)
     if answer is not None:
         return answer, "object"
+    aside = _as_aside(verb, lo, hi)
+    if aside is not None:
+        return aside, "clause"
+    misread = _misread_clause(verb, lo, hi)
+    if misread is not None:
+        return _to_sentence_end(verb, misread, hi), "clause"
     if verb.lower_ in FINDING_VERBS:
         polled = _poll_finding(verb, lo, hi)
         if polled is not None:
@@ -233,6 +239,61 @@ def _answer(verb: Token, lo: int, hi: int) -> list[Token] | None:
     if word is None:
         return None
     return list(word.subtree)
+
+
+def _as_aside(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"As Jane Doe noted, the vote is close": the clause the aside is attached to.
+
+    A reporting verb marked by "as", with a subject of its own, in front of or
+    inside the clause it hangs on: that clause is what was noted or said.
+    """
+    if verb.dep_ != "advcl" or verb.lower_ not in SPEECH_VERBS \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ not in NO_SPEAKER for c in verb.children) \
+            or any(c.dep_ not in _ASIDE_DEPS or c.dep_ == "aux" and c.lower_ in _MAYBE
+                   for c in verb.children):
+        return None  # "as they pledge to act", "as these could suggest that": a reason
+    own = {t.i for t in verb.subtree}
+    tokens = [t for t in verb.head.subtree if t.i not in own and lo <= t.idx < hi
+              and not (t.dep_ == "cc" and t.head.i == verb.head.i and t.i < verb.i)]
+    return tokens or None
+
+
+#: Auxiliaries of a supposition, not of an aside: "as these could suggest".
+_MAYBE = frozenset("may might could would should".split())
+#: What an aside holds besides its subject: "as Jane Doe noted on Monday, ...".
+_ASIDE_DEPS = frozenset({"mark", "nsubj", "aux", "advmod", "punct", "npadvmod", "prep", "neg"})
+#: A verb inside the misread object, which makes it a clause.
+_INNER_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl"})
+#: Objects of "say" that are no statement: "said nothing", "said a prayer".
+_NOT_SAID = frozenset("nothing anything something little much prayer prayers goodbye hello "
+                      "thanks sorry grace word words".split())
+
+
+def _misread_clause(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"said families of people killed by police file lawsuits": a clause parsed as an object.
+
+    A verb of saying with no clause, whose object (or gerund) right after it is a
+    phrase of at least four words, is followed by what was said: the parse took
+    the clause's subject for the verb's object. Never a short object ("said a
+    prayer", "said nothing") nor one with another frame ("said it to him").
+    """
+    if verb.lower_ not in SAY_VERBS or any(c.dep_ in ("auxpass", "nsubjpass", "dative")
+                                           for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i
+                and c.left_edge.i == verb.i + 1 and lo <= c.idx < hi), None)
+    if obj is None or obj.lower_ in NO_OBJECTS or obj.lower_ in _NOT_SAID \
+            or obj.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                           for a in obj.children):
+        return None
+    tokens = [t for t in obj.subtree if lo <= t.idx < hi]
+    if sum(1 for t in tokens if t.is_alpha) < 4 or any(t.is_punct and t.text in '"“”'
+                                                       for t in tokens):
+        return None
+    if verb.dep_ == "xcomp" or not any(t.dep_ in _INNER_CLAUSES for t in tokens):
+        return None  # "would like to say a big well done": no clause inside, nor said yet
+    return tokens
 
 
 def _inverted_clause(verb: Token, lo: int, hi: int) -> list[Token] | None:
