@@ -1139,8 +1139,8 @@ def test_a_headline_after_a_body_and_a_colon_is_the_bodys_in_news(parser):
 def test_an_aside_with_as_reports_the_clause_it_is_attached_to(parser):
     found = reported(parser, "But as Clyburn noted, those voters will give Sanders a second "
                              "look if he starts winning.")
-    assert found == [("indirect", "those voters will give Sanders a second look if he starts "
-                                  "winning", "Clyburn", "noted")]
+    said = "those voters will give Sanders a second look if he starts winning"
+    assert found == [("indirect", said, "Clyburn", "noted")]
     # "as" giving a reason, with a complement of its own, is no aside.
     assert reported(parser, "Wipe away any suction marks as these could suggest to a thief "
                             "that a sat nav is stored in your car.") == []

@@ -174,12 +174,18 @@ def test_a_short_reply_right_after_an_attributed_question_keeps_its_speaker(pars
 
 
 def test_a_fragment_inside_a_clause_is_its_subjects_words(parser):
-    found, _ = speakers(parser, (
+    _, doc = speakers(parser, (
         "Senator Maria Lopez also bemoaned a political climate in which people "
         "\u201cliterally hate each other\u201d because they disagree.\n\n"
         "Governor John Smith, who has a commanding lead, mocked his rival for "
         "\u201chaving a tough night\u201d after the vote."))
-    assert found == ["Maria Lopez", "John Smith"]
+    # In news, "bemoaned" and "mocked" report their object: each fragment is then part
+    # of one mixed quote, and either way its speaker is the clause's subject.
+    owners = {fragment: [q.speaker.name if q.speaker else None for q in doc.quotes
+                         if fragment in q.text]
+              for fragment in ("literally hate each other", "having a tough night")}
+    assert owners == {"literally hate each other": ["Maria Lopez"],
+                      "having a tough night": ["John Smith"]}
 
 
 def test_a_fragment_describing_how_someone_moved_in_a_release_quotes_no_one(parser):
@@ -503,12 +509,23 @@ def test_an_introduction_the_parse_runs_on_into_the_quotation_still_names_its_sp
 
 def test_a_fragment_quoted_by_who_rests_on_who_and_names_its_antecedent(parser):
     doc = parser.parse_text(
-        "Jane Arley, who has long mocked the plan as \u201ca reckless gamble with "
+        "Jane Arley, who has long resisted the plan as \u201ca reckless gamble with "
         "our money\u201d, spoke again on Monday.")
     check_document(doc)
     speaker = doc.quotes[0].speaker
     assert speaker is not None and speaker.name == "Jane Arley"
     assert doc.text[speaker.start:speaker.end] == "who"
+
+
+def test_a_view_voiced_in_a_relative_clause_is_one_mixed_quote_of_its_antecedent(parser):
+    doc = parser.parse_text(
+        "Jane Arley, who has long mocked the plan as \u201ca reckless gamble with "
+        "our money\u201d, spoke again on Monday.")
+    check_document(doc)
+    (quote,) = doc.quotes
+    assert quote.kind == "mixed" and quote.speaker is not None
+    assert quote.speaker.name == "Jane Arley"
+    assert "a reckless gamble with our money" in quote.text
 
 
 @pytest.mark.parametrize("sentence", [
