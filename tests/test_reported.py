@@ -1154,3 +1154,16 @@ def test_a_clause_parsed_as_the_object_of_say_is_what_was_said(parser):
     assert [(words, cue) for _, words, _, cue in found] == [
         ("families of people killed by police file lawsuits", "said")]
     assert reported(parser, "Jane Doe said a short prayer for the family.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Ruth Alder offered an emotional assessment of the state of politics.",
+     "an emotional assessment of the state of politics"),
+    ("Mayor Tom Reed blasted the council over its delay.", "the council over its delay"),
+    ("The firm offered a reward for information.", None),
+    ("Mayor Tom Reed offered him a lift home.", None),
+])
+def test_offering_a_view_is_reported_but_offering_a_thing_is_not(parser, text, expected):
+    found = [words for _, words, _, _ in reported(parser, text)]
+    assert found == ([expected] if expected else [])

@@ -31,6 +31,7 @@ from .reported_cues import (
     NO_SPEAKER,
     OBJECT_CUES,
     OBJECT_VERBS,
+    OFFERING,
     OPEN_STANCE_VERBS,
     POLLS,
     PUBLIC,
@@ -561,6 +562,10 @@ def _voiced(verb: Token, lo: int, hi: int) -> list[Token] | None:
     if lower in PUBLISHING_VERBS and obj.lower_ not in DOCUMENT_NOUNS \
             and obj.lower_.rstrip("s") not in DOCUMENT_NOUNS:
         return None  # "released the man", "issued a fine": no document put out
+    if lower in OFFERING and (obj.ent_type_ in ("MONEY", "CARDINAL", "PERSON")
+                              or any(c.dep_ == "dative" for c in verb.children)
+                              or obj.lower_ in _THINGS_OFFERED):
+        return None  # "offered him a lift", "offered a reward", "offered £500": a deed
     if lower in QUESTIONING and (obj.ent_type_ == "PERSON" or obj.lower_ in _PEOPLE):
         return None  # "questioned the driver": an interview, not doubt voiced
     about = [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i
@@ -571,6 +576,9 @@ def _voiced(verb: Token, lo: int, hi: int) -> list[Token] | None:
 #: Heads of an infinitive that is not yet done, or not done at all.
 _NOT_DONE = WISH_VERBS | COMMITMENT_VERBS | DECLINING_VERBS | frozenset(
     "try tries tried trying need needs needed fail fails failed".split())
+#: "offered a reward", "offered a lift": what is offered as a thing, not a view.
+_THINGS_OFFERED = frozenset(
+    "reward rewards lift ride money cash job jobs place deal discount refund bribe help".split())
 #: People questioned, not a thing doubted.
 _PEOPLE = frozenset(
     "man woman men women boy girl driver suspect suspects witness witnesses people person"

@@ -225,12 +225,15 @@ EXPRESSION_VERBS = forms(
     express voice tout slam dismiss reference discuss list outline detail highlight liken
     mock bemoan lament decry deride ridicule lambast chide rebuke assail hail laud applaud
     commend thank champion advocate float echo dispute rebut refute disavow downplay air
-    unveil
+    unveil blast offer
     """)
 #: Putting out a document ("released a statement", "issued a warning", "published a
 #: report", "signed a letter"): reported only when the object is a document or a
 #: statement, never "released the man" or "issued a fine".
 PUBLISHING_VERBS = forms("release issue publish post sign file")
+#: "offered his thoughts", "offered an olive branch": a view or a gesture put forward,
+#: never a thing given ("offered him a lift", "offered a reward").
+OFFERING = forms("offer")
 #: "questioned the decision": doubt voiced about a thing, never a person questioned
 #: ("officers questioned the driver").
 QUESTIONING = forms("question")
