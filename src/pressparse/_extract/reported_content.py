@@ -55,6 +55,7 @@ from .reported_cues import (
     WANTS,
     WH_WORDS,
     WISH_VERBS,
+    forms,
 )
 
 if TYPE_CHECKING:
@@ -574,8 +575,7 @@ def _voiced(verb: Token, lo: int, hi: int) -> list[Token] | None:
 
 
 #: Heads of an infinitive that is not yet done, or not done at all.
-_NOT_DONE = WISH_VERBS | COMMITMENT_VERBS | DECLINING_VERBS | frozenset(
-    "try tries tried trying need needs needed fail fails failed".split())
+_NOT_DONE = WISH_VERBS | COMMITMENT_VERBS | DECLINING_VERBS | forms("try need fail")
 #: "offered a reward", "offered a lift": what is offered as a thing, not a view.
 _THINGS_OFFERED = frozenset(
     "reward rewards lift ride money cash job jobs place deal discount refund bribe help".split())

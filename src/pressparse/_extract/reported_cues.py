@@ -252,7 +252,7 @@ TALKING_VERBS = forms("talk speak")
 #: saying as its content. Only an infinitive of :data:`SAYING_INFINITIVES`:
 #: "refused to leave" is a deed.
 DECLINING_VERBS = forms("decline refuse")
-SAYING_INFINITIVES = forms(SPEECH_LEMMAS) | forms(
+SAYING_INFINITIVES = SPEECH_VERBS | forms(
     "comment discuss answer elaborate specify name identify detail disclose speculate give"
     " provide talk speak address respond")
 #: Words that hedge a clause as someone's report with no one named: "the mayor

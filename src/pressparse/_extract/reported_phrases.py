@@ -214,7 +214,6 @@ def hedge(index: _Index, raw: Sequence[RawQuote], verb: Token, lo: int, hi: int
     return build_quote(index, raw, verb, tokens, None, "passive")
 
 
-
 def hearsay(index: _Index, raw: Sequence[RawQuote], adverb: Token, lo: int, hi: int
             ) -> Quote | None:
     """"The mayor reportedly considered a run": a clause hedged as someone's report.
