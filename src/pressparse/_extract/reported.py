@@ -56,6 +56,7 @@ from .reported_build import build_quote
 from .reported_content import find_content
 from .reported_cues import (
     ASK_VERBS,
+    COPULAS,
     CUE_VERBS,
     FINDING_VERBS,
     GROUP_SIDE_VERBS,
@@ -92,6 +93,8 @@ def extract_reported(doc: Doc, text: str, paragraphs: tuple[Span, ...],
     ``release``: the document is a publisher's own release (its confidence cells).
     """
     candidates = _candidates(doc)
+    if not release:
+        candidates = sorted(set(candidates) | set(_that_clause_heads(doc)))
     if not candidates:
         return []
     raw = find_quotations(text, paragraphs)
@@ -113,9 +116,10 @@ def extract_reported(doc: Doc, text: str, paragraphs: tuple[Span, ...],
 def merge_quotes(direct: Sequence[Quote], reported: Sequence[Quote]) -> tuple[Quote, ...]:
     """Direct and reported quotes in text order, with no quotation told twice.
 
-    A direct quote lying inside a mixed quote's content is one of its fragments and
-    is dropped when it has no speaker or the same one; reported content that
-    overlaps a direct quote otherwise is left out.
+    A direct quote lying inside a mixed quote's content is one of its fragments:
+    the mixed quote takes its place when the reporting verb names a speaker or the
+    fragment has none. Reported content that overlaps a direct quote otherwise
+    is left out.
     """
     kept: list[Quote] = []
     absorbed: set[int] = set()
@@ -129,23 +133,19 @@ def merge_quotes(direct: Sequence[Quote], reported: Sequence[Quote]) -> tuple[Qu
         clash = [k for k in near if k not in inside]
         if clash:
             continue
-        if any(direct[k].speaker is not None and not _same_speaker(direct[k].speaker,
-                                                                     quote.speaker)
-               for k in inside) and (quote.speaker is None or quote.speaker.kind != "person"):
-            # A fragment said by someone else: keep the direct quote alone. But the
-            # subject of the reporting verb around a fragment ("Jane Doe said the plan
-            # was "dead on arrival"") is surer than the quotation rules' guess from
-            # outside, so a named person's mixed quote keeps its fragments.
+        if quote.speaker is None and any(direct[k].speaker is not None for k in inside):
+            # A fragment whose speaker the quotation rules found, in content whose
+            # speaker the reporting verb does not give: keep the direct quote alone.
+            # Otherwise the subject of the reporting verb around the fragment ("Jane
+            # Doe said the plan was "dead on arrival"", "agents described the ground
+            # as "Swiss cheese"") is surer than the quotation rules' guess from
+            # outside, so the mixed quote keeps its fragments.
             continue
         absorbed.update(inside)
         kept.append(quote)
     merged = [d for k, d in enumerate(direct) if k not in absorbed] + kept
     merged.sort(key=lambda q: (q.start, q.end))
     return tuple(merged)
-
-
-def _same_speaker(a: Speaker | None, b: Speaker | None) -> bool:
-    return a is not None and b is not None and a.name == b.name
 
 
 _VERB_HASHES: frozenset[int] | None = None
@@ -166,6 +166,39 @@ def _candidates(doc: Doc) -> list[int]:
     lowers = doc.to_array(LOWER)
     hits = numpy.isin(lowers, numpy.array(sorted(_VERB_HASHES), dtype=lowers.dtype))
     return [int(k) for k in numpy.flatnonzero(hits)]
+
+
+def _that_clause_heads(doc: Doc) -> list[int]:
+    """Words outside the lexicon with a "that" clause of content, by array lookups.
+
+    A reader takes "Jane Doe is confident that ...", "made it clear that ..." as a
+    view stated whatever the word; the cue set is open, the lexicon only ranks.
+    """
+    if not len(doc):
+        return []
+    import numpy
+    from spacy.attrs import DEP, HEAD, LOWER
+
+    strings = doc.vocab.strings
+    arr = doc.to_array([DEP, LOWER])  # string hashes, unsigned
+    dep, lower = arr[:, 0], arr[:, 1]
+    head = doc.to_array(HEAD).astype("int64")  # relative offsets, stored wrapped
+    marks = numpy.flatnonzero((dep == numpy.uint64(strings["mark"]))
+                              & (lower == numpy.uint64(strings["that"])))
+    clauses = marks + head[marks]
+    clauses = clauses[dep[clauses] == numpy.uint64(strings["ccomp"])]
+    verbs = clauses + head[clauses]
+    out = []
+    for k in numpy.unique(verbs):
+        word = doc[int(k)].lower_
+        if word not in CUE_VERBS and word not in _NOT_OPEN_CUES:
+            out.append(int(k))
+    return out
+
+
+#: Words whose "that" clause is the writer's reasoning, not a view: "the problem is
+#: that", "this means that".
+_NOT_OPEN_CUES = COPULAS | forms("mean") | frozenset({"be", "been", "being", "'s"})
 
 
 #: Dependencies of a noun: a word of :data:`SPEECH_NOUNS` in one is not a verb

@@ -65,7 +65,10 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
         return None
     parts[-1] = (parts[-1][0], _through_quotation(raw, index.raw_starts, *parts[-1]))
     fragments, quoted_share = _fragments(raw, index.raw_starts, parts, text)
-    if quoted_share * 2 >= 1 and _unquoted_words(text, parts, fragments) < MIN_OWN_WORDS:
+    # What a thing is called is said of the thing, in the writer's words however
+    # short: "called it a "disgrace"" is mixed.
+    own_least = 1 if evidence == "naming" else MIN_OWN_WORDS
+    if quoted_share * 2 >= 1 and _unquoted_words(text, parts, fragments) < own_least:
         # A quotation, which the quotation extractor reports: `said: "We are
         # ready."`. But with words of the writer's own around the marks ("tweeted
         # that Jane Doe is a "liar" and a "fraud"") it is one mixed quote, whose

@@ -478,6 +478,10 @@ def _naming_content(verb: Token) -> list[Token]:
         parts = [c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1
                  and c.ent_type_ and any(g.dep_ == "dobj" for g in c.children)]
         return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+    if len(parts) == 1 and parts[0].dep_ == "dobj" and _ends_quoting(parts[0]):
+        # "called the idea that she had anything to prove a "ridiculous proposition"":
+        # the parse may hang the name inside a long object; the quotation ends it.
+        return list(parts[0].subtree)
     if len(parts) < 2:
         return []
     # "called her vote in favour of the war a mistake": the parse may hang what
@@ -487,6 +491,16 @@ def _naming_content(verb: Token) -> list[Token]:
     if first > verb.i:
         return list(verb.doc[first:last + 1])
     return sorted(tokens, key=lambda t: t.i)
+
+
+#: Marks that open a quotation, as the tokenizer splits them.
+_OPENING_MARKS = frozenset({'"', "\u201c", "''", "``", "\u2018", "'"})
+
+
+def _ends_quoting(obj: Token) -> bool:
+    """Whether the object's phrase goes on into a quotation after a word of its own."""
+    tokens = list(obj.subtree)
+    return any(t.text in _OPENING_MARKS and k > 0 for k, t in enumerate(tokens[:-1]))
 
 
 def _seen_as(verb: Token, lo: int, hi: int) -> list[Token] | None:

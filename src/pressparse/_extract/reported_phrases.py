@@ -18,7 +18,6 @@ from .reported_cues import (
     FINDING_VERBS,
     MIN_CONTENT_WORDS,
     NO_SPEAKER,
-    PRONOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     SUPPORT_VERBS,
@@ -202,8 +201,9 @@ def hedge(index: _Index, raw: Sequence[RawQuote], verb: Token, lo: int, hi: int
         return None  # "said the plan seemed to fail": the reporter's content, not a hedge
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                     and c.i < verb.i and lo <= c.idx), None)
-    if subject is None or subject.lower_ in NO_SPEAKER or subject.lower_ in PRONOUNS:
-        return None  # "it seems that ...", "he appeared to ...": nobody said to hold it
+    if subject is None or subject.lower_ in NO_SPEAKER and subject.lower_ != "who" \
+            or subject.lower_ == "it":
+        return None  # "it seems that ...": no subject of the view
     after = next((c for c in verb.children if c.i > verb.i and lo <= c.idx < hi and (
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         or not expected and c.dep_ in ("acomp", "attr"))), None)
