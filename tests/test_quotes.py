@@ -111,9 +111,14 @@ def test_scare_quotes_titles_and_single_words_are_not_quotes(parser):
 
 
 def test_quoted_fragment_with_a_speaker_is_a_quote(parser):
-    _, found = quotes(parser, (
-        "Judge Helen Carr described the attack as \u201ccowardly and brutal\u201d."))
-    assert found == [("cowardly and brutal", "Helen Carr", "described")]
+    # What the attack is called is said of it: one mixed quote with the fragment in it.
+    doc = parser.parse_text(
+        "Judge Helen Carr described the attack as \u201ccowardly and brutal\u201d.")
+    check_document(doc)
+    (quote,) = doc.quotes
+    assert quote.kind == "mixed" and [f.text for f in quote.fragments] == ["cowardly and brutal"]
+    assert quote.speaker is not None and quote.speaker.name == "Helen Carr"
+    assert quote.cue is not None and quote.cue.text == "described"
 
 
 def test_unattributed_quotation_has_no_speaker(parser):

@@ -294,7 +294,9 @@ def test_a_clause_in_the_paragraph_before_is_not_the_content(parser):
                              "WASHINGTON (AP) — A news report published Wednesday said Deputy "
                              "Mayor Ann Lee used an official car to do some of her private "
                              "business.")
+    # (the heading is the newspaper's own claim, its colon the cue: see the headline tests)
     assert [(text, speaker) for _, text, speaker, _ in found] == [
+        ("Mayor used official car at weekends", "Newspaper"),
         ("Deputy Mayor Ann Lee used an official car to do some of her private business",
          "news report")]
 
@@ -1210,3 +1212,38 @@ def test_a_view_stated_in_a_that_clause_is_reported_whatever_the_word(parser):
         assert parser.parse_text(plain).quotes == ()
     # and in a publisher's own release only the reporting words report
     assert as_release(parser, text).quotes == ()
+
+
+@pytest.mark.model
+def test_a_news_headline_after_a_source_noun_and_a_colon_is_what_it_found(parser):
+    text = ("Poll: Mayor Holds Big Lead Over Rivals in the North\n\n"
+            "A new survey of 800 voters was published on Monday by the university.")
+    (quote,) = parser.parse_text(text).quotes
+    assert quote.text == "Mayor Holds Big Lead Over Rivals in the North"
+    assert quote.speaker is not None and quote.speaker.text == "Poll"
+    assert quote.cue is not None and quote.cue.text == ":"
+    # a page label is no source: "Update:" says nothing
+    label = "Update: Road Reopens After Crash\n\nThe road was closed for two hours."
+    assert parser.parse_text(label).quotes == ()
+
+
+@pytest.mark.model
+def test_a_news_headline_that_goes_on_in_quotation_marks_is_the_named_persons_quote(parser):
+    text = ("Sanders: \u2018We Will Win This Primary.\u2019\n\n"
+            "Senator Bernie Sanders spoke to students in Iowa on Monday. He was in good spirits.")
+    (quote,) = parser.parse_text(text).quotes
+    assert (quote.kind, quote.text) == ("direct", "We Will Win This Primary.")
+    assert quote.speaker is not None and quote.speaker.name == "Bernie Sanders"
+
+
+@pytest.mark.model
+def test_a_news_headline_in_title_case_reports_but_a_release_heading_does_not(parser):
+    text = ("Councillor Says Bypass Plan Will Go Ahead\n\n"
+            "Councillor Jane Doe told a meeting on Monday that work would start soon.")
+    doc = parser.parse_text(text)
+    check_document(doc)
+    headline = [q for q in doc.quotes if q.cue is not None and q.cue.text == "Says"]
+    assert [q.text for q in headline] == ["Bypass Plan Will Go Ahead"]
+    # in a publisher's own release a title-case line is its heading
+    assert not [q for q in as_release(parser, text).quotes
+                if q.cue is not None and q.cue.text == "Says"]

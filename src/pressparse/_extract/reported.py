@@ -256,7 +256,8 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         return None
     if lower in HEARSAY_ADVERBS:
         return hearsay(index, raw, verb, lo, hi)
-    if not verb.is_alpha or verb.text[:1].isupper() and verb.i != verb.sent.start:
+    if not verb.is_alpha or verb.text[:1].isupper() and verb.i != verb.sent.start \
+            and not _news_headline(index, verb):
         return None  # "Councillor Says Action Needed": a heading in title case
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \
             or verb.ent_type_:
@@ -321,6 +322,12 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     if evidence == "reporting_verb" and how != "clause":
         evidence = how  # a request, commitment or naming: its own confidence cell
     return build_quote(index, raw, verb, content, speaker, evidence)
+
+
+def _news_headline(index: _Index, verb: Token) -> bool:
+    """A news article's headline, whose title case hides no heading of a release:
+    "Councillor Says Action Needed" opening an article reports what she said."""
+    return not index.release and not index.text[:index.paragraph(verb.idx)[0]].strip()
 
 
 def _share_of_group(speaker: Speaker) -> bool:

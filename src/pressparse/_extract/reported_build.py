@@ -65,9 +65,12 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
         return None
     parts[-1] = (parts[-1][0], _through_quotation(raw, index.raw_starts, *parts[-1]))
     fragments, quoted_share = _fragments(raw, index.raw_starts, parts, text)
-    # What a thing is called is said of the thing, in the writer's words however
-    # short: "called it a "disgrace"" is mixed.
-    own_least = 1 if evidence == "naming" else MIN_OWN_WORDS
+    # What a thing is called in a few quoted words is said of the thing, in the
+    # writer's words however short: "called it a "disgrace"" is mixed. A sentence
+    # quoted after "calling them" stays the quotation it is.
+    quoted_words = sum(len(f.text.split()) for f in fragments)
+    own_least = 1 if evidence == "naming" and quoted_words <= MAX_NAME_WORDS \
+        else MIN_OWN_WORDS
     if quoted_share * 2 >= 1 and _unquoted_words(text, parts, fragments) < own_least:
         # A quotation, which the quotation extractor reports: `said: "We are
         # ready."`. But with words of the writer's own around the marks ("tweeted
@@ -97,6 +100,8 @@ _NAMED = frozenset({"PERSON", "ORG", "NORP"})
 #: Words outside the marks that make mostly quoted content the writer's own
 #: clause (`said the plan was "..."`) rather than a quotation introduced.
 MIN_OWN_WORDS = 3
+#: The most words a quoted name ("a "disgrace"", ""Swiss cheese"") is.
+MAX_NAME_WORDS = 5
 
 
 def _unquoted_words(text: str, parts: list[tuple[int, int]], fragments: list[TextSpan]) -> int:

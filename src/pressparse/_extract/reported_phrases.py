@@ -9,9 +9,13 @@ the clause a noun of saying holds, for whoever holds the noun.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..models import Quote, Speaker, TextSpan
+from .confidence import confidence
+from .quotes import speaker_resolution
 from .reported_build import build_quote
 from .reported_content import MAX_CONTENT_TOKENS
 from .reported_cues import (
@@ -24,12 +28,12 @@ from .reported_cues import (
     VIEW_VERBS,
 )
 from .reported_speaker import as_written, find_speaker
-from .speakers import _person_speaker, _speaker_from_entity, _speaker_from_token
+from .speakers import _person_speaker, _speaker_from_entity, _speaker_from_token, description_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..models import Entity, Quote
+    from ..models import Entity
     from .quotemarks import RawQuote
     from .textindex import _Index
 
@@ -101,8 +105,10 @@ def headline(index: _Index, raw: Sequence[RawQuote], colon: Token, lo: int, hi: 
 
     Only when the colon follows the paragraph's first words and they are a
     person's name (capitalised, a few words, ending in the name of one person the
-    document names): a label ("Update:", "Contact:") or a name with particulars
-    ("Jane Doe, 34, of Leeds:") says nothing.
+    document names), or in news a whole organisation ("Daily Courier:") or a
+    lone source noun ("Poll:", "Report:"): a label ("Update:", "Contact:") or a
+    name with particulars ("Jane Doe, 34, of Leeds:") says nothing. A line that
+    goes on in quotation marks ("Jane Doe: 'We will win'") is her direct quote.
     """
     start, end = index.paragraph(colon.idx)
     doc = colon.doc
@@ -116,10 +122,16 @@ def headline(index: _Index, raw: Sequence[RawQuote], colon: Token, lo: int, hi: 
               if p.name.split()[-1].lower() == surname}
     name_end = before[-1].idx + len(before[-1].text)
     body = _whole_organization(index, before[0].idx, name_end)
+    speaker: Speaker | None
     if body is not None and not index.release:
         # "Daily Courier: Mayor to stand down": a paper or a body speaking in a headline
         # (in a release, "Westshire Police: appeal" is a heading of the publisher's own)
         speaker = _speaker_from_entity(index, body)
+    elif len(before) == 1 and before[0].lower_ in HEADLINE_SOURCES and not index.release:
+        # "Poll: Jane Doe leads in the north": what the poll found
+        word = before[0]
+        speaker = Speaker(name=word.text, kind=description_kind(word.lower_), text=word.text,
+                          start=word.idx, end=word.idx + len(word.text))
     elif len(people) != 1:
         return None  # nobody, or two people of that name: not sure who
     else:
@@ -127,9 +139,31 @@ def headline(index: _Index, raw: Sequence[RawQuote], colon: Token, lo: int, hi: 
         speaker = _person_speaker(person, index.text[before[0].idx:name_end], before[0].idx,
                                   name_end, fallback=person.name)
     content = [t for t in doc[colon.i + 1:] if t.idx < end][:MAX_CONTENT_TOKENS]
+    if content and content[0].text[:1] in "\"“”‘’'" and not index.release:
+        return _quoted_line(index, raw, colon, content[0].idx, speaker)
     if not content or content[0].text[:1] in "\"“”‘’'" or not content[0].text[:1].isupper():
         return None  # a quotation (the quotation extractor's), or a list's entry
     return build_quote(index, raw, colon, content, speaker, "colon")
+
+
+#: Nouns that speak alone before a headline's colon: "Poll: Jane Doe leads".
+HEADLINE_SOURCES = frozenset("poll survey report study newspaper memo".split())
+
+
+def _quoted_line(index: _Index, raw: Sequence[RawQuote], colon: Token, at: int,
+                 speaker: Speaker) -> Quote | None:
+    """"Jane Doe: 'We will win'": the quotation opening at ``at``, hers, as a direct quote."""
+    k = bisect.bisect_left(index.raw_starts, at)
+    found = next((q for q in raw[max(0, k - 1):k + 2] if q.open_mark == at), None)
+    if found is None or found.close_mark is None:
+        return None
+    spans = tuple(TextSpan(start=p.start, end=p.end, text=index.text[p.start:p.end])
+                  for p in found.parts)
+    cue = TextSpan(start=colon.idx, end=colon.idx + 1, text=":")
+    return Quote(text="\n".join(s.text for s in spans), start=spans[0].start,
+                 end=spans[-1].end, parts=spans, speaker=speaker, cue=cue, kind="direct",
+                 confidence=confidence("direct", "colon", speaker_resolution(speaker),
+                                       cue=":", speaker=speaker, release=index.release))
 
 
 def _whole_organization(index: _Index, start: int, end: int) -> Entity | None:
