@@ -1247,3 +1247,16 @@ def test_a_news_headline_in_title_case_reports_but_a_release_heading_does_not(pa
     # in a publisher's own release a title-case line is its heading
     assert not [q for q in as_release(parser, text).quotes
                 if q.cue is not None and q.cue.text == "Says"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    # what a side is taken on goes on in the verb's prepositions after its object
+    ("Senator Jane Doe defended the mayor against the charges of fraud.",
+     "the mayor against the charges of fraud"),
+    ("Councillor Bo Ray blamed the council for the delay to the bypass.",
+     "the council for the delay to the bypass"),
+])
+def test_a_side_taken_keeps_what_the_verb_goes_on_to_say_of_its_object(parser, text, content):
+    found = reported(parser, text)
+    assert [q[1] for q in found] == [content]

@@ -275,6 +275,8 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
         # in a publisher's own release a threat, an order or an aim is an act in the
         # story, with no content clause of anyone's words
         return None
+    if how in _OBJECT_CONTENTS:
+        content = _with_complements(verb, content, hi)
     content = [t for t in content if lo <= t.idx < hi]
     if how in ("wish", "stance", "object") and any(
             c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
@@ -328,6 +330,29 @@ def _news_headline(index: _Index, verb: Token) -> bool:
     """A news article's headline, whose title case hides no heading of a release:
     "Councillor Says Action Needed" opening an article reports what she said."""
     return not index.release and not index.text[:index.paragraph(verb.idx)[0]].strip()
+
+
+#: Contents that are the verb's object: what the verb's complements go on to say of it.
+_OBJECT_CONTENTS = frozenset({"stance", "object"})
+#: Complements of a verb that continue what is said of its object: "defended Jane Doe
+#: against the charges", "blamed the council for the delay" (prepositions; other
+#: complements measured no better on PolNeAR train).
+_COMPLEMENTS = frozenset({"prep"})
+
+
+def _with_complements(verb: Token, content: list[Token], hi: int) -> list[Token]:
+    """The object and the verb's complements after it, as a reader takes the content:
+    "supported Jane Doe amid the scandal", "blamed the council for the delay"."""
+    if not content:
+        return content
+    last = max(t.i for t in content)
+    extra: list[Token] = []
+    for c in verb.children:
+        if c.i <= last or c.idx >= hi or c.dep_ not in _COMPLEMENTS \
+                or c.lower_ in CUE_VERBS or verb.doc[c.i - 1].is_punct:
+            continue  # ", saying ...": a predicate of its own, after a comma
+        extra += list(c.subtree)
+    return content + extra
 
 
 def _share_of_group(speaker: Speaker) -> bool:
