@@ -590,8 +590,9 @@ def test_said_a_and_said_b_is_the_first_speakers_twice(parser):
 def test_a_side_taken_on_a_name_may_be_one_word(parser):
     assert reported(parser, "Mayor Tom Reed endorsed Smith on Wednesday.") == [
         ("indirect", "Smith", "Tom Reed", "endorsed")]
+    # (what the side is taken for goes with the name; when and where do not)
     assert reported(parser, "Senator Ann Lee backed Smith for the post.") == [
-        ("indirect", "Smith", "Ann Lee", "backed")]
+        ("indirect", "Smith for the post", "Ann Lee", "backed")]
     assert reported(parser, "Officers backed the car into the drive.") == []
 
 
