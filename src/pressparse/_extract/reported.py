@@ -340,6 +340,7 @@ _OBJECT_CONTENTS = frozenset({"stance", "object"})
 _COMPLEMENTS = frozenset({"prep"})
 #: Entities a preposition's object is when it says when or where: its setting.
 _SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+_SETTING_PREPOSITIONS = frozenset("in at on during after before since until by".split())
 
 
 def _with_complements(verb: Token, content: list[Token], hi: int) -> list[Token]:
@@ -353,8 +354,9 @@ def _with_complements(verb: Token, content: list[Token], hi: int) -> list[Token]
         if c.i <= last or c.idx >= hi or c.dep_ not in _COMPLEMENTS \
                 or c.lower_ in CUE_VERBS or verb.doc[c.i - 1].is_punct:
             continue  # ", saying ...": a predicate of its own, after a comma
-        if any(g.dep_ == "pobj" and g.ent_type_ in _SETTINGS for g in c.children):
-            continue  # "endorsed Smith on Wednesday", "in Iowa": when and where, not what
+        if c.lower_ in _SETTING_PREPOSITIONS or any(
+                g.dep_ == "pobj" and g.ent_type_ in _SETTINGS for g in c.children):
+            continue  # "endorsed Smith on Wednesday", "in the primary": when and where
         extra += list(c.subtree)
     return content + extra
 
