@@ -32,9 +32,11 @@ fragment is ``mixed`` and carries the fragments; content that is mostly in
 quotation marks is left to the quotation extractor.
 
 This module finds the reporting words and decides, for each, whether it
-reports speech; the work is done in four parts a reader can take one at a time:
+reports speech; the work is done in five parts a reader can take one at a time:
 
 * :mod:`.reported_cues`: the word lists (which verbs report what);
+* :mod:`.reported_candidates`: the words to look at (the lists', and in news
+  any word with a "that" clause);
 * :mod:`.reported_content`: what a reporting verb reports (its content tokens);
 * :mod:`.reported_speaker`: who reports it (the speaker and the evidence);
 * :mod:`.reported_build`: the Quote (parts, fragments, kind, confidence);
@@ -53,10 +55,10 @@ from ..models import Entity, Organization, Person, Quote, Span, Speaker
 from .lexicon import PERSONAL_PRONOUNS
 from .quotemarks import RawQuote, find_quotations
 from .reported_build import build_quote
+from .reported_candidates import cue_candidates
 from .reported_content import find_content
 from .reported_cues import (
     ASK_VERBS,
-    COPULAS,
     CUE_VERBS,
     FINDING_VERBS,
     GROUP_SIDE_VERBS,
@@ -92,9 +94,7 @@ def extract_reported(doc: Doc, text: str, paragraphs: tuple[Span, ...],
 
     ``release``: the document is a publisher's own release (its confidence cells).
     """
-    candidates = _candidates(doc)
-    if not release:
-        candidates = sorted(set(candidates) | set(_that_clause_heads(doc)))
+    candidates = cue_candidates(doc, open_cues=not release)
     if not candidates:
         return []
     raw = find_quotations(text, paragraphs)
@@ -146,59 +146,6 @@ def merge_quotes(direct: Sequence[Quote], reported: Sequence[Quote]) -> tuple[Qu
     merged = [d for k, d in enumerate(direct) if k not in absorbed] + kept
     merged.sort(key=lambda q: (q.start, q.end))
     return tuple(merged)
-
-
-_VERB_HASHES: frozenset[int] | None = None
-
-
-def _candidates(doc: Doc) -> list[int]:
-    """Indices of reporting words, found by one array lookup rather than a token loop."""
-    global _VERB_HASHES
-    if not len(doc):
-        return []
-    import numpy
-    from spacy.attrs import LOWER
-
-    if _VERB_HASHES is None:  # string hashes do not depend on the vocabulary
-        _VERB_HASHES = frozenset(doc.vocab.strings[w] for w in CUE_VERBS | POLLS | SPEECH_NOUNS
-                                   | HEDGE_VERBS | SEEING_VERBS
-                                   | {"according", ":"})
-    lowers = doc.to_array(LOWER)
-    hits = numpy.isin(lowers, numpy.array(sorted(_VERB_HASHES), dtype=lowers.dtype))
-    return [int(k) for k in numpy.flatnonzero(hits)]
-
-
-def _that_clause_heads(doc: Doc) -> list[int]:
-    """Words outside the lexicon with a "that" clause of content, by array lookups.
-
-    A reader takes "Jane Doe is confident that ...", "made it clear that ..." as a
-    view stated whatever the word; the cue set is open, the lexicon only ranks.
-    """
-    if not len(doc):
-        return []
-    import numpy
-    from spacy.attrs import DEP, HEAD, LOWER
-
-    strings = doc.vocab.strings
-    arr = doc.to_array([DEP, LOWER])  # string hashes, unsigned
-    dep, lower = arr[:, 0], arr[:, 1]
-    head = doc.to_array(HEAD).astype("int64")  # relative offsets, stored wrapped
-    marks = numpy.flatnonzero((dep == numpy.uint64(strings["mark"]))
-                              & (lower == numpy.uint64(strings["that"])))
-    clauses = marks + head[marks]
-    clauses = clauses[dep[clauses] == numpy.uint64(strings["ccomp"])]
-    verbs = clauses + head[clauses]
-    out = []
-    for k in numpy.unique(verbs):
-        word = doc[int(k)].lower_
-        if word not in CUE_VERBS and word not in _NOT_OPEN_CUES:
-            out.append(int(k))
-    return out
-
-
-#: Words whose "that" clause is the writer's reasoning, not a view: "the problem is
-#: that", "this means that".
-_NOT_OPEN_CUES = COPULAS | forms("mean") | frozenset({"be", "been", "being", "'s"})
 
 
 #: Dependencies of a noun: a word of :data:`SPEECH_NOUNS` in one is not a verb
