@@ -1209,7 +1209,10 @@ def test_a_view_stated_in_a_that_clause_is_reported_whatever_the_word(parser):
     assert quote.speaker is not None and quote.speaker.name == "Jane Doe"
     # a copula's or "means" clause is the writer's reasoning, not anyone's view
     for plain in ("The problem is that the road is closed for the winter.",
-                  "That means that the council must pay for the repairs."):
+                  "That means that the council must pay for the repairs.",
+                  "The storm meant that the ferry could not sail.",
+                  # a clause of result: "so long that"
+                  "The queues were so long that the shop closed early."):
         assert parser.parse_text(plain).quotes == ()
     # and in a publisher's own release only the reporting words report
     assert as_release(parser, text).quotes == ()

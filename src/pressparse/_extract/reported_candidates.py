@@ -78,12 +78,13 @@ def _that_clause_heads(doc: Doc) -> list[int]:
     verbs = clauses + head[clauses]
     out = []
     for k in numpy.unique(verbs):
-        word = doc[int(k)].lower_
-        if word not in CUE_VERBS and word not in _NOT_OPEN_CUES:
-            out.append(int(k))
+        word = doc[int(k)]
+        if word.lower_ not in CUE_VERBS and word.lower_ not in _NOT_OPEN_CUES \
+                and not any(c.lower_ in ("so", "such") for c in word.children):
+            out.append(int(k))  # "so numerous that ...": a result, not a view
     return out
 
 
 #: Words whose "that" clause is the writer's reasoning, not a view: "the problem is
 #: that", "this means that".
-_NOT_OPEN_CUES = COPULAS | forms("mean") | frozenset({"be", "been", "being", "'s"})
+_NOT_OPEN_CUES = COPULAS | forms("mean") | frozenset({"meant", "be", "been", "being", "'s"})
