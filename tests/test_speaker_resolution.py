@@ -569,3 +569,12 @@ def test_a_participle_after_an_object_is_the_clause_subjects(parser):
         "\u201cThe effect on victims is devastating.\u201d")
     check_document(doc)
     assert doc.quotes[0].speaker.name == "David Fenwick"
+
+
+def test_a_pronoun_continues_the_passive_subject_of_the_sentence_before(parser):
+    # The reader's subject is the one the sentence is about, active or passive:
+    # not the agent named after "by".
+    doc = parser.parse_text("Jane Doe was praised by Tom Reed for her work at the shelter.\n\n"
+                            'She said: "I only did what anyone would do."')
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Jane Doe"

@@ -98,7 +98,10 @@ def _previous_subject(index: _Index, token: Token, depth: int) -> Speaker | None
         previous = doc[start - 1].sent
         start = previous.start
         root = previous.root
-        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        # (a passive subject is the sentence's subject too: "Jane Doe was attacked
+        # in 2015. She said: ...")
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS
+                        or c.dep_ == "nsubjpass"), None)
         if subject is None or index.in_quote(subject.idx) or subject.is_punct:
             continue
         if subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ == "it":
