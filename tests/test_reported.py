@@ -1264,3 +1264,17 @@ def test_a_news_headline_in_title_case_reports_but_a_release_heading_does_not(pa
 def test_a_side_taken_keeps_what_the_verb_goes_on_to_say_of_its_object(parser, text, content):
     found = reported(parser, text)
     assert [q[1] for q in found] == [content]
+
+
+@pytest.mark.model
+def test_a_side_taken_in_a_relative_clause_may_be_one_name(parser):
+    # "who endorsed Smith": the subject is the noun the clause describes, and a
+    # side on a name is said in the name, whatever route found the speaker
+    text = ("Former candidate Jane Doe, who on Tuesday endorsed Smith, said on Wednesday "
+            "that she agrees with the judge.")
+    found = reported(parser, text)
+    assert ("indirect", "Smith", "Jane Doe", "endorsed") in found
+    # in a publisher's release support given through another verb is a deed
+    release = as_release(parser, "Our Community Team were proud to support the Westbridge "
+                                 "Festival at the weekend.")
+    assert release.quotes == ()

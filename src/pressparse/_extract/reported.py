@@ -268,9 +268,11 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
     if lower in SEEING_VERBS and (speaker is None or speaker.kind != "person") \
             and not holds_views(speaker):
         return None  # "they see it as a waste": a view only of someone named or described
+    if index.release and evidence == "shared_subject" and how in _OBJECT_CONTENTS:
+        return None  # "were proud to support the festival": in a release, a deed
     if evidence == "reporting_verb" and how != "clause":
         evidence = how  # a request, commitment or naming: its own confidence cell
-    return build_quote(index, raw, verb, content, speaker, evidence)
+    return build_quote(index, raw, verb, content, speaker, evidence, how=how)
 
 
 def _news_headline(index: _Index, verb: Token) -> bool:

@@ -27,7 +27,13 @@ if TYPE_CHECKING:
 
 def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: list[Token],
            speaker: Speaker | None, evidence: str, *,
-           cue_end: int | None = None) -> Quote | None:
+           cue_end: int | None = None, how: str | None = None) -> Quote | None:
+    """The Quote for ``content`` and ``speaker``, or None when too little is said.
+
+    ``how``: how the content hangs from the verb (an object, a naming...) when the
+    evidence names the speaker's route instead ("shared_subject"): the least
+    content depends on it ("who endorsed Clinton" says it in a name).
+    """
     text = index.text
     content = sorted(content, key=lambda t: t.i)
     # Trim the complementiser, punctuation and space at either end.
@@ -39,9 +45,10 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
             and content[-1].text not in ('"', "”", "’", "'"):
         content.pop()
     # "called him divisive" says it in two words, "endorsed Cruz" in a name.
+    kind_of_content = how or evidence
     least = {"object": MIN_OBJECT_WORDS, "naming": 2, "stance": 1,
-             "question": 2}.get(evidence, MIN_CONTENT_WORDS)
-    if evidence == "object" and content and (all(t.ent_type_ in _NAMED for t in content)
+             "question": 2}.get(kind_of_content, MIN_CONTENT_WORDS)
+    if kind_of_content == "object" and content and (all(t.ent_type_ in _NAMED for t in content)
                                              or content[0].lower_ in ANSWERS
                                              or content[0].lower_ == "the" and len(content) > 1
                                              and content[1].lower_ == "same"):
@@ -69,7 +76,7 @@ def build_quote(index: _Index, raw: Sequence[RawQuote], verb: Token, content: li
     # writer's words however short: "called it a "disgrace"" is mixed. A sentence
     # quoted after "calling them" stays the quotation it is.
     quoted_words = sum(len(f.text.split()) for f in fragments)
-    own_least = 1 if evidence == "naming" and quoted_words <= MAX_NAME_WORDS \
+    own_least = 1 if kind_of_content == "naming" and quoted_words <= MAX_NAME_WORDS \
         else MIN_OWN_WORDS
     if quoted_share * 2 >= 1 and _unquoted_words(text, parts, fragments) < own_least:
         # A quotation, which the quotation extractor reports: `said: "We are
