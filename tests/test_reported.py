@@ -810,6 +810,11 @@ def test_a_group_side_inside_a_finding_is_the_findings(parser):
     # a pronoun subject is the writer's impression of the person, like a name
     ("He seemed to be confused by the new timetable.",
      ["He", "to be confused by the new timetable"]),
+    # a bare predicate the parse takes for a clause, and a relative clause's hedge
+    ("While the controversy burned, the campaign team appeared paralyzed.",
+     ["the campaign team", "paralyzed"]),
+    ("The mayor, who seemed unsure of the figures, left early.",
+     ["who", "unsure of the figures"]),
 ])
 def test_a_hedge_in_news_is_a_view_nobody_is_named_as_holding(parser, text, content):
     doc = parser.parse_text(text)

@@ -231,7 +231,8 @@ def hedge(index: _Index, raw: Sequence[RawQuote], verb: Token, lo: int, hi: int
     expected = verb.lower_ == "expected"
     if expected and not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if verb.dep_ not in ("ROOT", "conj") or any(a.lower_ in REPORTING_VERBS for a in verb.ancestors):
+    if verb.dep_ not in ("ROOT", "conj", "relcl") \
+            or any(a.lower_ in REPORTING_VERBS for a in verb.ancestors):
         return None  # "said the plan seemed to fail": the reporter's content, not a hedge
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                     and c.i < verb.i and lo <= c.idx), None)
@@ -240,7 +241,7 @@ def hedge(index: _Index, raw: Sequence[RawQuote], verb: Token, lo: int, hi: int
         return None  # "it seems that ...": no subject of the view
     after = next((c for c in verb.children if c.i > verb.i and lo <= c.idx < hi and (
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        or not expected and c.dep_ in ("acomp", "attr"))), None)
+        or not expected and c.dep_ in ("acomp", "attr", "oprd", "xcomp"))), None)
     if after is None or after.lower_ in SPEECH_VERBS:
         return None  # "is expected to say that ...": the speech verb's own attribution
     tokens = [t for t in subject.subtree] + [t for t in after.subtree]
