@@ -1283,3 +1283,14 @@ def test_a_side_taken_in_a_relative_clause_may_be_one_name(parser):
     release = as_release(parser, "Our Community Team were proud to support the Westbridge "
                                  "Festival at the weekend.")
     assert release.quotes == ()
+
+
+@pytest.mark.model
+def test_a_that_clause_the_parse_hangs_on_a_phrase_after_the_verb_is_its_content(parser):
+    text = ("Councillor Jane Doe said on Friday during a news conference that she may "
+            "stand for mayor next year.")
+    found = reported(parser, text)
+    assert ("indirect", "she may stand for mayor next year", "Jane Doe", "said") in found
+    # a real relative clause, whose "that" is its subject, is no content
+    plain = reported(parser, "Jane Doe spoke at a meeting that lasted two hours.")
+    assert not [q for q in plain if q[3] == "spoke"]

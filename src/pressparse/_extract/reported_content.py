@@ -93,6 +93,9 @@ def find_content(verb: Token, lo: int, hi: int) -> tuple[list[Token], str] | Non
         if clause.i > verb.i:
             tokens = _to_sentence_end(verb, tokens, hi)
         return tokens, "clause"
+    stray = _stray_that_clause(verb, lo, hi)
+    if stray is not None:
+        return _to_sentence_end(verb, stray, hi), "clause"
     answer = _answer(verb, lo, hi)
     if answer is not None:
         return answer, "object"
@@ -466,6 +469,29 @@ def _call_content(verb: Token) -> list[Token] | None:
 def _is_public(token: Token) -> bool:
     """An appeal's addressee: the public, or what is asked of it ("information")."""
     return token.lower_ in PUBLIC
+
+
+def _stray_that_clause(verb: Token, lo: int, hi: int) -> list[Token] | None:
+    """"said on Friday during a news conference that he may wait": the clause the
+    parse hangs on the noun of a phrase after the verb, as if it were a relative
+    clause. A relative clause's "that" is its subject or object, never a marker;
+    marked "that", the clause is what the verb reports."""
+    if verb.lower_ not in SPEECH_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl")
+                           and lo <= c.idx < hi and any(
+                               g.dep_ == "mark" and g.lower_ == "that" and g.i < c.i
+                               for g in c.children)), None)
+            if clause is not None and clause.right_edge.i - clause.left_edge.i \
+                    <= MAX_CONTENT_TOKENS:
+                return list(clause.subtree)
+    return None
 
 
 def _naming_content(verb: Token) -> list[Token]:
