@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import DOCUMENT_NOUNS
+from .quotemarks import DOUBLE_OPEN, SINGLE_OPEN
 from .reported_cues import (
     ABOUT,
     ANSWERS,
@@ -519,8 +520,8 @@ def _naming_content(verb: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
-#: Marks that open a quotation, as the tokenizer splits them.
-_OPENING_MARKS = frozenset({'"', "\u201c", "''", "``", "\u2018", "'"})
+#: Marks that may open a quotation, as the tokenizer splits them.
+_OPENING_MARKS = DOUBLE_OPEN | SINGLE_OPEN | frozenset({'"', "'", "''", "``"})
 
 
 def _ends_quoting(obj: Token) -> bool:

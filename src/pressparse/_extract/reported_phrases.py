@@ -239,9 +239,10 @@ def hedge(index: _Index, raw: Sequence[RawQuote], verb: Token, lo: int, hi: int
     if subject is None or subject.lower_ in NO_SPEAKER and subject.lower_ != "who" \
             or subject.lower_ == "it":
         return None  # "it seems that ...": no subject of the view
+    # "is expected" only with an infinitive; seem and appear with a predicate too
     after = next((c for c in verb.children if c.i > verb.i and lo <= c.idx < hi and (
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        or not expected and c.dep_ in ("acomp", "attr", "oprd", "xcomp"))), None)
+        c.dep_ in ("acomp", "attr", "oprd", "xcomp") if not expected else c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
     if after is None or after.lower_ in SPEECH_VERBS:
         return None  # "is expected to say that ...": the speech verb's own attribution
     tokens = [t for t in subject.subtree] + [t for t in after.subtree]
