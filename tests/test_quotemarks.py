@@ -79,6 +79,12 @@ def test_doubled_apostrophes_read_as_a_double_mark():
     assert quoted(text) == [["This isn't reform,"]]
 
 
+def test_a_doubled_apostrophe_closes_with_both_halves():
+    text = "''Is this reform?'' said the economist. ''No.''"
+    first = find_quotations(text, paragraph_spans(text))[0]
+    assert text[first.outer_end:].startswith(" said")
+
+
 def test_markup_around_parts_is_left_out():
     text = "> \u201cA quoted line in a blockquote.\u201d\n\n**\u201cBold quote\u201d**"
     assert quoted(text) == [["A quoted line in a blockquote."], ["Bold quote"]]

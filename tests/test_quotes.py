@@ -38,6 +38,14 @@ def test_quote_then_name_said(parser):
     assert found == [("We were lucky nobody was hurt,", "Amy Cole", "said")]
 
 
+def test_a_question_in_doubled_apostrophes_is_attributed_after_its_close(parser):
+    # Some newspapers write a double mark as two apostrophes; the attribution
+    # after the closing pair belongs to the quotation, as after a real double mark.
+    _, found = quotes(parser, "''Do you want the council reading every letter?'' said Priya "
+                              "Shah, a lecturer in law at Exampleton University. ''And why?''")
+    assert [speaker for _, speaker, _ in found] == ["Priya Shah", "Priya Shah"]
+
+
 def test_quote_then_said_name_role_at_org(parser):
     doc, found = quotes(parser, (
         "\u201cThe scheme has made a real difference to families,\u201d said Priya Shah, "

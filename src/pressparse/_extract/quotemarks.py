@@ -263,7 +263,8 @@ def _scan(text: str, paragraph: Span, role: Callable[[str, int], str | None], *,
                 close(i, None)  # the quotation before never closed
                 open_mark, part_start, parts = i, i + 1, []
             continue
-        close(i, i)
+        # A doubled apostrophe closes with both halves: what follows starts after them.
+        close(i, i + 1 if not single and text[i:i + 2] == "''" else i)
         inside, parts = False, []
     if inside and single and open_mark != _content_start(text, paragraph) \
             and not text[paragraph.start:open_mark].rstrip().endswith(":"):

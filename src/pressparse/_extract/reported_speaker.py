@@ -62,7 +62,8 @@ def find_speaker(index: _Index, verb: Token, start: int, end: int
         # its findings; a person or a search finding something does not report speech.
         finder = next((c for c in subjects if c.dep_ == "nsubj" and start <= c.idx < end), None)
         if finder is None or finder.lower_ not in FINDERS \
-                and finder.lower_.rstrip("s") not in FINDERS and not is_poll(finder):
+                and finder.lower_.rstrip("s") not in FINDERS and not is_poll(finder) \
+                and not _thing_shows(index, verb, finder):
             return None, None
         return "finding", _speaker_from_token(index, finder) or as_written(index, finder)
     if lower in HEARING_VERBS:
@@ -89,6 +90,14 @@ def find_speaker(index: _Index, verb: Token, start: int, end: int
             evidence == "reporting_verb" and holds_views(speaker)):
         return None, None  # a view is reported speech only as a named person's stated view
     return evidence, speaker
+
+
+def _thing_shows(index: _Index, verb: Token, finder: Token) -> bool:
+    """"Records show he backed both", "the footage shows that ...", "she found that
+    ...": in news a finding stated as a clause of its own is reported, whoever or
+    whatever makes it (a person finding a thing, "she found the keys", has no clause)."""
+    return not index.release and finder.lower_ != "you" \
+        and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _name_left_of(index: _Index, verb: Token, start: int) -> Speaker | None:
