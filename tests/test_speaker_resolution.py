@@ -578,3 +578,18 @@ def test_a_pronoun_continues_the_passive_subject_of_the_sentence_before(parser):
                             'She said: "I only did what anyone would do."')
     (quote,) = doc.quotes
     assert quote.speaker is not None and quote.speaker.name == "Jane Doe"
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("dateline", ["HARBOURTON, Ont. -", "NEW MARLOW (Wire) \u2014",
+                                      "PORT ELSA, Vic. \u2013"])
+def test_a_wire_dateline_is_where_the_story_was_filed_never_who_spoke(parser, dateline):
+    # The parse can make the place the subject, with the speakers in apposition.
+    doc = parser.parse_text("The council met on Monday.\n\n"
+                            f"{dateline} Jane Doe's political allies on Monday predicted that "
+                            "her party would win a landslide.")
+    check_document(doc)
+    dateline_end = doc.text.index(dateline) + len(dateline)
+    assert [q.speaker.text for q in doc.quotes if q.speaker is not None
+            and q.speaker.start < dateline_end] == []

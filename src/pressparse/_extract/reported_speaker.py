@@ -30,7 +30,7 @@ from .reported_cues import (
     TOLD,
     VIEW_VERBS,
 )
-from .speakers import _speaker_from_token, _subject_speaker
+from .speakers import _in_dateline, _speaker_from_token, _subject_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -243,7 +243,8 @@ def _described_group(token: Token) -> bool:
 
 def as_written(index: _Index, token: Token) -> Speaker | None:
     """The noun phrase of ``token`` as written: a "description" speaker, not resolved."""
-    if _punctuation(token) or token.lower_ in NO_SPEAKER and not _described_group(token):
+    if _punctuation(token) or token.lower_ in NO_SPEAKER and not _described_group(token) \
+            or _in_dateline(index, token):
         return None
     if token.like_num and sum(1 for _ in token.subtree) < 3:
         return None  # "Two said"; but a share of a group speaks: "six in 10 voters say"

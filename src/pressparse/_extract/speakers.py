@@ -83,6 +83,12 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         if person is not None:
             return _speaker_from_token(index, person)
     for child in named or sorted(subjects, key=lambda c: abs(c.i - verb.i)):
+        if _in_dateline(index, child):
+            # "RANGOON, Burma - the party's allies predicted": the parse may make the
+            # dateline the subject, with the real one in apposition to it
+            child = next((c for c in child.children if c.dep_ == "appos"), None)
+            if child is None:
+                continue
         if child.dep_ == "csubj" and child.lower_.endswith("ing") and child.i < verb.i:
             return _named_before_verb(index, child, verb)
         after_participle = _after_opening_participle(index, child, verb)
@@ -341,6 +347,8 @@ def _person_speaker(person: Person | None, text: str, start: int, end: int,
 
 def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     """The speaker a subject token stands for: a name, a pronoun, or a description."""
+    if _in_dateline(index, token):
+        return None
     leading = _leading_person(index, token)
     if leading is not None:
         return leading
@@ -412,6 +420,27 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
             or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "MONEY"):
         return None
     return _description(index, token)
+
+
+#: A news dateline after the place in capitals: its region, an agency in brackets,
+#: then a dash ("OTTAWA, Ont. (CP) -", "MYRTLE BEACH, S.C. —").
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
+                            r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-\u2013\u2014]")
+
+
+def _in_dateline(index: _Index, token: Token) -> bool:
+    """Whether ``token`` is in the dateline a wire story opens with, its place in
+    capitals: "RANGOON, Burma - Aung San Suu Kyi's allies predicted ...". The parse
+    may make a word of it the subject; a reader knows it is where the story was
+    filed, never who spoke."""
+    text = index.text
+    start = index.paragraph(token.idx)[0]
+    head = re.match(r"[ \t*_>#]*((?:[A-Z][A-Z.'\-]*[ \t]+)*[A-Z][A-Z.'\-]*[A-Z.])",
+                    text[start:start + 60])
+    if head is None:
+        return False
+    tail = _DATELINE_TAIL.match(text, start + head.end(1))
+    return tail is not None and start + head.start(1) <= token.idx < tail.end()
 
 
 _PARTITIVES = frozenset("one some several many two three four both each another most".split())
