@@ -86,9 +86,10 @@ def _subject_speaker(index: _Index, verb: Token, start: int, end: int) -> Speake
         if _in_dateline(index, child):
             # "RANGOON, Burma - the party's allies predicted": the parse may make the
             # dateline the subject, with the real one in apposition to it
-            child = next((c for c in child.children if c.dep_ == "appos"), None)
-            if child is None:
+            apposed = next((c for c in child.children if c.dep_ == "appos"), None)
+            if apposed is None:
                 continue
+            child = apposed
         if child.dep_ == "csubj" and child.lower_.endswith("ing") and child.i < verb.i:
             return _named_before_verb(index, child, verb)
         after_participle = _after_opening_participle(index, child, verb)
