@@ -1304,3 +1304,11 @@ def test_a_that_clause_the_parse_hangs_on_a_phrase_after_the_verb_is_its_content
     # a real relative clause, whose "that" is its subject, is no content
     plain = reported(parser, "Jane Doe spoke at a meeting that lasted two hours.")
     assert not [q for q in plain if q[3] == "spoke"]
+
+
+@pytest.mark.model
+def test_a_share_set_against_another_takes_its_own_side(parser):
+    found = reported(parser, "Most voters backed Jane Doe, while a third of students backed "
+                             "Tom Reed.")
+    assert [(words, speaker) for _, words, speaker, _ in found] == [
+        ("Jane Doe", "Most voters"), ("Tom Reed", "a third of students")]

@@ -329,9 +329,11 @@ def _group_side(verb: Token, speaker: Speaker) -> bool:
     (:func:`holds_views`).
     """
     if verb.lower_ not in GROUP_SIDE_VERBS or not holds_views(speaker) \
-            or not speaker.text.split()[-1][:1].islower() or verb.dep_ not in _CLAUSE_DEPS:
+            or not speaker.text.split()[-1][:1].islower() or verb.dep_ not in _CLAUSE_DEPS \
+            and not _contrast(verb):
         return False  # "Pate backed ...": a name the rules do not know is no group
-    if any(a.lower_ in REPORTING_VERBS for a in verb.ancestors):
+    frame = verb.head if _contrast(verb) else verb  # the clause it is set against frames both
+    if any(a.lower_ in REPORTING_VERBS for a in frame.ancestors):
         return False  # "a poll found that most voters back Jane Doe": the poll's finding
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     return obj is not None and obj.ent_type_ in ("PERSON", "ORG", "NORP")
@@ -340,6 +342,13 @@ def _group_side(verb: Token, speaker: Speaker) -> bool:
 #: Where a group's side is its own clause, not a modifier ("a fund supporting Jane
 #: Doe") or a reason ("criticised for supporting").
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "relcl"})
+
+
+def _contrast(verb: Token) -> bool:
+    """A clause set against another ("41 percent back Jane Doe, while 19 percent back
+    Tom Reed"): a clause of its own, as a conjoined one is, not a reason or a time."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                                        for c in verb.children)
 
 
 def _answered(verb: Token) -> bool:
