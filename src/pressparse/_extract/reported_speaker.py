@@ -21,6 +21,7 @@ from .reported_cues import (
     FINDING_VERBS,
     HEARING_VERBS,
     HEARINGS,
+    INQUIRIES,
     INVESTIGATORS,
     NO_SPEAKER,
     PRONOUNS,
@@ -93,11 +94,13 @@ def find_speaker(index: _Index, verb: Token, start: int, end: int
 
 
 def _thing_shows(index: _Index, verb: Token, finder: Token) -> bool:
-    """"Records show he backed both", "the footage shows that ...", "she found that
-    ...": in news a finding stated as a clause of its own is reported, whoever or
-    whatever makes it (a person finding a thing, "she found the keys", has no clause)."""
-    return not index.release and finder.lower_ != "you" \
-        and any(c.dep_ == "ccomp" for c in verb.children)
+    """"The records show that he backed both", "she found that ...": in news a finding
+    stated in a "that" clause is reported, whoever or whatever makes it (a person
+    finding a thing, "she found the keys", has no clause), but not an inquiry's
+    inference ("enquiries indicate that ...")."""
+    return not index.release and finder.lower_ != "you" and finder.lower_ not in INQUIRIES \
+        and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                          for m in c.children) for c in verb.children)
 
 
 def _name_left_of(index: _Index, verb: Token, start: int) -> Speaker | None:
