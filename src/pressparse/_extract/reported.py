@@ -328,11 +328,12 @@ def _group_side(verb: Token, speaker: Speaker) -> bool:
     deeds), and not for a pronoun or the investigators of a release
     (:func:`holds_views`).
     """
+    contrast = _contrast(verb)
     if verb.lower_ not in GROUP_SIDE_VERBS or not holds_views(speaker) \
-            or not speaker.text.split()[-1][:1].islower() or verb.dep_ not in _CLAUSE_DEPS \
-            and not _contrast(verb):
+            or not speaker.text.split()[-1][:1].islower() \
+            or verb.dep_ not in _CLAUSE_DEPS and not contrast:
         return False  # "Pate backed ...": a name the rules do not know is no group
-    frame = verb.head if _contrast(verb) else verb  # the clause it is set against frames both
+    frame = verb.head if contrast else verb  # the clause it is set against frames both
     if any(a.lower_ in REPORTING_VERBS for a in frame.ancestors):
         return False  # "a poll found that most voters back Jane Doe": the poll's finding
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)

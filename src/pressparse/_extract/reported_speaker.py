@@ -64,7 +64,7 @@ def find_speaker(index: _Index, verb: Token, start: int, end: int
         finder = next((c for c in subjects if c.dep_ == "nsubj" and start <= c.idx < end), None)
         if finder is None or finder.lower_ not in FINDERS \
                 and finder.lower_.rstrip("s") not in FINDERS and not is_poll(finder) \
-                and not _thing_shows(index, verb, finder):
+                and not _stated_finding(index, verb, finder):
             return None, None
         return "finding", _speaker_from_token(index, finder) or as_written(index, finder)
     if lower in HEARING_VERBS:
@@ -93,12 +93,12 @@ def find_speaker(index: _Index, verb: Token, start: int, end: int
     return evidence, speaker
 
 
-def _thing_shows(index: _Index, verb: Token, finder: Token) -> bool:
+def _stated_finding(index: _Index, verb: Token, finder: Token) -> bool:
     """"The records show that he backed both", "she found that ...": in news a finding
     stated in a "that" clause is reported, whoever or whatever makes it (a person
     finding a thing, "she found the keys", has no clause), but not an inquiry's
     inference ("enquiries indicate that ...")."""
-    return not index.release and finder.lower_ != "you" and finder.lower_ not in INQUIRIES \
+    return not index.release and finder.lower_ not in INQUIRIES \
         and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                           for m in c.children) for c in verb.children)
 

@@ -423,8 +423,9 @@ def _speaker_from_token(index: _Index, token: Token) -> Speaker | None:
     return _description(index, token)
 
 
-#: A news dateline after the place in capitals: its region, an agency in brackets,
-#: then a dash ("OTTAWA, Ont. (CP) -", "MYRTLE BEACH, S.C. —").
+#: A news dateline: a place in capitals opening the paragraph, then its region, an
+#: agency in brackets and a dash ("OTTAWA, Ont. (CP) -", "MYRTLE BEACH, S.C. —").
+_DATELINE_PLACE = re.compile(r"[ \t*_>#]*((?:[A-Z][A-Z.'\-]*[ \t]+)*[A-Z][A-Z.'\-]*[A-Z.])")
 _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
                             r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-\u2013\u2014]")
 
@@ -436,12 +437,11 @@ def _in_dateline(index: _Index, token: Token) -> bool:
     filed, never who spoke."""
     text = index.text
     start = index.paragraph(token.idx)[0]
-    head = re.match(r"[ \t*_>#]*((?:[A-Z][A-Z.'\-]*[ \t]+)*[A-Z][A-Z.'\-]*[A-Z.])",
-                    text[start:start + 60])
-    if head is None:
+    place = _DATELINE_PLACE.match(text, start, start + 60)
+    if place is None:
         return False
-    tail = _DATELINE_TAIL.match(text, start + head.end(1))
-    return tail is not None and start + head.start(1) <= token.idx < tail.end()
+    tail = _DATELINE_TAIL.match(text, place.end(1))
+    return tail is not None and place.start(1) <= token.idx < tail.end()
 
 
 _PARTITIVES = frozenset("one some several many two three four both each another most".split())
