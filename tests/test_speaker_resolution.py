@@ -593,3 +593,51 @@ def test_a_wire_dateline_is_where_the_story_was_filed_never_who_spoke(parser, da
     dateline_end = doc.text.index(dateline) + len(dateline)
     assert [q.speaker.text for q in doc.quotes if q.speaker is not None
             and q.speaker.start < dateline_end] == []
+
+
+@pytest.mark.parametrize(("after", "speaker"), [
+    ("the harbourmaster pressed.", "harbourmaster"),
+    ("exhorted Jane Doe, a retired ferry pilot.", "Jane Doe"),
+    ("one of the skippers grumbled.", "one of the skippers"),
+    ("remembered Tom Reed, the club's former treasurer.", "Tom Reed"),
+])
+def test_a_bare_clause_after_a_quotation_opening_its_sentence_attributes_it(
+        parser, after, speaker):
+    # Whatever the verb, a subject and its verb right after the quotation are
+    # its attribution, in either order, as a reader takes them.
+    found, _ = speakers(parser, f"The ferry stopped running in May.\n\n"
+                                f"\u201cWe need the ferry back by the summer,\u201d {after}")
+    assert found == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a fragment inside its sentence: the clause after it is the sentence's own
+    "She called the timetable a \u201cshambles,\u201d the harbourmaster said nothing.",
+    # a quotation closing its own sentence, then a sentence with an object
+    "\u201cWho will pay for it?\u201d Her critics raised the question at every meeting.",
+    # a new line is a new sentence
+    "\u201cWe need the ferry back by the summer.\u201d\nThe crowd went quiet.",
+    # the court heard the words; it did not say them
+    "\u201cI will find you,\u201d the court heard.",
+])
+def test_a_clause_after_a_quotation_that_is_not_its_attribution_names_no_one(parser, text):
+    found, _ = speakers(parser, "The ferry stopped running in May.\n\n" + text)
+    assert "crowd" not in str(found) and "critics" not in str(found) \
+        and "court" not in str(found) and "harbourmaster" not in str(found)
+
+
+def test_a_verb_the_model_tagged_inside_a_name_still_reports(parser):
+    # The model can run a name on over the verb after it ("Reed told Harbour
+    # Weekly" tagged as one title); a verb with its own subject still reports.
+    from spacy.tokens import Span
+
+    from pressparse import parse_doc
+
+    text = "\u201cI think the ferry matters to everyone here,\u201d Reed told Harbour Weekly."
+    spacy_doc = parser.nlp(text)
+    reed = next(t.i for t in spacy_doc if t.text == "Reed")
+    spacy_doc.ents = [Span(spacy_doc, reed, reed + 4, label="WORK_OF_ART")]
+    doc = parse_doc(spacy_doc)
+    check_document(doc)
+    assert [(q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+            for q in doc.quotes] == [("Reed", "told")]

@@ -21,6 +21,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from .nametokens import inside_a_name
 from .notquotes import _named_by_kind, _names_a_thing
 from .quotemarks import RawQuote
 from .reported_cues import forms
@@ -145,7 +146,8 @@ def _find_in(index: _Index, start: int, end: int, quote: RawQuote, *, after: boo
                 speaker = _speaker_before(index, start, verb.idx)
         return _Attribution(speaker, cue)
     if after:
-        bare = _name_then_verb(index, tokens) or _verb_then_name(index, tokens, end)
+        bare = _name_then_verb(index, tokens) or _verb_then_name(index, tokens, end) \
+            or _clause_after(index, tokens, quote)
         if bare is not None:
             return bare
     # No verb: a colon or dash beside a name ("Jane Doe, Chief Executive: "...", "..." – Jane Doe)
@@ -324,6 +326,64 @@ def _name_then_verb(index: _Index, tokens: list[Token]) -> _Attribution | None:
                                           text=verb.text))
 
 
+#: Verbs whose subject took the words in, not gave them: "..., the court heard".
+_PERCEIVING = forms("hear overhear see watch listen witness")
+#: What a verb takes beside its subject when it heads a sentence of its own.
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
+def _clause_after(index: _Index, tokens: list[Token], quote: RawQuote
+                  ) -> _Attribution | None:
+    """`"...," the mayor pressed`, `"...," exhorted Jane Doe`: a bare clause after a quotation.
+
+    A quotation that opens its sentence, followed on the same line by a subject
+    and its verb, in either order, is that subject's whatever the verb is, as for
+    a name (:func:`_name_then_verb`); the parse says which phrase is the
+    subject, so a description ("a voice-over in the ad states") or a name after
+    the verb ("remembered Roy Verley, a former spokesman") speaks too. A
+    fragment inside a sentence (`the "rant," Obama took a swipe`) is not
+    attributed this way, nor, after a quotation closing its own sentence, a
+    clause with an object of its own (`"...?" Her critics cited it as proof`).
+    """
+    text = index.text
+    before = text[:quote.outer_start].rstrip(" \t*_")
+    words = [t for t in tokens if not t.is_space]
+    if before and before[-1] not in "\n.!?:\"”’'" or not words:
+        return None
+    k = 1 if words[0].text == "," else 0
+    if k >= len(words) or words[0].is_punct and words[0].text != "," \
+            or "\n" in text[quote.outer_end:words[k].idx]:
+        return None
+    first = words[k]
+
+    def open_verb(token: Token) -> bool:
+        return token.is_alpha and token.text.islower() and not token.is_stop \
+            and token.lower_ not in _NOT_CUES and token.lower_ not in _PERCEIVING \
+            and token.dep_ in ("ROOT", "ccomp", "parataxis")
+
+    # the verb first, its subject right after it (the parse may call a name after
+    # an unknown verb its object: "exhorted Jane Doe")
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "dobj")
+                    and c.left_edge.i == first.i + 1), None) if open_verb(first) \
+        and not any(c.dep_ in _SUBJECT_DEPS and c.i < first.i for c in first.children) else None
+    verb = first
+    if subject is None:
+        subject = first if first.dep_ == "nsubj" else next(
+            (t for t in first.ancestors if t.dep_ == "nsubj" and t.left_edge.i == first.i), None)
+        if subject is None or subject.right_edge.i + 1 >= len(subject.doc):
+            return None
+        verb = subject.doc[subject.right_edge.i + 1]
+        closed = text[quote.end - 1:quote.end] in (".", "!", "?")
+        if verb.i != subject.head.i or not open_verb(verb) or closed and any(
+                c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children):
+            return None
+    speaker = _speaker_from_token(index, subject)
+    if speaker is None or speaker.kind == "place":
+        return None
+    return _Attribution(speaker, TextSpan(start=verb.idx, end=verb.idx + len(verb.text),
+                                          text=verb.text))
+
+
 def _verb_then_name(index: _Index, tokens: list[Token], end: int) -> _Attribution | None:
     """`"..." added PC Jane Doe.`: a reporting verb opening the words after a
     quotation, then a name, read from the words when the parse has not made the
@@ -379,7 +439,7 @@ def _verb_like(token: Token) -> bool:
     if token.lower_.startswith("call") and token.i + 1 < len(token.doc) \
             and token.doc[token.i + 1].lower_ in _PHRASAL_NOT_SPEECH:
         return False
-    if token.ent_type_ or (token.dep_ in _NOMINAL_DEPS
+    if inside_a_name(token) or (token.dep_ in _NOMINAL_DEPS
                            and not any(c.dep_ == "poss" for c in token.children)):
         return False  # "the United States", "restricted comments"; not "Trump's comments"
     if token.dep_ in ("compound", "amod", "nmod") or token.lower_ in ("report", "reports") \

@@ -121,3 +121,18 @@ def text_is_upper(tokens: list[Token]) -> bool:
 def is_plural(token: Token) -> bool:
     lower = token.lower_
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and not token.is_upper
+
+
+def inside_a_name(token: Token) -> bool:
+    """A word the model put inside a name, unless the parse gives it a subject of its own.
+
+    The model can run a name on over the verb after it ("Trump told Business
+    Insider" tagged as one work of art); a verb in lower case with its own
+    subject heads a clause whatever the label says, so it can still report. A
+    capitalised one stays inside: a heading in title case is a name's run of
+    capitals ("Councillor Says Action Needed").
+    """
+    return bool(token.ent_type_) and not (
+        token.text.islower()
+        and token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "relcl")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))

@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Entity, Organization, Person, Quote, Span, Speaker
 from .lexicon import PERSONAL_PRONOUNS
+from .nametokens import inside_a_name
 from .quotemarks import RawQuote, find_quotations
 from .reported_build import build_quote
 from .reported_candidates import cue_candidates
@@ -207,7 +208,7 @@ def _reported(index: _Index, raw: Sequence[RawQuote], verb: Token) -> Quote | No
             and not _news_headline(index, verb):
         return None  # "Councillor Says Action Needed": a heading in title case
     if verb.dep_ in ("amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass") \
-            or verb.ent_type_:
+            or inside_a_name(verb):
         return None  # a noun or modifier: "the reported incident", "a statement"
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return None  # "If officers believe someone could ...": nothing was said
