@@ -641,3 +641,17 @@ def test_a_verb_the_model_tagged_inside_a_name_still_reports(parser):
     check_document(doc)
     assert [(q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
             for q in doc.quotes] == [("Reed", "told")]
+
+
+def test_a_quoted_sentence_the_writer_runs_on_still_continues_its_speaker(parser):
+    found, _ = speakers(parser, (
+        "\u201cWe will fight for every job,\u201d Jane Doe told reporters. \u201cI think "
+        "what voters really care about is the cost of living\u201d and the state of the roads."))
+    assert found == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_run_on_quotation_whose_words_after_name_another_speaker_is_not_continued(parser):
+    found, _ = speakers(parser, (
+        "\u201cWe will fight for every job,\u201d Jane Doe told reporters. \u201cThe council "
+        "invited us to talk about the plan\u201d the editor Tom Reed responded."))
+    assert found[0] == "Jane Doe" and found[1] != "Jane Doe"

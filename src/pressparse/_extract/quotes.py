@@ -244,7 +244,14 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
             and prev_quote.outer_end <= cue.start < quote.outer_start
         # A fragment running on into narrative ("'Operation X' is the force's
         # response to ...") is a name, never a continuation.
-        if (adjacent or after_its_cue) and not runs_on:
+        # A sentence quoted and run on by the writer (`"I think they care about
+        # jobs" and other issues.`) is still the speaker's, unless the words after
+        # it name someone or report anything.
+        carried_on = runs_on and _holds_a_clause(index, quote) and not any(
+            e.label == "PERSON" for e in index.entities_in(after_start, after_end)) and not any(
+            t.lower_ in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in t.children)
+            for t in index.tokens(after_start, after_end))
+        if (adjacent or after_its_cue) and (not runs_on or carried_on):
             # A continuation carries its speaker's cue: the reader's "said" still holds.
             return _Attribution(prev_attribution.speaker, prev_attribution.cue, "continuation")
 
@@ -347,6 +354,16 @@ def _reporting_subject(index: _Index, sentence_end: int, limit: int) -> Speaker 
     if speaker is None or speaker.kind not in ("person", "description"):
         return None
     return speaker
+
+
+def _holds_a_clause(index: _Index, quote: RawQuote) -> bool:
+    """A quotation of a sentence, not a name: it opens with a capital and holds a
+    subject and its verb ("I think what they will care about is ...")."""
+    i = bisect.bisect_left(index.token_starts, quote.start)
+    j = bisect.bisect_left(index.token_starts, quote.end)
+    tokens = [index.doc[k] for k in range(i, j)]
+    return len(tokens) >= 6 and tokens[0].text[:1].isupper() and any(
+        t.dep_ == "nsubj" and quote.start <= t.head.idx < quote.end for t in tokens)
 
 
 def _comma_left_out(text: str, paragraph_start: int, quote: RawQuote, tail: str) -> bool:
