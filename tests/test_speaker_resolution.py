@@ -655,3 +655,12 @@ def test_a_run_on_quotation_whose_words_after_name_another_speaker_is_not_contin
         "\u201cWe will fight for every job,\u201d Jane Doe told reporters. \u201cThe council "
         "invited us to talk about the plan\u201d the editor Tom Reed responded."))
     assert found[0] == "Jane Doe" and found[1] != "Jane Doe"
+
+
+@pytest.mark.parametrize("hand_on", ["adding", "before adding", "and then continued"])
+def test_an_attribution_that_goes_on_to_introduce_the_next_quotation_attributes_both(
+        parser, hand_on):
+    found, _ = speakers(parser, (
+        f"\u201cThe ferry will run again,\u201d Jane Doe said, {hand_on}: "
+        "\u201cWe owe the island that much.\u201d"))
+    assert found == ["Jane Doe", "Jane Doe"]

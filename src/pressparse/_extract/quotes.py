@@ -172,7 +172,11 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         after_end = ends[0]
     tail = text[after_start:after_end]
     if after_end == after_limit and tail.rstrip(" \t*_").endswith(":"):
-        tail = ""  # `X said:` introduces the next quotation, never this one
+        # `X said:` introduces the next quotation, never this one; in `"A," he
+        # said, adding: "B."` only the words after the comma introduce "B"
+        handed_on = _HANDING_ON.search(tail)
+        after_end = after_start + handed_on.start() if handed_on else after_start
+        tail = tail[:handed_on.start()] if handed_on else ""
     ends_sentence = bool(re.search(r"[.!?…]\W*$", text[max(quote.start, quote.end - 2):quote.end]))
     if after_end == after_limit and ends_sentence and tail.rstrip(" \t*_").endswith(","):
         tail = ""  # `"A." He added, "B."`: the words between introduce the second
@@ -354,6 +358,12 @@ def _reporting_subject(index: _Index, sentence_end: int, limit: int) -> Speaker 
     if speaker is None or speaker.kind not in ("person", "description"):
         return None
     return speaker
+
+
+#: The last clause of an attribution that introduces the next quotation:
+#: ", adding:", ", before adding:", "and then continued:".
+_HANDING_ON = re.compile(r",\s*(?:(?:and|then|before|but)\s+)*(?:\w+ing|added|continued|went on)"
+                         r"\b[^,.:]*:[\s*_]*$")
 
 
 def _holds_a_clause(index: _Index, quote: RawQuote) -> bool:
