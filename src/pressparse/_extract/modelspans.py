@@ -276,6 +276,9 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
                 and doc[tokens[-1].i + 2].text[:1].isupper() \
                 and (is_title_token(doc[tokens[-1].i + 3]) or is_role_word(doc[tokens[-1].i + 3])):
             return  # "Exampleshire Police and Crime Commissioner Jo Vale": a post's title
+        if _described_as_a_person(tokens):
+            yield Candidate(5, "PERSON", tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+            return  # "Maryam Kadiri, an Iranian journalist": a person, whatever the model said
     if not tokens:
         return
     if label == "PERSON":
@@ -393,6 +396,27 @@ def _name_entity(ent: Span, doc_text: str) -> Iterator[Candidate]:
 #: Words that close the noun phrase a name ends: "the charity X in Westshire", "... and".
 _NAME_PHRASE_ENDS = frozenset(
     "in on at for to of and or & with which who that from by".split())
+
+
+#: Heads of an apposition that only a person can be: "X, a retired teacher".
+_PERSONS_ONLY = frozenset("""
+    man woman boy girl person journalist reporter writer author teacher nurse doctor lawyer
+    solicitor barrister student pupil pensioner mother father son daughter wife husband
+    brother sister grandmother grandfather professor lecturer economist scientist historian
+    campaigner activist resident spokesman spokeswoman spokesperson actor actress singer
+    """.split())
+
+
+def _described_as_a_person(tokens: list[Token]) -> bool:
+    """A name of two or three capitalised words followed by "a/an ... <person noun>"
+    in apposition ("Maryam Kadiri, an Iranian journalist"): the model's ORG is a person."""
+    if not 2 <= len(tokens) <= 3 or not all(t.is_alpha and t.is_title for t in tokens) \
+            or any(t.lower_ in ORG_HEADS or t.lower_ in BODY_KINDS for t in tokens):
+        return False
+    last = tokens[-1]
+    return any(c.dep_ == "appos" and c.lower_ in _PERSONS_ONLY and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in last.children)
 
 
 def _kind_of_body_before(first: Token) -> bool:
