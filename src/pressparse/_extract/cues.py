@@ -339,8 +339,8 @@ def _clause_after(index: _Index, tokens: list[Token], quote: RawQuote
     A quotation that opens its sentence, followed on the same line by a subject
     and its verb, in either order, is that subject's whatever the verb is, as for
     a name (:func:`_name_then_verb`); the parse says which phrase is the
-    subject, so a description ("a voice-over in the ad states") or a name after
-    the verb ("remembered Roy Verley, a former spokesman") speaks too. A
+    subject, so a description ("one of the skippers grumbled") or a name after
+    the verb ("remembered Tom Reed, a former spokesman") speaks too. A
     fragment inside a sentence (`the "rant," Obama took a swipe`) is not
     attributed this way, nor, after a quotation closing its own sentence, a
     clause with an object of its own (`"...?" Her critics cited it as proof`).
