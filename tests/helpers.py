@@ -31,6 +31,18 @@ def corpus_files(*folders: str) -> list[Path]:
     return files
 
 
+def parse_with_model_label(parser, text: str, words: str,  # type: ignore[no-untyped-def]
+                           label: str) -> Document:
+    """``text`` parsed with the model's entities replaced by ``words`` labelled
+    ``label``: a model error, made on purpose, that a rule must read past."""
+    from pressparse import parse_doc
+
+    spacy_doc = parser.nlp(text)
+    start = text.index(words)
+    spacy_doc.ents = [spacy_doc.char_span(start, start + len(words), label=label)]
+    return parse_doc(spacy_doc)
+
+
 def check_document(doc: Document, file_text: str | None = None) -> None:
     """Every span of ``doc`` indexes its text, and the document round-trips."""
     text = doc.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import check_document
+from helpers import check_document, parse_with_model_label
 
 RELEASE = """```yaml
 title: Campaign against online grooming | Exampleshire Police
@@ -1624,13 +1624,9 @@ def test_a_kind_of_body_before_a_name_makes_it_a_body(parser):
 @pytest.mark.parametrize("described", ["a retired teacher", "an Iranian journalist"])
 def test_a_name_described_as_a_person_is_a_person_whatever_the_model_said(parser, described):
     # The model may call a two-word name a body; "X, a retired teacher" says who X is.
-    from spacy.tokens import Span
-
-    from pressparse import parse_doc
-
-    spacy_doc = parser.nlp(f"Maryam Kadiri, {described}, told the inquiry she saw the van.")
-    spacy_doc.ents = [Span(spacy_doc, 0, 2, label="ORG")]
-    doc = parse_doc(spacy_doc)
+    doc = parse_with_model_label(
+        parser, f"Maryam Kadiri, {described}, told the inquiry she saw the van.",
+        "Maryam Kadiri", "ORG")
     check_document(doc)
     assert [p.name for p in doc.people] == ["Maryam Kadiri"]
     assert doc.organizations == ()
@@ -1638,12 +1634,8 @@ def test_a_name_described_as_a_person_is_a_person_whatever_the_model_said(parser
 
 @pytest.mark.model
 def test_a_body_described_as_a_member_of_something_stays_a_body(parser):
-    from spacy.tokens import Span
-
-    from pressparse import parse_doc
-
-    spacy_doc = parser.nlp("Harbour Watch, a member of the coastal network, said the van was seen.")
-    spacy_doc.ents = [Span(spacy_doc, 0, 2, label="ORG")]
-    doc = parse_doc(spacy_doc)
+    doc = parse_with_model_label(
+        parser, "Harbour Watch, a member of the coastal network, said the van was seen.",
+        "Harbour Watch", "ORG")
     assert [o.name for o in doc.organizations] == ["Harbour Watch"]
     assert doc.people == ()

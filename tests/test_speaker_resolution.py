@@ -6,7 +6,7 @@ Every text here is written for these tests; the names are invented.
 from __future__ import annotations
 
 import pytest
-from helpers import check_document
+from helpers import check_document, parse_with_model_label
 
 pytestmark = pytest.mark.model
 
@@ -629,15 +629,8 @@ def test_a_clause_after_a_quotation_that_is_not_its_attribution_names_no_one(par
 def test_a_verb_the_model_tagged_inside_a_name_still_reports(parser):
     # The model can run a name on over the verb after it ("Reed told Harbour
     # Weekly" tagged as one title); a verb with its own subject still reports.
-    from spacy.tokens import Span
-
-    from pressparse import parse_doc
-
     text = "\u201cI think the ferry matters to everyone here,\u201d Reed told Harbour Weekly."
-    spacy_doc = parser.nlp(text)
-    reed = next(t.i for t in spacy_doc if t.text == "Reed")
-    spacy_doc.ents = [Span(spacy_doc, reed, reed + 4, label="WORK_OF_ART")]
-    doc = parse_doc(spacy_doc)
+    doc = parse_with_model_label(parser, text, "Reed told Harbour Weekly", "WORK_OF_ART")
     check_document(doc)
     assert [(q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
             for q in doc.quotes] == [("Reed", "told")]

@@ -247,15 +247,10 @@ def _attribute(index: _Index, quote: RawQuote, paragraphs: tuple[Span, ...],
         after_its_cue = cue is not None and first_no == prev_par \
             and prev_quote.outer_end <= cue.start < quote.outer_start
         # A fragment running on into narrative ("'Operation X' is the force's
-        # response to ...") is a name, never a continuation.
-        # A sentence quoted and run on by the writer (`"I think they care about
-        # jobs" and other issues.`) is still the speaker's, unless the words after
-        # it name someone or report anything.
-        carried_on = runs_on and _holds_a_clause(index, quote) and not any(
-            e.label == "PERSON" for e in index.entities_in(after_start, after_end)) and not any(
-            t.lower_ in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in t.children)
-            for t in index.tokens(after_start, after_end))
-        if (adjacent or after_its_cue) and (not runs_on or carried_on):
+        # response to ...") is a name, never a continuation; a quoted sentence
+        # run on by the writer may still be one.
+        if (adjacent or after_its_cue) and (
+                not runs_on or _carried_on(index, quote, after_start, after_end)):
             # A continuation carries its speaker's cue: the reader's "said" still holds.
             return _Attribution(prev_attribution.speaker, prev_attribution.cue, "continuation")
 
@@ -364,6 +359,16 @@ def _reporting_subject(index: _Index, sentence_end: int, limit: int) -> Speaker 
 #: ", adding:", ", before adding:", "and then continued:".
 _HANDING_ON = re.compile(r",\s*(?:(?:and|then|before|but)\s+)*(?:\w+ing|added|continued|went on)"
                          r"\b[^,.:]*:[\s*_]*$")
+
+
+def _carried_on(index: _Index, quote: RawQuote, after_start: int, after_end: int) -> bool:
+    """A sentence quoted and run on by the writer (`"I think they care about jobs"
+    and other issues.`): still the speaker's, unless the words after it name
+    someone or report anything."""
+    return _holds_a_clause(index, quote) and not any(
+        e.label == "PERSON" for e in index.entities_in(after_start, after_end)) and not any(
+        t.lower_ in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in t.children)
+        for t in index.tokens(after_start, after_end))
 
 
 def _holds_a_clause(index: _Index, quote: RawQuote) -> bool:
